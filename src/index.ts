@@ -1,0 +1,10 @@
+/**
+ * customer-metrics: typed, tested, fast customer metrics.
+ *
+ * The root entry re-exports every area; each area is also available as a subpath
+ * (`customer-metrics/nps`, ...), which bundlers can tree-shake just as well.
+ *
+ * @module customer-metrics
+ */
+export * from './errors.js';
+export * from './nps/index.js';
