@@ -8,3 +8,8 @@
  */
 export * from './errors.js';
 export * from './nps/index.js';
+export * from './retention/index.js';
+export * from './segmentation/index.js';
+export * from './stages/index.js';
+export * from './clv/index.js';
+export * from './economics/index.js';
