@@ -1,0 +1,5 @@
+/**
+ * The `clv` area.
+ *
+ * @module clv
+ */

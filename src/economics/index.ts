@@ -1,0 +1,5 @@
+/**
+ * The `economics` area.
+ *
+ * @module economics
+ */

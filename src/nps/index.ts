@@ -1,0 +1,5 @@
+/**
+ * The `nps` area.
+ *
+ * @module nps
+ */

@@ -1,0 +1,5 @@
+/**
+ * The `retention` area.
+ *
+ * @module retention
+ */

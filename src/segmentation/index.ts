@@ -1,0 +1,5 @@
+/**
+ * The `segmentation` area.
+ *
+ * @module segmentation
+ */

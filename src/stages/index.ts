@@ -1,0 +1,5 @@
+/**
+ * The `stages` area.
+ *
+ * @module stages
+ */
