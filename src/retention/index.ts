@@ -3,3 +3,4 @@
  *
  * @module retention
  */
+export {};

@@ -3,3 +3,4 @@
  *
  * @module stages
  */
+export {};
