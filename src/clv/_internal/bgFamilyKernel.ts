@@ -1,0 +1,264 @@
+/**
+ * Kernels of the BG/NBD (Fader, Hardie & Lee 2005) and MBG/NBD (Batislam, Denizel & Filiztekin
+ * 2007) models, which differ only in when a customer may drop out: BG/NBD after each repeat
+ * purchase, MBG/NBD also right after the first one. Written once with `d` = 0 (BG/NBD) or 1
+ * (MBG/NBD). No validation: fed only by the public functions.
+ *
+ * Purchases while alive: Poisson with rate lambda ~ Gamma(r, alpha) (alpha in the data's time
+ * unit); drop-out probability p ~ Beta(a, b).
+ *
+ * Log-likelihood of one customer (x, tx, T) (Hardie's note 027, "solution 2", generalised by d):
+ *   ln L = ln Gamma(r + x) - ln Gamma(r) + r ln alpha + ln B(a, b + x + d) - ln B(a, b)
+ *        + logaddexp( -(r + x) ln(alpha + T),  [x > 0 or d = 1] (ln a - ln(b + x + d - 1) - (r + x) ln(alpha + tx)) ).
+ * Every factor that overflows in the naive form ((alpha + T)^(r + x), Gamma(r + x)) stays a logarithm.
+ *
+ * Conditional expectation of purchases in (T, T + t], with c = a + b + x + d - 1, z = t / (alpha + T + t):
+ *   E = c / (a - 1) [1 - (1 - z)^(r + x) 2F1(r + x, c - a + 1; c; z)] / D,
+ *   D = 1 + [x > 0 or d = 1] a / (b + x + d - 1) ((alpha + T) / (alpha + tx))^(r + x).
+ * Euler's transformation turns the bracket into (1 - z)^(a - 1) 2F1(c - r - x, a - 1; c; z); writing
+ * its series as 1 + (a - 1) / c V with V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n and
+ * A = c - r - x gives
+ *   E = [c h - (1 - z)^(a - 1) V] / D,  h = (1 - (1 - z)^(a - 1)) / (a - 1)  (= -ln(1 - z) at a = 1),
+ * which has no pole at c = 0 or a = 1, never takes the log of a negative 2F1, and converges faster
+ * as x grows (c grows with x while A does not).
+ *
+ * @internal
+ * @module
+ */
+import { digamma as digammaFast, log1pExp, logBeta, logGamma } from '../../_lib/math/special.js';
+
+/** BG/NBD and MBG/NBD parameters: r, alpha (Gamma purchase rates), a, b (Beta drop-out). */
+export interface BgNbdParameters {
+  /** Shape of the Gamma distribution of purchase rates. */
+  readonly r: number;
+  /** Scale parameter of the purchase rates, in the data's time unit (rate = 1 / alpha). */
+  readonly alpha: number;
+  /** First Beta parameter of the drop-out probability. */
+  readonly a: number;
+  /** Second Beta parameter of the drop-out probability. */
+  readonly b: number;
+}
+
+const EPS = 2 ** -53;
+
+// ln of the odds "dropped out after the last purchase" : "alive", or -Infinity when that is impossible.
+function logDeathOdds(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
+  if (x === 0 && d === 0) return -Infinity;
+  return Math.log(p.a) - Math.log(p.b + x + d - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
+}
+
+function probabilityAlive(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
+  const lo = logDeathOdds(p, d, x, tx, T);
+  return lo === -Infinity ? 1 : Math.exp(-log1pExp(lo));
+}
+
+// V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n.
+function seriesV(A: number, a: number, c: number, z: number): number {
+  let term = A * z;
+  let sum = term;
+  for (let n = 1; n < 5_000_000; n++) {
+    term *= ((A + n) * (a + n - 1) * z) / ((c + n) * (n + 1));
+    sum += term;
+    const rho = Math.max(Math.abs(((A + n + 1) * (a + n) * z) / ((c + n + 1) * (n + 2))), z);
+    if (term === 0 || (rho < 1 && n + 1 > -A && Math.abs(term) * rho <= EPS * (1 - rho) * Math.abs(sum))) break;
+  }
+  return sum;
+}
+
+function expectedPurchases(p: BgNbdParameters, d: number, x: number, tx: number, T: number, t: number): number {
+  if (t === 0) return 0;
+  const { r, alpha, a, b } = p;
+  const c = a + b + x + d - 1;
+  const L = Math.log1p(t / (alpha + T)); // -ln(1 - z)
+  const z = t / (alpha + T + t);
+  const u = (a - 1) * L;
+  const h = Math.abs(u) < 1e-8 ? L * (1 - u / 2) : -Math.expm1(-u) / (a - 1);
+  const V = seriesV(c - r - x, a, c, z);
+  const numerator = c * h - Math.exp(-u) * V;
+  const lo = logDeathOdds(p, d, x, tx, T);
+  // Divide by D = 1 + e^lo without overflow; tiny D-scaled values underflow to 0 as they should.
+  const value = lo === -Infinity ? numerator : numerator * Math.exp(-log1pExp(lo));
+  return value > 0 ? value : 0;
+}
+
+// ln of the NB (Poisson-Gamma) probability of j purchases in t while alive.
+function logNbPmf(r: number, alpha: number, j: number, t: number): number {
+  return logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * (Math.log(alpha) - Math.log(alpha + t)) + (j === 0 ? 0 : j * (Math.log(t) - Math.log(alpha + t)));
+}
+
+// P(N(t) >= n) for the NB count, by the shorter of the two sums.
+function nbTail(r: number, alpha: number, n: number, t: number): number {
+  if (n <= 0) return 1;
+  if (t === 0) return 0;
+  const q = t / (alpha + t);
+  let pmf = Math.exp(r * (Math.log(alpha) - Math.log(alpha + t)));
+  let cdf = pmf;
+  for (let j = 1; j < n; j++) {
+    pmf *= ((r + j - 1) / j) * q;
+    cdf += pmf;
+  }
+  if (cdf <= 0.5) return 1 - cdf;
+  // Sum the tail from n upwards in log space (it is small: 1 - cdf would lose digits).
+  let logTerm = logNbPmf(r, alpha, n, t);
+  let sum = 0;
+  const scale = logTerm;
+  for (let j = n; j < n + 10_000_000; j++) {
+    const term = Math.exp(logTerm - scale);
+    sum += term;
+    const ratio = ((r + j) / (j + 1)) * q;
+    if (ratio < 1 && term * ratio <= EPS * (1 - ratio) * sum) break;
+    logTerm += Math.log(ratio);
+  }
+  const tail = Math.exp(scale) * sum;
+  return tail < 1 ? tail : 1;
+}
+
+function purchaseCountProbability(p: BgNbdParameters, d: number, n: number, t: number): number {
+  const { r, alpha, a, b } = p;
+  const lbab = logBeta(a, b);
+  const alive = t === 0 ? (n === 0 ? Math.exp(logBeta(a, b + d) - lbab) : 0) : Math.exp(logBeta(a, b + n + d) - lbab + logNbPmf(r, alpha, n, t));
+  const dead = n === 0 && d === 0 ? 0 : Math.exp(logBeta(a + 1, b + n + d - 1) - lbab) * nbTail(r, alpha, n, t);
+  const value = alive + dead;
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}
+
+/** Per-evaluation workspace of the likelihood over columns; built once per fit. */
+export interface LikelihoodData {
+  /** Repeat purchases per row. */
+  readonly x: Float64Array;
+  /** Recency per row. */
+  readonly tx: Float64Array;
+  /** Age per row. */
+  readonly T: Float64Array;
+  /** Weight per row. */
+  readonly w: Float64Array;
+  /** Index of each row's x among the distinct values. */
+  readonly slot: Int32Array;
+  /** The distinct x values. */
+  readonly xs: Float64Array;
+  /** Total weight per distinct x. */
+  readonly wx: Float64Array;
+}
+
+/** Builds the likelihood workspace from columns (rows of weight 0 are dropped). */
+export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Array, w: Float64Array): LikelihoodData {
+  const slots = new Map<number, number>();
+  const slot = new Int32Array(x.length);
+  const xsList: number[] = [];
+  const wxList: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i] as number;
+    let s = slots.get(xi);
+    if (s === undefined) {
+      s = xsList.length;
+      slots.set(xi, s);
+      xsList.push(xi);
+      wxList.push(0);
+    }
+    slot[i] = s;
+    wxList[s] = (wxList[s] as number) + (w[i] as number);
+  }
+  return { x, tx, T, w, slot, xs: Float64Array.from(xsList), wx: Float64Array.from(wxList) };
+}
+
+/**
+ * Total log-likelihood at (r, alpha, a, b) and its gradient with respect to (ln r, ln alpha, ln a,
+ * ln b), written into `grad`. Terms that depend on x only are computed once per distinct x.
+ */
+export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: number, alpha: number, a: number, b: number, grad: Float64Array | undefined): number {
+  const { x, tx, T, w, slot, xs, wx } = data;
+  const k = xs.length;
+  const lnK = new Float64Array(k);
+  const dKdb = new Float64Array(k);
+  let total = 0;
+  let gr = 0;
+  let galpha = 0;
+  let ga = 0;
+  let gb = 0;
+  const lnAlpha = Math.log(alpha);
+  const lgr = logGamma(r);
+  const lgab = logGamma(a + b);
+  const lgb = logGamma(b);
+  const lnA = Math.log(a);
+  const withGrad = grad !== undefined;
+  const dgr = withGrad ? digammaFast(r) : 0;
+  const dgab = withGrad ? digammaFast(a + b) : 0;
+  const dgb = withGrad ? digammaFast(b) : 0;
+  for (let s = 0; s < k; s++) {
+    const xv = xs[s] as number;
+    const weight = wx[s] as number;
+    total += weight * (logGamma(r + xv) - lgr + r * lnAlpha + lgab + logGamma(b + xv + d) - lgb - logGamma(a + b + xv + d));
+    lnK[s] = xv === 0 && d === 0 ? -Infinity : lnA - Math.log(b + xv + d - 1);
+    dKdb[s] = xv === 0 && d === 0 ? 0 : -1 / (b + xv + d - 1);
+    if (withGrad) {
+      gr += weight * (digammaFast(r + xv) - dgr + lnAlpha);
+      galpha += (weight * r) / alpha;
+      const abx = digammaFast(a + b + xv + d);
+      ga += weight * (dgab - abx);
+      gb += weight * (dgab + digammaFast(b + xv + d) - dgb - abx);
+    }
+  }
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as number;
+    const xi = x[i] as number;
+    const s = slot[i] as number;
+    const rx = r + xi;
+    const lT = Math.log(alpha + (T[i] as number));
+    const u3 = -rx * lT;
+    const lk = lnK[s] as number;
+    if (lk === -Infinity) {
+      total += wi * u3;
+      if (withGrad) {
+        gr -= wi * lT;
+        galpha -= (wi * rx) / (alpha + (T[i] as number));
+      }
+      continue;
+    }
+    const ltx = Math.log(alpha + (tx[i] as number));
+    const u4 = lk - rx * ltx;
+    const diff = u4 - u3;
+    let w4: number;
+    if (diff > 0) {
+      const e = Math.exp(-diff);
+      total += wi * (u4 + Math.log1p(e));
+      w4 = 1 / (1 + e);
+    } else {
+      const e = Math.exp(diff);
+      total += wi * (u3 + Math.log1p(e));
+      w4 = e / (1 + e);
+    }
+    if (withGrad) {
+      const w3 = 1 - w4;
+      gr -= wi * (w3 * lT + w4 * ltx);
+      galpha -= wi * rx * (w3 / (alpha + (T[i] as number)) + w4 / (alpha + (tx[i] as number)));
+      ga += (wi * w4) / a;
+      gb += wi * w4 * (dKdb[s] as number);
+    }
+  }
+  if (grad !== undefined) {
+    grad[0] = gr * r;
+    grad[1] = galpha * alpha;
+    grad[2] = ga * a;
+    grad[3] = gb * b;
+  }
+  return total;
+}
+
+/** The BG/NBD kernel (d = 0). */
+export const bgNbdKernel = {
+  parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
+  probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 0, x, tx, T),
+  expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 0, x, tx, T, t),
+  purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 0, n, t),
+  expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 0, 0, 0, 0, t),
+};
+
+/** The MBG/NBD kernel (d = 1). */
+export const mbgNbdKernel = {
+  parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
+  probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 1, x, tx, T),
+  expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 1, x, tx, T, t),
+  purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 1, n, t),
+  expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 1, 0, 0, 0, t),
+};

@@ -1,0 +1,16 @@
+/**
+ * Test helper: runs a function that should throw a MetricsInputError and returns its issues as
+ * `[code, path]` pairs (messages are checked separately where they matter).
+ */
+import { isMetricsInputError } from '../../src/errors.js';
+
+/** The `[code, path]` of every issue thrown by `fn`, or a failure marker when it does not throw one. */
+export function issuesOf(fn: () => unknown): [string, (string | number)[]][] | 'no error' {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues.map((issue) => [issue.code, [...issue.path]]);
+    throw error;
+  }
+  return 'no error';
+}
