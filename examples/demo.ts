@@ -5,10 +5,14 @@
  * Each area contributes one section, in examples/demo/<area>.ts, listed below in report order.
  */
 import { generateSampleShop } from './data/sample-shop.js';
+import { clvModelsSection } from './demo/clvModels.js';
 import { npsSection } from './demo/nps.js';
+import { retentionSection } from './demo/retention.js';
+import { segmentationSection } from './demo/segmentation.js';
+import { stagesSection } from './demo/stages.js';
 
 const shop = generateSampleShop();
-const sections: ((data: typeof shop) => string[])[] = [npsSection];
+const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvModelsSection];
 
 const lines: string[] = [
   '# Customer-centric report: Lotus Coffee Co. (sample data)',

@@ -49,7 +49,7 @@ const schema = z.strictObject({ opportunities: numberSchema({ integer: true, min
  * import { bgBbExpectedPurchases } from 'customer-metrics';
  * const model = { parameters: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } };
  * // A donor who gave in 3 of the 6 years 1996-2001, last in 2000: donations expected in 2002-2006.
- * bgBbExpectedPurchases(model, { frequency: 3, recency: 5, n: 6 }, { opportunities: 5 }); // => ~1.45
+ * bgBbExpectedPurchases(model, { frequency: 3, recency: 5, n: 6 }, { opportunities: 5 }); // => ~1.80
  * ```
  */
 export function bgBbExpectedPurchases(

@@ -44,7 +44,7 @@ export interface BgBbFrequencyFitRow {
  *   { frequency: 6, recency: 6, n: 6, weight: 1203 },
  * ]);
  * rows[0].actual; // => 3464
- * rows[0].expected; // => ~1451.7
+ * rows[0].expected; // => ~1452.5
  * ```
  */
 export function bgBbFrequencyFit(model: { readonly parameters: BgBbParameters }, customers: readonly BgBbCustomer[]): BgBbFrequencyFitRow[] {

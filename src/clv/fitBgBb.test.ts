@@ -45,7 +45,7 @@ describe('fitBgBb', () => {
 
   it('the likelihood at the fit is at least that at the start', () => {
     const start = { alpha: 1, beta: 1, gamma: 1, delta: 1 };
-    expect(fitBgBb(small, { initialParams: start }).logLikelihood).toBeGreaterThanOrEqual(logLikelihoodAt(small, start));
+    expect(fitBgBb(small, { initialParameters: start }).logLikelihood).toBeGreaterThanOrEqual(logLikelihoodAt(small, start));
   });
 
   it('weighted patterns have the same log-likelihood as the expanded rows, at any parameters (property)', () => {
@@ -123,7 +123,7 @@ describe('fitBgBb', () => {
       undefined,
       ['customers.0.frequency', 'customers.1.weight', 'customers.2', 'customers.3.n'],
     ],
-    ['bad options', small, { tolerance: 0, initialParams: { alpha: 1, beta: 1, gamma: 1 }, iterations: 3 }, ['options.initialParams.delta', 'options.tolerance', 'options.iterations']],
+    ['bad options', small, { tolerance: 0, initialParameters: { alpha: 1, beta: 1, gamma: 1 }, iterations: 3 }, ['options.initialParameters.delta', 'options.tolerance', 'options.iterations']],
   ])('rejects %s', (_, rows, options, paths) => {
     const actual = issuePaths(() => fitBgBb(rows as never, options as never));
     expect(Array.isArray(actual) ? [...actual].sort() : actual).toEqual([...paths].sort());

@@ -60,7 +60,7 @@ export interface FitBgBbOptions {
    * @defaultValue two deterministic starts, all parameters 1 and (alpha, beta) matched to the mean
    *   transaction rate with gamma = 1, delta = 3; the better fit wins
    */
-  initialParams?: BgBbParameters;
+  initialParameters?: BgBbParameters;
   /**
    * Convergence: the fit stops when every component of the gradient with respect to the
    * log-parameters is at most `tolerance * max(1, |log-likelihood|)`.
@@ -78,7 +78,7 @@ export interface FitBgBbOptions {
 
 const positive = numberSchema({ greaterThan: 0 });
 const schema = optionsSchema({
-  initialParams: z.strictObject({ alpha: positive, beta: positive, gamma: positive, delta: positive }).optional(),
+  initialParameters: z.strictObject({ alpha: positive, beta: positive, gamma: positive, delta: positive }).optional(),
   tolerance: numberSchema({ greaterThan: 0, lessThan: 1 }).optional(),
   maxIterations: numberSchema({ integer: true, min: 1, max: 100_000 }).optional(),
 });
@@ -139,11 +139,11 @@ export function fitBgBb(customers: readonly BgBbCustomer[], options?: FitBgBbOpt
   issues.throwIfAny();
   const { x, tx, n, w } = cols as NonNullable<typeof cols>;
   const data = compressBgBb(x, tx, n, w);
-  return fitPatterns(data, opts?.initialParams, opts?.tolerance ?? 1e-10, opts?.maxIterations ?? 500);
+  return fitPatterns(data, opts?.initialParameters, opts?.tolerance ?? 1e-10, opts?.maxIterations ?? 500);
 }
 
-/** The fit on merged patterns (also used by the recovery tests). */
-export function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, tolerance: number, maxIterations: number): BgBbModel {
+/** The fit on merged patterns. */
+function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, tolerance: number, maxIterations: number): BgBbModel {
   let total = 0;
   let transactions = 0;
   let opportunities = 0;

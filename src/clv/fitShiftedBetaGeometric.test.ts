@@ -56,7 +56,7 @@ describe('fitShiftedBetaGeometric', () => {
   });
 
   it('an explicit start reaches the same optimum', () => {
-    const model = fitShiftedBetaGeometric(regular, { initialParams: { alpha: 5, beta: 0.2 }, tolerance: 1e-12, maxIterations: 1000 });
+    const model = fitShiftedBetaGeometric(regular, { initialParameters: { alpha: 5, beta: 0.2 }, tolerance: 1e-12, maxIterations: 1000 });
     expect(model.parameters.alpha).toBeCloseTo(0.70408, 4);
   });
 
@@ -100,8 +100,8 @@ describe('fitShiftedBetaGeometric', () => {
   });
 
   it('rejects bad options', () => {
-    expect(issuePaths(() => fitShiftedBetaGeometric(regular, { initialParams: { alpha: 0, beta: 1 }, maxIterations: 0, start: 1 } as never))).toEqual([
-      'options.initialParams.alpha',
+    expect(issuePaths(() => fitShiftedBetaGeometric(regular, { initialParameters: { alpha: 0, beta: 1 }, maxIterations: 0, start: 1 } as never))).toEqual([
+      'options.initialParameters.alpha',
       'options.maxIterations',
       'options.start',
     ]);

@@ -40,7 +40,7 @@ export interface FitShiftedBetaGeometricOptions {
    * @defaultValue alpha = 1, beta = 1 (a uniform churn probability), plus a start matched to the
    *   first period's churn; the better fit wins
    */
-  initialParams?: ShiftedBetaGeometricParameters;
+  initialParameters?: ShiftedBetaGeometricParameters;
   /**
    * Convergence: the fit stops when every component of the gradient with respect to the
    * log-parameters is at most `tolerance * max(1, |log-likelihood|)`.
@@ -58,7 +58,7 @@ export interface FitShiftedBetaGeometricOptions {
 
 const paramsSchema = z.strictObject({ alpha: numberSchema({ greaterThan: 0 }), beta: numberSchema({ greaterThan: 0 }) });
 const schema = optionsSchema({
-  initialParams: paramsSchema.optional(),
+  initialParameters: paramsSchema.optional(),
   tolerance: numberSchema({ greaterThan: 0, lessThan: 1 }).optional(),
   maxIterations: numberSchema({ integer: true, min: 1, max: 100_000 }).optional(),
 });
@@ -130,7 +130,7 @@ export function fitShiftedBetaGeometric(
   if (allFirst) throw new MetricsFitError('everyone-churned', 'Every customer churned at the first renewal: the sBG likelihood has no finite maximum.');
   // A second start with the mean churn probability alpha/(alpha+beta) matched to the first period.
   const share = Math.min(0.99, Math.max(0.01, firstLost / firstAtRisk));
-  const starts = opts?.initialParams !== undefined ? [[opts.initialParams.alpha, opts.initialParams.beta]] : [[1, 1], [share, 1 - share]];
+  const starts = opts?.initialParameters !== undefined ? [[opts.initialParameters.alpha, opts.initialParameters.beta]] : [[1, 1], [share, 1 - share]];
   const fit = fitLogParameters(
     (theta, gradient) => sbgLogLikelihoodAndGradient({ alpha: theta[0] as number, beta: theta[1] as number }, data, gradient),
     starts,

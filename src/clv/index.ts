@@ -58,3 +58,37 @@ export { retentionCurve } from './retentionCurve.js';
 export type { RetentionCurveOptions } from './retentionCurve.js';
 export { discountedExpectedResidualLifetime } from './discountedExpectedResidualLifetime.js';
 export type { DiscountedExpectedResidualLifetimeOptions } from './discountedExpectedResidualLifetime.js';
+export { compareModels } from './compareModels.js';
+export type { ComparableFit, ModelComparisonRow } from './compareModels.js';
+export { predictionInterval } from './predictionInterval.js';
+export type { FitWithCovariance, PredictionIntervalOptions, PredictionIntervalResult } from './predictionInterval.js';
+export { holdoutValidation } from './holdoutValidation.js';
+export type {
+  HoldoutErrors,
+  HoldoutFrequencyGroup,
+  HoldoutRow,
+  HoldoutTracking,
+  HoldoutTrackingInput,
+  HoldoutValidation,
+  HoldoutValidationOptions,
+} from './holdoutValidation.js';
+export { frequencyRecencyMatrix } from './frequencyRecencyMatrix.js';
+export type { FrequencyRecencyMatrix, FrequencyRecencyMatrixOptions } from './frequencyRecencyMatrix.js';
+export { periodTransactionsHistogram } from './periodTransactionsHistogram.js';
+export type { PeriodTransactionsBin, PeriodTransactionsHistogramOptions } from './periodTransactionsHistogram.js';
+export { fitGammaGamma } from './fitGammaGamma.js';
+export type { FitGammaGammaOptions, GammaGammaModel, SpendHistory } from './fitGammaGamma.js';
+export type { GammaGammaParameters } from './_internal/gammaGammaKernel.js';
+export type { SpendModelSpec } from './_internal/spendInput.js';
+export { expectedSpend, expectedSpendBatch } from './expectedSpend.js';
+export { discountedExpectedTransactions } from './discountedExpectedTransactions.js';
+export type { DiscountedExpectedTransactionsOptions } from './discountedExpectedTransactions.js';
+export { simulateParetoNbd } from './simulateParetoNbd.js';
+export type { SimulateParetoNbdOptions, SimulatedParetoNbdCustomer } from './simulateParetoNbd.js';
+export { customerLifetimeValue } from './customerLifetimeValue.js';
+export type { ClvCustomer, CustomerLifetimeValueInput } from './customerLifetimeValue.js';
+export { simulateBgNbd } from './simulateBgNbd.js';
+export type { SimulateBgNbdOptions } from './simulateBgNbd.js';
+export { simulateMbgNbd } from './simulateMbgNbd.js';
+export type { SimulateMbgNbdOptions } from './simulateMbgNbd.js';
+export type { SimulatedCustomer } from './_internal/simulateBgFamily.js';

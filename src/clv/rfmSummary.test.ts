@@ -395,7 +395,7 @@ describe('rfmSummary properties', () => {
   it('gives the same rows for the array, the iterable and the async iterable form, in any order', async () => {
     await fc.assert(
       fc.asyncProperty(transactionsArb, optionsArb, fc.integer(), async (log, options, seed) => {
-        const shuffled = [...log];
+        const shuffled: Transaction[] = [...log];
         let s = seed >>> 0;
         for (let i = shuffled.length - 1; i > 0; i--) {
           s = (Math.imul(s, 1_103_515_245) + 12_345) >>> 0;

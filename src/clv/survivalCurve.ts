@@ -44,7 +44,7 @@ const schema = optionsSchema({ periods: numberSchema({ integer: true, min: 0, ma
  * // alpha = 1, beta = 1: S(t) = 1 / (t + 1).
  * survivalCurve({ parameters: { alpha: 1, beta: 1 } }, { periods: 3 }); // => [1, 0.5, 0.3333333333333333, 0.25]
  * const high = survivalCurve({ parameters: { alpha: 0.668, beta: 3.806 } }, { periods: 7 });
- * high[7]; // => ~0.491
+ * high[7]; // => ~0.489
  * ```
  */
 export function survivalCurve(model: { readonly parameters: ShiftedBetaGeometricParameters }, options?: SurvivalCurveOptions): number[] {

@@ -101,7 +101,7 @@ describe('npsBy', () => {
   it.each<[string, () => unknown, unknown]>([
     [
       'invalid scores and keys',
-      () => npsBy([{ score: 9.5, plan: 'a' }, { score: 3, plan: true }, { score: Number.NaN }] as never, 'plan'),
+      () => npsBy([{ score: 9.5, plan: 'a' }, { score: 3, plan: true }, { score: Number.NaN }] as never, 'plan' as never),
       [
         { code: 'not_integer', path: ['responses', 0, 'score'], message: 'must be a whole number' },
         { code: 'invalid_type', path: ['responses', 1, 'plan'], message: 'must be a string or a finite number' },

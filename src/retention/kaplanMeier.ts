@@ -101,43 +101,45 @@ export function kaplanMeier(data: SurvivalData, options?: KaplanMeierOptions): K
   const upper = new Array<number | undefined>(m);
   let s = 1;
   let sigma2 = 0;
+  let se: number | undefined = 0;
+  let lo: number | undefined = 1;
+  let hi: number | undefined = 1;
   for (let k = 0; k < m; k++) {
     const n = table.atRisk[k] as number;
     const d = table.events[k] as number;
+    // Rows without events (censorings only) repeat the previous values.
     if (d > 0 && s > 0) {
       const left = n - d;
       if (left <= n * 1e-12) {
         s = 0;
-        sigma2 = Infinity;
+        se = undefined;
+        lo = undefined;
+        hi = undefined;
       } else {
         s *= left / n;
         sigma2 += d / (n * left);
+        const sigma = Math.sqrt(sigma2);
+        se = s * sigma;
+        if (method === 'log') {
+          const spread = Math.exp(z * sigma);
+          lo = s / spread;
+          hi = Math.min(1, s * spread);
+        } else if (method === 'plain') {
+          lo = Math.max(0, s - z * se);
+          hi = Math.min(1, s + z * se);
+        } else {
+          const logS = Math.log(s);
+          const center = Math.log(-logS);
+          const half = (z * sigma) / logS;
+          lo = Math.exp(-Math.exp(center - half));
+          hi = Math.exp(-Math.exp(center + half));
+        }
       }
     }
     survival[k] = s;
-    if (s === 0) {
-      standardError[k] = undefined;
-      lower[k] = undefined;
-      upper[k] = undefined;
-      continue;
-    }
-    const sigma = Math.sqrt(sigma2);
-    standardError[k] = s * sigma;
-    if (s === 1) {
-      lower[k] = 1;
-      upper[k] = 1;
-    } else if (method === 'log') {
-      lower[k] = Math.exp(Math.log(s) - z * sigma);
-      upper[k] = Math.min(1, Math.exp(Math.log(s) + z * sigma));
-    } else if (method === 'plain') {
-      lower[k] = Math.max(0, s - z * s * sigma);
-      upper[k] = Math.min(1, s + z * s * sigma);
-    } else {
-      const center = Math.log(-Math.log(s));
-      const half = (z * sigma) / Math.log(s);
-      lower[k] = Math.exp(-Math.exp(center - half));
-      upper[k] = Math.exp(-Math.exp(center + half));
-    }
+    standardError[k] = se;
+    lower[k] = lo;
+    upper[k] = hi;
   }
   return { ...table, survival, standardError, lower, upper, confidenceLevel: level, confidenceInterval: method };
 }

@@ -6,7 +6,7 @@ import { checkSurvival, type ParsedSurvival, type SurvivalData } from './_intern
 export interface LogRankResult {
   /** The chi-square statistic. */
   readonly chiSquare: number;
-  /** Degrees of freedom: the number of groups minus 1. */
+  /** Degrees of freedom: the number of groups minus 1 (the rank of the covariance when a group is never at risk at an event time). */
   readonly degreesOfFreedom: number;
   /** P(chi-square with that df >= the statistic). */
   readonly pValue: number;
@@ -25,19 +25,20 @@ export type LogRankGroup = Omit<SurvivalData, 'weights'>;
  * Definition: at each distinct event time t_j of the pooled data, with n_j at risk and d_j events,
  * group g expects e_gj = d_j n_gj / n_j events; O - E summed over times, with the hypergeometric
  * covariance V_gh = sum_j d_j (n_j - d_j) / (n_j - 1) (n_gj / n_j) (delta_gh - n_hj / n_j), gives the
- * statistic (O - E)' V^-1 (O - E) over the first k - 1 groups, chi-square with k - 1 degrees of
- * freedom under the null hypothesis of equal survival. Risk sets as in {@link kaplanMeier}
+ * statistic (O - E)' V^- (O - E), chi-square with k - 1 degrees of freedom under the null hypothesis
+ * of equal survival (V has rank k - 1; a group never at risk at an event time lowers the rank, and
+ * the degrees of freedom with it, as in R). Risk sets as in {@link kaplanMeier}
  * (delayed entry supported).
  *
- * Method: the (k-1) x (k-1) system is solved by Gaussian elimination with partial pivoting; the
- * p-value by the regularized upper incomplete gamma function. Cost: O(n log n + k^2 m) for m event
- * times, plus O(k^3).
+ * Method: V^- is the generalized inverse of a symmetric elimination that skips pivots below 1e-9 of
+ * the largest diagonal element (R's `cholesky2` / `chsolve2` rule), df its rank; the p-value comes
+ * from the regularized upper incomplete gamma function. Cost: O(n log n + k^2 m) for m event times,
+ * plus O(k^3).
  *
  * Accuracy: reproduces R survival 3.8 `survdiff` on the `aml` data to 6 decimals (tests).
  *
  * @param groups - Two or more groups (see {@link LogRankGroup}).
- * @returns The test, or `undefined` when the variance is singular (no events, or a group never at
- *   risk at an event time).
+ * @returns The test, or `undefined` when the variance is zero (no event time with two groups at risk).
  * @throws {@link MetricsInputError} for fewer than 2 groups and invalid group data (paths
  *   `['groups', g, ...]`).
  * @see Mantel, N. (1966) Cancer Chemotherapy Reports 50(3); Peto, R. and Peto, J. (1972) JRSS A 135;
@@ -130,39 +131,38 @@ export function logRankTest(groups: readonly LogRankGroup[]): LogRankResult | un
     }
   }
   const diff = observed.map((o, g) => o - (expected[g] as number));
-  const chi = quadraticForm(V, diff, k - 1);
-  if (chi === undefined) return undefined;
-  const chiSquare = Math.max(0, chi);
-  return { chiSquare, degreesOfFreedom: k - 1, pValue: chiSquareSurvival(chiSquare, k - 1), observed, expected };
+  const form = generalizedQuadraticForm(V, diff);
+  if (form.rank === 0) return undefined;
+  const chiSquare = Math.max(0, form.value);
+  return { chiSquare, degreesOfFreedom: form.rank, pValue: chiSquareSurvival(chiSquare, form.rank), observed, expected };
 }
 
-/** x' A^-1 x over the leading r x r block, by Gaussian elimination; `undefined` when singular. */
-function quadraticForm(V: number[][], x: number[], r: number): number | undefined {
-  const a = V.slice(0, r).map((row, i) => [...row.slice(0, r), x[i] as number]);
+/**
+ * x' V^- x for a symmetric positive semi-definite V, with the generalized inverse of a symmetric
+ * elimination that skips pivots below 1e-9 of the largest diagonal element (as R's cholesky2 and
+ * chsolve2 do); `rank` counts the pivots kept.
+ */
+function generalizedQuadraticForm(V: number[][], x: number[]): { value: number; rank: number } {
+  const k = x.length;
+  const a = V.map((row) => [...row]);
+  const y = [...x];
   let scale = 0;
-  for (let i = 0; i < r; i++) scale = Math.max(scale, Math.abs((a[i] as number[])[i] as number));
-  if (!(scale > 0)) return undefined;
-  for (let col = 0; col < r; col++) {
-    let pivot = col;
-    for (let i = col + 1; i < r; i++) if (Math.abs((a[i] as number[])[col] as number) > Math.abs((a[pivot] as number[])[col] as number)) pivot = i;
-    if (!(Math.abs((a[pivot] as number[])[col] as number) > scale * 1e-12)) return undefined;
-    [a[col], a[pivot]] = [a[pivot] as number[], a[col] as number[]];
-    const pr = a[col] as number[];
-    for (let i = col + 1; i < r; i++) {
-      const ri = a[i] as number[];
-      const f = (ri[col] as number) / (pr[col] as number);
-      for (let c = col; c <= r; c++) ri[c] = (ri[c] as number) - f * (pr[c] as number);
+  for (let i = 0; i < k; i++) scale = Math.max(scale, (a[i] as number[])[i] as number);
+  const tolerance = scale * 1e-9;
+  let value = 0;
+  let rank = 0;
+  for (let i = 0; i < k; i++) {
+    const ri = a[i] as number[];
+    const pivot = ri[i] as number;
+    if (!(pivot > tolerance)) continue;
+    rank++;
+    value += ((y[i] as number) * (y[i] as number)) / pivot;
+    for (let j = i + 1; j < k; j++) {
+      const rj = a[j] as number[];
+      const f = (rj[i] as number) / pivot;
+      for (let l = i; l < k; l++) rj[l] = (rj[l] as number) - f * (ri[l] as number);
+      y[j] = (y[j] as number) - f * (y[i] as number);
     }
   }
-  // Back substitution for y = A^-1 x, then x' y.
-  const y = new Array<number>(r).fill(0);
-  for (let i = r - 1; i >= 0; i--) {
-    const ri = a[i] as number[];
-    let s = ri[r] as number;
-    for (let c = i + 1; c < r; c++) s -= (ri[c] as number) * (y[c] as number);
-    y[i] = s / (ri[i] as number);
-  }
-  let q = 0;
-  for (let i = 0; i < r; i++) q += (x[i] as number) * (y[i] as number);
-  return q;
+  return { value, rank };
 }

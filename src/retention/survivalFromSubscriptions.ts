@@ -108,7 +108,7 @@ export function survivalFromSubscriptions(subscriptions: readonly SubscriptionRe
     const age = obsStart === undefined ? 0 : Math.max(0, obsStart - first);
     // A zero-length lifetime is never at risk under delayed entry (entry < duration fails).
     if (entry !== undefined && (churned ? churn : end) - first <= age) continue;
-    customerIds.push(p.customerIds[c] as string | number);
+    customerIds.push((subscriptions[p.firstRecord[c] as number] as SubscriptionRecord).customerId);
     durations.push(((churned ? churn : end) - first) / unit);
     observed.push(churned);
     if (entry !== undefined) entry.push(age / unit);

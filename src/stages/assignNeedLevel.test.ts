@@ -30,8 +30,8 @@ describe('assignNeedLevel with the default rules', () => {
     [{ purchases: 1, daysSinceLastActivity: 90 }, 6, 'recent-customer'],
     // 91 days: the 90-day window lapsed, back to "has a need".
     [{ purchases: 1, daysSinceLastActivity: 91 }, 3, 'lapsed-customer'],
-    // A lapsed buyer looking at prices again is deciding again (the loyalty loop).
-    [{ purchases: 2, daysSinceLastActivity: 200, pricingViews: 1 }, 5, 'purchase-intent'],
+    // Lapsed: older intent signals do not count in first-match mode.
+    [{ purchases: 2, daysSinceLastActivity: 200, pricingViews: 1 }, 3, 'lapsed-customer'],
     // Buyer without recency: neither customer rule can tell, the other signals decide.
     [{ purchases: 1, problemContentViews: 1 }, 2, 'problem-engagement'],
     [{ purchases: 0, daysSinceLastActivity: 3 }, 1, 'no-signal'],
@@ -70,9 +70,10 @@ describe('assignNeedLevel with the default rules', () => {
   });
 
   it('highest-level mode takes the highest matching level', () => {
-    // first-match: purchase-intent (5) comes before nothing higher; a buyer who lapsed and compares brands:
+    // A buyer who lapsed and compares brands: first-match stops at the lapse rule (3), highest-level
+    // takes the brand comparison (4).
     const signals = { purchases: 1, daysSinceLastActivity: 120, brandComparisons: 1 };
-    expect(assignNeedLevel(signals)?.ruleId).toBe('brand-comparison');
+    expect(assignNeedLevel(signals)?.ruleId).toBe('lapsed-customer');
     expect(assignNeedLevel(signals, { mode: 'highest-level' })?.ruleId).toBe('brand-comparison');
     const rules: NeedLevelRule[] = [
       { id: 'low', level: 2, all: [{ signal: 'cartAdds', op: '>=', value: 1 }] },

@@ -30,7 +30,8 @@ describe('assignNeedLevels', () => {
           const single = assignNeedLevel(c, { mode });
           expect(batch.levels[i]).toBe(single?.level);
           expect(batch.rules[batch.ruleIndex[i] as number]?.id).toBe(single?.ruleId);
-          counts[(single?.level ?? 1) - 1]++;
+          const k = (single?.level ?? 1) - 1;
+          counts[k] = (counts[k] as number) + 1;
         });
         expect(batch.counts).toEqual(counts);
         expect(batch.unassigned).toBe(0);

@@ -87,7 +87,7 @@ export function assignNeedLevels(customers: readonly NeedSignals[], options?: As
     }
     const level = rules.levels[r] as number;
     levels[i] = level;
-    (counts[level - 1] as number)++;
+    counts[level - 1] = (counts[level - 1] as number) + 1;
   }
   issues.throwIfAny();
   return { levels, ruleIndex, rules: rules.rules, counts, unassigned };

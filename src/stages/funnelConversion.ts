@@ -1,4 +1,4 @@
-import { CALENDAR_PERIODS, checkDate, periodLabel, startOfPeriod, type CalendarPeriod, type DateInput } from '../_lib/dates.js';
+import { CALENDAR_PERIODS, checkDate, periodLabel, startOfPeriod } from '../_lib/dates.js';
 import { IssueList } from '../_lib/validate.js';
 import { checkChoice, checkLevel, checkLocale, checkOptions, levelKey, levelLabel } from './_internal/levels.js';
 import type { NeedLevel, NeedLevelKey, NeedLevelLocale } from './needLevels.js';
@@ -18,16 +18,16 @@ export interface FunnelConversionOptions {
   /** The funnel's last level (not below `fromLevel`). @defaultValue 6 */
   readonly toLevel?: NeedLevel;
   /** Only observations on or after this date count. @defaultValue no lower bound */
-  readonly start?: DateInput;
+  readonly start?: Date | number;
   /** Only observations before this date count (not before `start`). @defaultValue no upper bound */
-  readonly end?: DateInput;
+  readonly end?: Date | number;
   /**
    * Also report one funnel per cohort: contacts grouped by the calendar period (UTC) of their entry
    * into the funnel (the date they reached `fromLevel` in strict mode, their first counted observation
    * in any-order mode).
    * @defaultValue undefined (no cohorts)
    */
-  readonly cohortBy?: CalendarPeriod;
+  readonly cohortBy?: 'day' | 'week' | 'month' | 'quarter' | 'year';
   /** The language of the labels. @defaultValue 'en' */
   readonly locale?: NeedLevelLocale;
 }

@@ -112,12 +112,16 @@ function freezeRule(rule: NeedLevelRule): NeedLevelRule {
  * |---|---|---|
  * | `repurchase-intent` | 6 | purchases >= 1 and repurchaseSignals >= 1 |
  * | `recent-customer` | 6 | purchases >= 1 and daysSinceLastActivity <= 90 |
+ * | `lapsed-customer` | 3 | purchases >= 1 and daysSinceLastActivity > 90 (the repurchase window lapsed) |
  * | `purchase-intent` | 5 | any of pricingViews, cartAdds, quoteRequests, demoRequests >= 1 |
  * | `brand-comparison` | 4 | brandComparisons >= 1 |
  * | `solution-search` | 3 | solutionSearches >= 1 |
- * | `lapsed-customer` | 3 | purchases >= 1 and daysSinceLastActivity > 90 (the repurchase window lapsed) |
  * | `problem-engagement` | 2 | problemContentViews >= 1 |
  * | `no-signal` | 1 | always |
+ *
+ * A buyer with no activity for more than 90 days is placed at level 3 before any intent signal is
+ * considered: counts older than the recency cannot be current intent. In `'highest-level'` mode such
+ * a buyer's other signals can still place it higher.
  *
  * Copy and adapt them: `[...myRules, ...DEFAULT_NEED_LEVEL_RULES]` puts your rules first.
  */
@@ -143,6 +147,15 @@ export const DEFAULT_NEED_LEVEL_RULES: readonly NeedLevelRule[] = Object.freeze(
         description: 'Has bought and was active in the last 90 days.',
       },
       {
+        id: 'lapsed-customer',
+        level: 3,
+        all: [
+          { signal: 'purchases', op: '>=', value: 1 },
+          { signal: 'daysSinceLastActivity', op: '>', value: 90 },
+        ],
+        description: 'Bought before, but the 90-day repurchase window lapsed: back to having a need.',
+      },
+      {
         id: 'purchase-intent',
         level: 5,
         any: [
@@ -164,15 +177,6 @@ export const DEFAULT_NEED_LEVEL_RULES: readonly NeedLevelRule[] = Object.freeze(
         level: 3,
         all: [{ signal: 'solutionSearches', op: '>=', value: 1 }],
         description: 'Searched for the kind of solution.',
-      },
-      {
-        id: 'lapsed-customer',
-        level: 3,
-        all: [
-          { signal: 'purchases', op: '>=', value: 1 },
-          { signal: 'daysSinceLastActivity', op: '>', value: 90 },
-        ],
-        description: 'Bought before, but the 90-day repurchase window lapsed: back to having a need.',
       },
       {
         id: 'problem-engagement',

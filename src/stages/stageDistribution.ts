@@ -1,4 +1,4 @@
-import { checkNumberArray, IssueList, type NumericArray } from '../_lib/validate.js';
+import { checkNumberArray, IssueList } from '../_lib/validate.js';
 import { checkLocale, checkOptions, LEVELS, levelKey, levelLabel } from './_internal/levels.js';
 import type { NeedLevel, NeedLevelKey, NeedLevelLocale } from './needLevels.js';
 
@@ -35,9 +35,10 @@ export interface StageDistribution {
  *
  * Definition: `count` is the number of entries equal to the level; `share` is `count / total`.
  *
- * Cost: O(n), a tight loop (typed arrays such as the `levels` of {@link assignNeedLevels} welcome).
+ * Cost: O(n), a tight loop.
  *
- * @param levels - One need level (1 to 6) per customer: a plain array or a typed array.
+ * @param levels - One need level (1 to 6) per customer: a plain array, or a Uint8Array such as the
+ *   `levels` of {@link assignNeedLevels} (when every customer was assigned).
  * @param options - Locale.
  * @returns Per level the count and share, and the total.
  * @throws {@link MetricsInputError} listing every entry that is not a need level (path `['levels', i]`).
@@ -50,7 +51,7 @@ export interface StageDistribution {
  * d.levels[0]?.label; // => 'Không có vấn đề'
  * ```
  */
-export function stageDistribution(levels: readonly NeedLevel[] | NumericArray, options?: StageDistributionOptions): StageDistribution {
+export function stageDistribution(levels: readonly NeedLevel[] | Uint8Array, options?: StageDistributionOptions): StageDistribution {
   const issues = new IssueList();
   checkNumberArray(levels, ['levels'], { integer: true, min: 1, max: 6 }, issues);
   const o = checkOptions(options, ['locale'], issues);

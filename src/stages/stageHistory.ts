@@ -1,4 +1,4 @@
-import { checkDate, type DateInput } from '../_lib/dates.js';
+import { checkDate } from '../_lib/dates.js';
 import { checkNumber, IssueList } from '../_lib/validate.js';
 import { checkLevel, checkLocale, checkOptions, LEVELS, levelKey, levelLabel } from './_internal/levels.js';
 import type { NeedLevel, NeedLevelKey, NeedLevelLocale } from './needLevels.js';
@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
 /** One dated observation of a customer's need level. */
 export interface NeedLevelObservation {
   /** When the level was observed (a `Date` or epoch milliseconds; UTC). */
-  readonly date: DateInput;
+  readonly date: Date | number;
   /** The level observed. */
   readonly level: NeedLevel;
   /**
@@ -48,7 +48,7 @@ export interface StageHistoryOptions {
    * The end of observation: the current stay lasts until then. Not before the last observation.
    * @defaultValue the date of the last observation
    */
-  readonly end?: DateInput;
+  readonly end?: Date | number;
   /** The language of the labels. @defaultValue 'en' */
   readonly locale?: NeedLevelLocale;
 }

@@ -17,6 +17,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { convertImport, convertLine } from './convert.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const srcDir = join(root, 'src');
@@ -74,50 +75,6 @@ function extractExamples(source: string): { examples: Example[]; declared: { sym
     if (match[2]) declared.push({ symbol, kind, examples: count, assertions: asserts });
   }
   return { examples, declared };
-}
-
-function convertImport(line: string): { runtime?: string; hoisted?: string } | undefined {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith('import ')) return undefined;
-  if (trimmed.startsWith('import type ')) return { hoisted: trimmed };
-  let m = /^import\s+\{([^}]*)\}\s+from\s+(['"][^'"]+['"]);?$/.exec(trimmed);
-  if (m) {
-    const names = (m[1] ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .filter((s) => !s.startsWith('type '))
-      .map((s) => s.replace(/\s+as\s+/, ': '));
-    const types = (m[1] ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s.startsWith('type '))
-      .map((s) => s.slice(5));
-    return {
-      runtime: names.length > 0 ? `const { ${names.join(', ')} } = await import(${m[2]});` : '',
-      ...(types.length > 0 ? { hoisted: `import type { ${types.join(', ')} } from ${m[2]};` } : {}),
-    };
-  }
-  m = /^import\s+\*\s+as\s+(\w+)\s+from\s+(['"][^'"]+['"]);?$/.exec(trimmed);
-  if (m) return { runtime: `const ${m[1]} = await import(${m[2]});` };
-  m = /^import\s+(\w+)\s+from\s+(['"][^'"]+['"]);?$/.exec(trimmed);
-  if (m) return { runtime: `const { default: ${m[1]} } = await import(${m[2]});` };
-  throw new Error(`Unsupported import form in an example: ${trimmed}`);
-}
-
-function convertLine(line: string, where: string): string {
-  const idx = line.indexOf('// =>');
-  if (idx < 0) return line;
-  const code = line.slice(0, idx).trim().replace(/;\s*$/, '');
-  const expected = line.slice(idx + 5).trim();
-  const decl = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(code);
-  const label = JSON.stringify(`${where}: ${line.trim()}`);
-  const subject = decl ? decl[2] : `(${code})`;
-  const prefix = decl ? `${code};\n` : '';
-  if (expected.startsWith('~')) {
-    return `${prefix}__approx(${subject}, ${JSON.stringify(expected.slice(1).trim())}, ${label});`;
-  }
-  return `${prefix}expect(${subject}, ${label}).toEqual(${expected});`;
 }
 
 rmSync(outDir, { recursive: true, force: true });

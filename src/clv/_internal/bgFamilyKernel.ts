@@ -122,51 +122,98 @@ function purchaseCountProbability(p: BgNbdParameters, d: number, n: number, t: n
   return value < 0 ? 0 : value > 1 ? 1 : value;
 }
 
-/** Per-evaluation workspace of the likelihood over columns; built once per fit. */
+/**
+ * The data of a fit, compressed once: distinct T values, distinct recency values, distinct x values,
+ * and the distinct (x, recency, T) patterns with their total weights. Per evaluation the logarithms
+ * ln(alpha + T) and ln(alpha + t_x) are computed once per distinct value, the Gamma and Beta terms
+ * once per distinct x, and the mixture once per pattern.
+ */
 export interface LikelihoodData {
-  /** Repeat purchases per row. */
-  readonly x: Float64Array;
-  /** Recency per row. */
-  readonly tx: Float64Array;
-  /** Age per row. */
-  readonly T: Float64Array;
-  /** Weight per row. */
-  readonly w: Float64Array;
-  /** Index of each row's x among the distinct values. */
-  readonly slot: Int32Array;
-  /** The distinct x values. */
+  /** Distinct T values. */
+  readonly Tv: Float64Array;
+  /** Distinct recency values. */
+  readonly txv: Float64Array;
+  /** Distinct x values. */
   readonly xs: Float64Array;
   /** Total weight per distinct x. */
   readonly wx: Float64Array;
+  /** Per pattern: index into xs. */
+  readonly pX: Int32Array;
+  /** Per pattern: index into txv. */
+  readonly pTx: Int32Array;
+  /** Per pattern: index into Tv. */
+  readonly pT: Int32Array;
+  /** Per pattern: total weight. */
+  readonly pW: Float64Array;
 }
 
-/** Builds the likelihood workspace from columns (rows of weight 0 are dropped). */
-export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Array, w: Float64Array): LikelihoodData {
-  const slots = new Map<number, number>();
-  const slot = new Int32Array(x.length);
-  const xsList: number[] = [];
-  const wxList: number[] = [];
-  for (let i = 0; i < x.length; i++) {
-    const xi = x[i] as number;
-    let s = slots.get(xi);
-    if (s === undefined) {
-      s = xsList.length;
-      slots.set(xi, s);
-      xsList.push(xi);
-      wxList.push(0);
+function indexValues(values: Float64Array): { index: Int32Array; distinct: Float64Array } {
+  const map = new Map<number, number>();
+  const index = new Int32Array(values.length);
+  const distinct: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let k = map.get(v);
+    if (k === undefined) {
+      k = distinct.length;
+      map.set(v, k);
+      distinct.push(v);
     }
-    slot[i] = s;
-    wxList[s] = (wxList[s] as number) + (w[i] as number);
+    index[i] = k;
   }
-  return { x, tx, T, w, slot, xs: Float64Array.from(xsList), wx: Float64Array.from(wxList) };
+  return { index, distinct: Float64Array.from(distinct) };
+}
+
+/** Builds the compressed likelihood data from columns (rows of weight 0 are dropped). */
+export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Array, w: Float64Array): LikelihoodData {
+  const ix = indexValues(x);
+  const itx = indexValues(tx);
+  const iT = indexValues(T);
+  const nTx = itx.distinct.length;
+  const nT = iT.distinct.length;
+  const wx = new Float64Array(ix.distinct.length);
+  const patterns = new Map<number, number>();
+  const pX: number[] = [];
+  const pTx: number[] = [];
+  const pT: number[] = [];
+  const pW: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const wi = w[i] as number;
+    if (wi === 0) continue;
+    const a = ix.index[i] as number;
+    const b = itx.index[i] as number;
+    const c = iT.index[i] as number;
+    wx[a] = (wx[a] as number) + wi;
+    const key = (a * nTx + b) * nT + c;
+    const k = patterns.get(key);
+    if (k === undefined) {
+      patterns.set(key, pW.length);
+      pX.push(a);
+      pTx.push(b);
+      pT.push(c);
+      pW.push(wi);
+    } else {
+      pW[k] = (pW[k] as number) + wi;
+    }
+  }
+  return {
+    Tv: iT.distinct,
+    txv: itx.distinct,
+    xs: ix.distinct,
+    wx,
+    pX: Int32Array.from(pX),
+    pTx: Int32Array.from(pTx),
+    pT: Int32Array.from(pT),
+    pW: Float64Array.from(pW),
+  };
 }
 
 /**
  * Total log-likelihood at (r, alpha, a, b) and its gradient with respect to (ln r, ln alpha, ln a,
- * ln b), written into `grad`. Terms that depend on x only are computed once per distinct x.
+ * ln b), written into `grad`.
  */
 export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: number, alpha: number, a: number, b: number, grad: Float64Array | undefined): number {
-  const { x, tx, T, w, slot, xs, wx } = data;
+  const { Tv, txv, xs, wx, pX, pTx, pT, pW } = data;
   const k = xs.length;
   const lnK = new Float64Array(k);
   const dKdb = new Float64Array(k);
@@ -187,6 +234,7 @@ export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: num
   for (let s = 0; s < k; s++) {
     const xv = xs[s] as number;
     const weight = wx[s] as number;
+    if (weight === 0) continue;
     total += weight * (logGamma(r + xv) - lgr + r * lnAlpha + lgab + logGamma(b + xv + d) - lgb - logGamma(a + b + xv + d));
     lnK[s] = xv === 0 && d === 0 ? -Infinity : lnA - Math.log(b + xv + d - 1);
     dKdb[s] = xv === 0 && d === 0 ? 0 : -1 / (b + xv + d - 1);
@@ -198,24 +246,37 @@ export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: num
       gb += weight * (dgab + digammaFast(b + xv + d) - dgb - abx);
     }
   }
-  const n = x.length;
+  const LT = new Float64Array(Tv.length);
+  const IT = new Float64Array(Tv.length);
+  for (let j = 0; j < Tv.length; j++) {
+    LT[j] = Math.log(alpha + (Tv[j] as number));
+    IT[j] = 1 / (alpha + (Tv[j] as number));
+  }
+  const LX = new Float64Array(txv.length);
+  const IX = new Float64Array(txv.length);
+  for (let j = 0; j < txv.length; j++) {
+    LX[j] = Math.log(alpha + (txv[j] as number));
+    IX[j] = 1 / (alpha + (txv[j] as number));
+  }
+  const n = pW.length;
   for (let i = 0; i < n; i++) {
-    const wi = w[i] as number;
-    const xi = x[i] as number;
-    const s = slot[i] as number;
-    const rx = r + xi;
-    const lT = Math.log(alpha + (T[i] as number));
+    const wi = pW[i] as number;
+    const s = pX[i] as number;
+    const rx = r + (xs[s] as number);
+    const jT = pT[i] as number;
+    const lT = LT[jT] as number;
     const u3 = -rx * lT;
     const lk = lnK[s] as number;
     if (lk === -Infinity) {
       total += wi * u3;
       if (withGrad) {
         gr -= wi * lT;
-        galpha -= (wi * rx) / (alpha + (T[i] as number));
+        galpha -= wi * rx * (IT[jT] as number);
       }
       continue;
     }
-    const ltx = Math.log(alpha + (tx[i] as number));
+    const jX = pTx[i] as number;
+    const ltx = LX[jX] as number;
     const u4 = lk - rx * ltx;
     const diff = u4 - u3;
     let w4: number;
@@ -231,7 +292,7 @@ export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: num
     if (withGrad) {
       const w3 = 1 - w4;
       gr -= wi * (w3 * lT + w4 * ltx);
-      galpha -= wi * rx * (w3 / (alpha + (T[i] as number)) + w4 / (alpha + (tx[i] as number)));
+      galpha -= wi * rx * (w3 * (IT[jT] as number) + w4 * (IX[jX] as number));
       ga += (wi * w4) / a;
       gb += wi * w4 * (dKdb[s] as number);
     }

@@ -22,9 +22,9 @@
  *
  *   S = Σ_n (e_q)_n / n! · z^n · (1 - e^(-(A + n) L)) / (A + n),
  *
- * used when z <= 0.5 and the terms peak early (e_q · z / (1 - z) <= 60); the factors 1 - e^(-(A+n)L)
+ * used when it needs at most about 600 terms (z <= 0.95, an early peak e_q z / (1 - z)); the factors 1 - e^(-(A+n)L)
  * come from a recurrence with positive terms only. Otherwise S is integrated with composite 10-point
- * Gauss-Legendre panels whose width is at most half the distance to the integrand's singularity at
+ * Gauss-Legendre panels whose width is at most a quarter of the distance to the integrand's singularity at
  * u = ln z (so panels near 0 are graded geometrically when z is near 1) and at most one e-fold of the
  * integrand's decay (1 / |d ln g / du| at the panel's left end), stopping
  * once the remaining integral (bounded by g(u) / A because the integrand decreases) is below 1e-17 of
@@ -74,16 +74,23 @@ interface Core {
   shift: number;
 }
 
-const SERIES_MAX_Z = 0.5;
-const SERIES_MAX_PEAK = 60;
+/**
+ * The series is used when its terms, which rise to a peak near n = e_q z / (1 - z) and then fall like
+ * z^n, need at most about 600 terms to reach 1e-17 of the sum, and the largest term stays far inside
+ * the double range ((1 - z)^(-e_q) < e^600).
+ */
+function useSeries(eq: number, z: number): boolean {
+  if (z === 0) return true;
+  if (!(z <= 0.95)) return false;
+  const terms = (eq * z) / (1 - z) + 40 / -Math.log(z);
+  return terms <= 600 && -eq * Math.log1p(-z) < 600;
+}
 
-function seriesCore(bigA: number, eq: number, z: number, bigL: number, out: Core): void {
+function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: number, oneMinusT0: number, out: Core): void {
   const finiteL = bigL !== Infinity;
-  const t0 = finiteL ? Math.exp(-bigL) : 0;
-  const oneMinusT0 = finiteL ? -Math.expm1(-bigL) : 1;
-  // e_n = 1 - t0^(A + n); e_0 = -expm1(-A L); e_{n+1} = t0 e_n + (1 - t0).
-  let e = finiteL ? -Math.expm1(-bigA * bigL) : 1;
+  // e_n = 1 - t0^(A + n); e_0 = -expm1(-A L); e_{n+1} = t0 e_n + (1 - t0) (positive terms only).
   let tp = finiteL ? Math.exp(-bigA * bigL) : 0; // t0^(A + n)
+  let e = tp < 0.5 ? 1 - tp : -Math.expm1(-bigA * bigL);
   let c = 1; // (e_q)_n / n! z^n
   let cPrev = 0; // (e_q)_{n-1} / (n-1)! z^(n-1), for the z-derivative
   let h = 0; // Σ_{k<n} 1 / (e_q + k)
@@ -94,21 +101,20 @@ function seriesCore(bigA: number, eq: number, z: number, bigL: number, out: Core
   let sT = 0;
   const lnT0 = finiteL ? -bigL : 0;
   for (let n = 0; n < 5000; n++) {
-    const an = bigA + n;
-    const term = (c * e) / an;
+    const inv = 1 / (bigA + n);
+    const ce = c * e;
+    const term = ce * inv;
     s += term;
-    sA += c * (-e / (an * an) - (finiteL ? (tp * lnT0) / an : 0));
+    sA -= (term + c * tp * lnT0) * inv;
     sB += term * h;
-    sZ += ((eq + n - 1) * cPrev * e) / an;
+    sZ += (eq + n - 1) * cPrev * e * inv;
     sT -= c * tp;
     if (term <= 1e-17 * s && (eq + n) * z < n + 1) break;
     cPrev = c;
     c *= ((eq + n) / (n + 1)) * z;
     h += 1 / (eq + n);
-    if (finiteL) {
-      e = t0 * e + oneMinusT0;
-      tp *= t0;
-    }
+    e = t0 * e + oneMinusT0;
+    tp *= t0;
   }
   out.s = s;
   out.sA = sA;
@@ -136,7 +142,7 @@ function quadratureCore(bigA: number, eq: number, z: number, bigL: number, out: 
     // largest in magnitude at the panel's left end.
     const ezu = z * Math.exp(-u);
     const rate = bigA + (eq * ezu) / (1 - ezu);
-    const width = Math.min(hMax, 1 / rate, 0.5 * (u + distance0), bigL - u);
+    const width = Math.min(hMax, 1 / rate, 0.25 * (u + distance0), bigL - u);
     const half = width / 2;
     const mid = u + half;
     for (let k = 0; k < 5; k++) {
@@ -191,7 +197,7 @@ export function logDeathIntegral(a: number, alpha: number, b: number, beta: numb
   const pLo = p + lo;
   const z = (p - q) / pLo;
   const bigL = Math.log1p((hi - lo) / pLo);
-  if (z <= SERIES_MAX_Z && (eq * z) / (1 - z) <= SERIES_MAX_PEAK) seriesCore(bigA, eq, z, bigL, core);
+  if (useSeries(eq, z)) seriesCore(bigA, eq, z, bigL, pLo / (p + hi), (hi - lo) / (p + hi), core);
   else quadratureCore(bigA, eq, z, bigL, core);
   const { s, sA, sB, sZ, sT } = core;
   const lnPLo = Math.log(pLo);
@@ -223,7 +229,7 @@ export function deathIntegralBranch(a: number, alpha: number, b: number, beta: n
   const q = alphaLarger ? beta : alpha;
   const eq = alphaLarger ? b : a;
   const z = (p - q) / (p + lo);
-  return z <= SERIES_MAX_Z && (eq * z) / (1 - z) <= SERIES_MAX_PEAK ? 'series' : 'quadrature';
+  return useSeries(eq, z) ? 'series' : 'quadrature';
 }
 
 /** Forces a branch (tests compare the two on the same input). */
@@ -236,7 +242,7 @@ export function logDeathIntegralWith(branch: 'series' | 'quadrature', a: number,
   const pLo = p + lo;
   const z = (p - q) / pLo;
   const bigL = Math.log1p((hi - lo) / pLo);
-  if (branch === 'series') seriesCore(bigA, eq, z, bigL, core);
+  if (branch === 'series') seriesCore(bigA, eq, z, bigL, pLo / (p + hi), (hi - lo) / (p + hi), core);
   else quadratureCore(bigA, eq, z, bigL, core);
   return -bigA * Math.log(pLo) + Math.log(core.s) + core.shift;
 }

@@ -43,6 +43,7 @@ export interface GroupingSpec {
 
 const MAX_CENTS = 1e15;
 const MAX_TIME = 8.64e15;
+const DAY_MS = 86_400_000;
 
 /** The fields of one transaction after reading; reused between calls to avoid allocation. */
 export interface ReadTransaction {
@@ -305,6 +306,11 @@ export interface SummaryRow<Id> {
   monetaryValue: Decimal;
 }
 
+/** One summary row; the mean repeat value is computed with {@link meanMoney}. */
+export function summaryRow<Id>(customerId: Id, frequency: number, recency: number, T: number, cents: number, dec: Decimal | undefined): SummaryRow<Id> {
+  return { customerId, frequency, recency, T, monetaryValue: frequency === 0 ? ZERO : meanMoney(cents, dec, frequency) };
+}
+
 /** Turns streaming records into rows. `ratio` converts periods to the reporting unit. */
 export function rowsFromRecords<Id>(customers: Map<CustomerIdInput, CustomerRecord>, endPeriod: number, ratio: number): SummaryRow<Id>[] {
   const rows: SummaryRow<Id>[] = [];
@@ -313,9 +319,7 @@ export function rowsFromRecords<Id>(customers: Map<CustomerIdInput, CustomerReco
     const first = periods[0] as number;
     const last = periods[periods.length - 1] as number;
     const frequency = periods.length - 1;
-    let monetaryValue = ZERO;
-    if (frequency > 0) monetaryValue = meanMoney(rec.repeat.cents, rec.repeat.dec, frequency);
-    rows.push({ customerId: id as Id, frequency, recency: (last - first) * ratio, T: (endPeriod - first) * ratio, monetaryValue });
+    rows.push(summaryRow(id as Id, frequency, (last - first) * ratio, (endPeriod - first) * ratio, rec.repeat.cents, rec.repeat.dec));
   }
   return rows;
 }
@@ -338,37 +342,86 @@ export function summarizeArray<Id>(
   const periodOf = new Int32Array(n);
   const centsOf = new Float64Array(n);
   let decOf: Map<number, Decimal> | undefined;
+  // Customer ids that are small non-negative integers index a table; any other id goes to a Map.
+  const tableLimit = Math.min(2 ** 25, Math.max(2 ** 16, 2 * n));
+  let table = new Int32Array(1024); // id -> customer index + 1 (0 = not seen yet)
   const index = new Map<CustomerIdInput, number>();
   const ids: CustomerIdInput[] = [];
   let counts = new Int32Array(1024);
   const presence = new AmountPresence();
   const r: ReadTransaction = { id: '', period: 0, cents: 0, dec: undefined, hasAmount: false };
+  const code = spec.code;
+  const weekStartsOn = spec.weekStartsOn;
   let inWindow = 0;
   for (let i = 0; i < n; i++) {
-    if (!readTransaction(transactions[i], i, param, spec, issues, r)) {
-      customerOf[i] = -1;
-      continue;
-    }
-    presence.note(r.hasAmount, i);
-    if (r.period > endPeriod) {
-      customerOf[i] = -1;
-      continue;
-    }
-    let c = index.get(r.id);
-    if (c === undefined) {
-      c = ids.length;
-      index.set(r.id, c);
-      ids.push(r.id);
-      if (c >= counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
+    const t = transactions[i] as { customerId?: unknown; date?: unknown; amount?: unknown } | null | undefined;
+    let id: CustomerIdInput;
+    let period: number;
+    let cents: number;
+    // Fast path: a number id or a string id, an epoch-ms date and a whole-cents amount (see the module
+    // note); anything else is read (and validated) by readTransaction.
+    const d = typeof t === 'object' && t !== null ? t.date : undefined;
+    const a = typeof t === 'object' && t !== null ? t.amount : undefined;
+    const rawId = typeof t === 'object' && t !== null ? t.customerId : undefined;
+    const c100 = typeof a === 'number' ? Math.round(a * 100) : Number.NaN;
+    if (
+      typeof d === 'number' &&
+      d >= -MAX_TIME &&
+      d <= MAX_TIME &&
+      typeof a === 'number' &&
+      a >= 0 &&
+      c100 / 100 === a &&
+      c100 <= MAX_CENTS &&
+      (typeof rawId === 'string' || (typeof rawId === 'number' && rawId - rawId === 0))
+    ) {
+      id = rawId;
+      period = code === 0 ? Math.floor(d / DAY_MS) : periodIndex(d, code, weekStartsOn);
+      cents = c100;
+      presence.note(true, i);
+    } else {
+      if (!readTransaction(t, i, param, spec, issues, r)) {
+        customerOf[i] = -1;
+        continue;
       }
+      presence.note(r.hasAmount, i);
+      id = r.id;
+      period = r.period;
+      cents = r.cents;
+      if (r.dec !== undefined && period <= endPeriod) (decOf ??= new Map()).set(i, r.dec);
+    }
+    if (period > endPeriod) {
+      customerOf[i] = -1;
+      continue;
+    }
+    let c: number;
+    if (typeof id === 'number' && id >= 0 && id < tableLimit && Math.floor(id) === id) {
+      if (id >= table.length) {
+        const grown = new Int32Array(Math.min(tableLimit, Math.max(id + 1, table.length * 2)));
+        grown.set(table);
+        table = grown;
+      }
+      c = (table[id] as number) - 1;
+      if (c < 0) {
+        c = ids.length;
+        table[id] = c + 1;
+        ids.push(id);
+      }
+    } else {
+      const known = index.get(id);
+      if (known === undefined) {
+        c = ids.length;
+        index.set(id, c);
+        ids.push(id);
+      } else c = known;
+    }
+    if (c >= counts.length) {
+      const grown = new Int32Array(counts.length * 2);
+      grown.set(counts);
+      counts = grown;
     }
     customerOf[i] = c;
-    periodOf[i] = r.period;
-    centsOf[i] = r.cents;
-    if (r.dec !== undefined) (decOf ??= new Map()).set(i, r.dec);
+    periodOf[i] = period;
+    centsOf[i] = cents;
     counts[c] = (counts[c] as number) + 1;
     inWindow++;
   }
@@ -429,11 +482,12 @@ export function summarizeArray<Id>(
       for (let j = a + 1; j < b; j++) if (periods[j] !== periods[j - 1]) distinct++;
     }
     const frequency = distinct - 1;
-    let monetaryValue = ZERO;
-    if (frequency > 0) {
-      monetaryValue = slowRepeat === undefined ? meanMoney(totalCents - firstCents, undefined, frequency) : slowRepeat.div(frequency);
-    }
-    rows[c] = { customerId: ids[c] as Id, frequency, recency: (last - first) * ratio, T: (endPeriod - first) * ratio, monetaryValue };
+    const recency = (last - first) * ratio;
+    const T = (endPeriod - first) * ratio;
+    rows[c] =
+      slowRepeat === undefined
+        ? summaryRow(ids[c] as Id, frequency, recency, T, totalCents - firstCents, undefined)
+        : summaryRow(ids[c] as Id, frequency, recency, T, 0, slowRepeat);
   }
   return rows;
 }

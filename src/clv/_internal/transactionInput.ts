@@ -141,20 +141,21 @@ export function checkHistories(value: unknown, param: string, issues: IssueList)
 }
 
 // One history for the scalar prediction functions.
-export function checkHistory(value: unknown, param: string, issues: IssueList): { x: number; tx: number; T: number } | undefined {
+export function checkHistory(value: unknown, path: string | readonly (string | number)[], issues: IssueList): { x: number; tx: number; T: number } | undefined {
+  const at = typeof path === 'string' ? [path] : [...path];
   if (typeof value !== 'object' || value === null) {
-    issues.add('invalid_type', [param], value === undefined ? 'is required' : 'must be an object with frequency, recency and T');
+    issues.add('invalid_type', at, value === undefined ? 'is required' : 'must be an object with frequency, recency and T');
     return undefined;
   }
   const r = value as { frequency?: unknown; recency?: unknown; T?: unknown };
-  const a = checkNumber(r.frequency, [param, 'frequency'], { integer: true, min: 0 }, issues);
-  const b = checkNumber(r.recency, [param, 'recency'], { min: 0 }, issues);
-  const c = checkNumber(r.T, [param, 'T'], { min: 0 }, issues);
+  const a = checkNumber(r.frequency, [...at, 'frequency'], { integer: true, min: 0 }, issues);
+  const b = checkNumber(r.recency, [...at, 'recency'], { min: 0 }, issues);
+  const c = checkNumber(r.T, [...at, 'T'], { min: 0 }, issues);
   if (!(a && b && c)) return undefined;
   const x = r.frequency as number;
   const tx = r.recency as number;
   const T = r.T as number;
-  return checkConsistency(x, tx, T, [param], issues) ? { x, tx, T } : undefined;
+  return checkConsistency(x, tx, T, at, issues) ? { x, tx, T } : undefined;
 }
 
 /** A checked model: its kernel, parameters and time unit. */
@@ -166,35 +167,36 @@ export interface CheckedModel {
 }
 
 // A transaction model: registered kind, positive finite parameters, a valid timeUnit when present.
-export function checkTransactionModel(value: unknown, param: string, issues: IssueList): CheckedModel | undefined {
+export function checkTransactionModel(value: unknown, path: string | readonly (string | number)[], issues: IssueList): CheckedModel | undefined {
+  const param = typeof path === 'string' ? [path] : [...path];
   if (typeof value !== 'object' || value === null) {
-    issues.add('invalid_type', [param], value === undefined ? 'is required' : 'must be a fitted transaction model');
+    issues.add('invalid_type', param, value === undefined ? 'is required' : 'must be a fitted transaction model');
     return undefined;
   }
   const m = value as { kind?: unknown; parameters?: unknown; timeUnit?: unknown };
   const kinds = Object.keys(transactionKernels);
   if (typeof m.kind !== 'string' || !kinds.includes(m.kind)) {
-    issues.add('invalid_value', [param, 'kind'], `must be one of ${kinds.map((k) => JSON.stringify(k)).join(', ')}`);
+    issues.add('invalid_value', [...param, 'kind'], `must be one of ${kinds.map((k) => JSON.stringify(k)).join(', ')}`);
     return undefined;
   }
   const kind = m.kind as TransactionModel['kind'];
   const kernel = transactionKernels[kind] as unknown as TransactionKernel<Record<string, number>>;
   if (typeof m.parameters !== 'object' || m.parameters === null) {
-    issues.add('invalid_type', [param, 'parameters'], m.parameters === undefined ? 'is required' : 'must be an object of parameters');
+    issues.add('invalid_type', [...param, 'parameters'], m.parameters === undefined ? 'is required' : 'must be an object of parameters');
     return undefined;
   }
   const parameters: Record<string, number> = {};
   let ok = true;
   for (const name of kernel.parameterNames) {
     const v = (m.parameters as Record<string, unknown>)[name];
-    if (checkNumber(v, [param, 'parameters', name], { greaterThan: 0 }, issues)) parameters[name] = v;
+    if (checkNumber(v, [...param, 'parameters', name], { greaterThan: 0 }, issues)) parameters[name] = v;
     else ok = false;
   }
   let timeUnit: TimeUnit | undefined;
   if (m.timeUnit !== undefined) {
     if (typeof m.timeUnit === 'string' && (TIME_UNITS as string[]).includes(m.timeUnit)) timeUnit = m.timeUnit as TimeUnit;
     else {
-      issues.add('invalid_value', [param, 'timeUnit'], `must be one of ${TIME_UNITS.map((k) => JSON.stringify(k)).join(', ')}`);
+      issues.add('invalid_value', [...param, 'timeUnit'], `must be one of ${TIME_UNITS.map((k) => JSON.stringify(k)).join(', ')}`);
       ok = false;
     }
   }

@@ -39,7 +39,8 @@ export type MrrMode = 'ignore' | 'optional' | 'required';
 export interface ParsedSubscriptions {
   readonly n: number;
   readonly customerCount: number;
-  readonly customerIds: (string | number)[];
+  /** For each customer index, the index of the first record with that customer (its id is there). */
+  readonly firstRecord: Int32Array;
   /** Customer index of each subscription. */
   readonly customerOf: Int32Array;
   readonly start: Float64Array;
@@ -79,7 +80,11 @@ export function checkSubscriptions(records: unknown, param: string, mrrMode: Mrr
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const ids = new Map<string | number, number>();
-  const customerIds: (string | number)[] = [];
+  // Whole-number ids below this bound take a dense lookup table instead of the Map (much faster).
+  const denseLimit = 8 * n + 1024;
+  let dense = new Int32Array(Math.min(denseLimit, 1024)).fill(-1);
+  const firstRecord = new Int32Array(n);
+  let customerCount = 0;
   const mrr: Decimal[] | undefined = mrrMode === 'ignore' ? undefined : [];
   let withMrr = 0;
   let firstWithout = -1;
@@ -97,26 +102,39 @@ export function checkSubscriptions(records: unknown, param: string, mrrMode: Mrr
     const startKey = isSpan ? 'first' : 'start';
     const endKey = isSpan ? 'last' : 'end';
     const id = rec.customerId;
-    if (typeof id === 'string' || (typeof id === 'number' && id - id === 0)) {
+    if (typeof id === 'number' && id >= 0 && id < denseLimit && Math.floor(id) === id) {
+      if (id >= dense.length) {
+        const grown = new Int32Array(Math.min(denseLimit, Math.max(2 * dense.length, id + 1))).fill(-1);
+        grown.set(dense);
+        dense = grown;
+      }
+      let c = dense[id] as number;
+      if (c < 0) {
+        c = customerCount++;
+        dense[id] = c;
+        firstRecord[c] = i;
+      }
+      customerOf[i] = c;
+    } else if (typeof id === 'string' || (typeof id === 'number' && id - id === 0)) {
       let c = ids.get(id);
       if (c === undefined) {
-        c = customerIds.length;
+        c = customerCount++;
         ids.set(id, c);
-        customerIds.push(id);
+        firstRecord[c] = i;
       }
       customerOf[i] = c;
     } else {
       issues.add('invalid_type', [param, i, 'customerId'], id === undefined ? 'is required' : 'must be a string or a finite number');
       ok = false;
     }
-    const sv = rec[startKey];
+    const sv = isSpan ? rec.first : rec.start;
     const s = dateValue(sv);
     if (s !== s) {
       dateIssue(sv, [param, i, startKey], issues);
       ok = false;
     }
     start[i] = s;
-    const ev = rec[endKey];
+    const ev = isSpan ? rec.last : rec.end;
     if (ev === undefined || ev === null) end[i] = Infinity;
     else {
       const e = dateValue(ev);
@@ -147,7 +165,7 @@ export function checkSubscriptions(records: unknown, param: string, mrrMode: Mrr
     ok = false;
   }
   if (!ok) return undefined;
-  return { n, customerCount: customerIds.length, customerIds, customerOf, start, end, mrr: mrr !== undefined && withMrr === n ? mrr : undefined };
+  return { n, customerCount, firstRecord, customerOf, start, end, mrr: mrr !== undefined && withMrr > 0 && withMrr === n ? mrr : undefined };
 }
 
 /** Subscriptions grouped by customer (CSR), each customer's sorted by start, and merged activity. */
@@ -185,9 +203,25 @@ export function customerActivity(p: ParsedSubscriptions): CustomerActivity {
   for (let c = 0; c < C; c++) {
     const lo = subOffset[c] as number;
     const hi = subOffset[c + 1] as number;
-    if (hi - lo > 1) {
+    if (hi - lo > 16) {
       const own = Array.from(order.subarray(lo, hi)).sort((a, b) => (start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number));
       order.set(own, lo);
+    } else {
+      // Insertion sort: customers have few subscriptions.
+      for (let j = lo + 1; j < hi; j++) {
+        const i = order[j] as number;
+        const si = start[i] as number;
+        const ei = end[i] as number;
+        let q = j - 1;
+        while (q >= lo) {
+          const o = order[q] as number;
+          const so = start[o] as number;
+          if (so < si || (so === si && (end[o] as number) <= ei)) break;
+          order[q + 1] = o;
+          q--;
+        }
+        order[q + 1] = i;
+      }
     }
     intervalOffset[c] = k;
     let groupFirst = lo;
@@ -208,7 +242,7 @@ export function customerActivity(p: ParsedSubscriptions): CustomerActivity {
     if (hi > lo) for (let g = groupFirst; g < hi; g++) mergedEnd[order[g] as number] = iEnd[k - 1] as number;
   }
   intervalOffset[C] = k;
-  return { customerCount: C, subOffset, order, intervalOffset, intervalStart: iStart.slice(0, k), intervalEnd: iEnd.slice(0, k), mergedEnd };
+  return { customerCount: C, subOffset, order, intervalOffset, intervalStart: iStart.subarray(0, k), intervalEnd: iEnd.subarray(0, k), mergedEnd };
 }
 
 /** The smallest index b in [0, len) with T[b] > x (len when none). */

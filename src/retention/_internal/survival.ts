@@ -134,29 +134,42 @@ function fastTable(d: ParsedSurvival): EventTable {
   }
   ev.sort();
   ce.sort();
-  const out: EventTable = { time: [], atRisk: [], events: [], censored: [] };
+  // Preallocated and truncated at the end: much faster than growing four arrays by push.
+  const time = new Array<number>(n);
+  const atRisk = new Array<number>(n);
+  const events = new Array<number>(n);
+  const censored = new Array<number>(n);
+  const nCensored = ce.length;
   let i = 0;
   let j = 0;
+  let m = 0;
   let remaining = n;
-  while (i < nEvents || j < ce.length) {
-    const t = Math.min(i < nEvents ? (ev[i] as number) : Infinity, j < ce.length ? (ce[j] as number) : Infinity);
+  while (i < nEvents || j < nCensored) {
+    const a = i < nEvents ? (ev[i] as number) : Infinity;
+    const b = j < nCensored ? (ce[j] as number) : Infinity;
+    const t = a < b ? a : b;
     let de = 0;
     while (i < nEvents && ev[i] === t) {
       de++;
       i++;
     }
     let dc = 0;
-    while (j < ce.length && ce[j] === t) {
+    while (j < nCensored && ce[j] === t) {
       dc++;
       j++;
     }
-    out.time.push(t);
-    out.atRisk.push(remaining);
-    out.events.push(de);
-    out.censored.push(dc);
+    time[m] = t;
+    atRisk[m] = remaining;
+    events[m] = de;
+    censored[m] = dc;
+    m++;
     remaining -= de + dc;
   }
-  return out;
+  time.length = m;
+  atRisk.length = m;
+  events.length = m;
+  censored.length = m;
+  return { time, atRisk, events, censored };
 }
 
 function weightedTable(d: ParsedSurvival): EventTable {

@@ -12,27 +12,79 @@ export type BinMethod = 'quantile' | 'rank' | 'ntile';
 /** The quantile definitions offered (Hyndman & Fan 1996 numbering, as in R `quantile(type =)`). */
 export type QuantileType = 1 | 7;
 
-/**
- * The quantile of sorted values at probability `j / k` (exact integer arithmetic for the position).
- * Type 7: h = (n - 1) j / k, linear interpolation between the order statistics around h (R's
- * default, numpy's 'linear', pandas `qcut`). Type 1: the inverse of the empirical distribution
- * function, x at position ceil(n j / k) (1-based), no interpolation.
- */
-export function quantileAt(sorted: Float64Array, j: number, k: number, type: QuantileType): number {
-  const n = sorted.length;
-  if (type === 1) return sorted[Math.ceil((n * j) / k) - 1] as number;
-  const h = ((n - 1) * j) / k;
-  const lo = Math.floor(h);
-  const below = sorted[lo] as number;
-  const frac = h - lo;
-  return frac === 0 ? below : below + frac * ((sorted[lo + 1] as number) - below);
+/** Reads the order statistic at a 0-based position (the value at that index of the sorted data). */
+type OrderStatistic = (position: number) => number;
+
+/** The 0-based positions of the order statistics the quantile at probability `j / k` needs. */
+export function quantilePositions(n: number, j: number, k: number, type: QuantileType): number[] {
+  if (type === 1) return [Math.ceil((n * j) / k) - 1];
+  const lo = Math.floor(((n - 1) * j) / k);
+  return lo + 1 < n ? [lo, lo + 1] : [lo];
 }
 
-/** The k - 1 inner cut points of sorted values. */
-export function quantileEdges(sorted: Float64Array, k: number, type: QuantileType): number[] {
+/**
+ * The quantile at probability `j / k` (exact integer arithmetic for the position). Type 7:
+ * h = (n - 1) j / k, linear interpolation between the order statistics around h (R's default,
+ * numpy's 'linear', pandas `qcut`). Type 1: the inverse of the empirical distribution function, the
+ * order statistic at ceil(n j / k) (1-based), no interpolation.
+ */
+export function quantileAt(at: OrderStatistic, n: number, j: number, k: number, type: QuantileType): number {
+  if (type === 1) return at(Math.ceil((n * j) / k) - 1);
+  const h = ((n - 1) * j) / k;
+  const lo = Math.floor(h);
+  const below = at(lo);
+  const frac = h - lo;
+  return frac === 0 ? below : below + frac * (at(lo + 1) - below);
+}
+
+/** The k - 1 inner cut points. */
+export function quantileEdges(at: OrderStatistic, n: number, k: number, type: QuantileType): number[] {
   const edges: number[] = [];
-  for (let j = 1; j < k; j++) edges.push(quantileAt(sorted, j, k, type));
+  for (let j = 1; j < k; j++) edges.push(quantileAt(at, n, j, k, type));
   return edges;
+}
+
+/**
+ * The order statistics at `wanted` positions, by selection (quickselect with a three-way partition
+ * and pseudo-random pivots): expected O(n log m) for m positions, instead of a full sort. Permutes
+ * `data`, which must be a private copy.
+ */
+export function orderStatistics(data: Float64Array, wanted: readonly number[]): Map<number, number> {
+  const found = new Map<number, number>();
+  let seed = 0x9e3779b9;
+  const stack: [number, number, number[]][] = [[0, data.length, wanted.slice()]];
+  while (stack.length > 0) {
+    const [left, right, positions] = stack.pop() as [number, number, number[]];
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    const pivot = data[left + (seed % (right - left))] as number;
+    // Three-way partition: [left, lt) < pivot, [lt, gt] = pivot, (gt, right) > pivot.
+    let lt = left;
+    let i = left;
+    let gt = right - 1;
+    while (i <= gt) {
+      const x = data[i] as number;
+      if (x < pivot) {
+        data[i] = data[lt] as number;
+        data[lt] = x;
+        lt += 1;
+        i += 1;
+      } else if (x > pivot) {
+        data[i] = data[gt] as number;
+        data[gt] = x;
+        gt -= 1;
+      } else i += 1;
+    }
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (const p of positions) {
+      if (p < lt) lower.push(p);
+      else if (p > gt) upper.push(p);
+      else found.set(p, pivot);
+    }
+    if (lower.length > 0) stack.push([left, lt, lower]);
+    if (upper.length > 0) stack.push([gt + 1, right, upper]);
+  }
+  return found;
 }
 
 /** Bin 1..k of x for right-closed bins (a, b] cut at `edges` (the lowest bin includes its minimum). */
@@ -77,19 +129,22 @@ export function ranksFirst(values: Float64Array, sorted: Float64Array): Uint32Ar
 /** The scores 1..k of `values` (higher value, higher score) under `method`, and the cut points of 'quantile'. */
 export function scoreValues(values: Float64Array, k: number, method: BinMethod, type: QuantileType): { scores: Uint8Array; edges: number[] | undefined } {
   const n = values.length;
-  const sorted = values.slice().sort();
   const scores = new Uint8Array(n);
   if (method === 'quantile') {
-    const edges = quantileEdges(sorted, k, type);
+    // Only k - 1 quantiles are needed: select their order statistics instead of sorting.
+    const positions: number[] = [];
+    for (let j = 1; j < k; j++) positions.push(...quantilePositions(n, j, k, type));
+    const stats = orderStatistics(values.slice(), positions);
+    const edges = quantileEdges((p) => stats.get(p) as number, n, k, type);
     for (let i = 0; i < n; i++) scores[i] = binOf(values[i] as number, edges);
     return { scores, edges };
   }
-  const ranks = ranksFirst(values, sorted);
+  const ranks = ranksFirst(values, values.slice().sort());
   if (method === 'ntile') {
     for (let i = 0; i < n; i++) scores[i] = ntileOf(ranks[i] as number, n, k);
   } else {
     // Quantiles of the ranks 1..n, which are distinct: pandas qcut(x.rank(method='first'), k).
-    const rankEdges = quantileEdges(Float64Array.from({ length: n }, (_, i) => i + 1), k, type);
+    const rankEdges = quantileEdges((p) => p + 1, n, k, type);
     for (let i = 0; i < n; i++) scores[i] = binOf((ranks[i] as number) + 1, rankEdges);
   }
   return { scores, edges: undefined };
