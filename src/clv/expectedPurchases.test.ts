@@ -125,6 +125,19 @@ describe('expectedPurchases', () => {
     expect(rows[1]).toEqual({ frequency: 2, recency: 30.43, T: 38.86 });
   });
 
+  it('batch equals scalar exactly when many customers share (frequency, T), for both models', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => {
+      const frequency = (i * 7) % 13;
+      const T = 20 + (i % 150) / 7;
+      return { frequency, recency: frequency === 0 ? 0 : ((i * 37) % 100) / 100 * T, T };
+    });
+    for (const model of [bg, mbg]) {
+      const out = expectedPurchasesBatch(model, rows, weeks(26));
+      rows.forEach((row, i) => expect(out[i]).toBe(expectedPurchases(model, row, weeks(26))));
+      expect(Array.from(expectedPurchasesBatch(model, rows, weeks(0)))).toEqual(rows.map(() => 0));
+    }
+  });
+
   const issuesOf = (fn: () => unknown) => {
     try {
       fn();

@@ -91,7 +91,7 @@ describe('predictionInterval', () => {
     ['no predict function', sbg, undefined, undefined, ['predict']],
     ['a non-finite prediction at the estimate', sbg, () => Number.POSITIVE_INFINITY, undefined, ['predict']],
     ['bad options', sbg, () => 1, { level: 1, draws: 10, seed: 1.5 }, ['options.level', 'options.draws', 'options.seed']],
-  ])('rejects %s', (_, models, predict, options, paths) => {
+  ] as [string, unknown, unknown, unknown, string[]][])('rejects %s', (_, models, predict, options, paths) => {
     expect(issuePaths(() => predictionInterval(models as never, predict as never, options as never))).toEqual(paths);
   });
 });

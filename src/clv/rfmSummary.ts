@@ -142,7 +142,9 @@ export function rfmSummary<Id extends CustomerId>(
   const { spec, ratio } = grouping;
   const endPeriod = grouping.periods.observationEnd as number;
   if (form === 'array') {
-    return summarizeArray<Id>(transactions as readonly unknown[], 'transactions', spec, issues, endPeriod, ratio);
+    const rows = summarizeArray<Id>(transactions as readonly unknown[], 'transactions', spec, issues, endPeriod, ratio);
+    if (rows !== undefined) return rows;
+    // More than 2^24 distinct non-integer ids: the streaming form handles any number.
   }
   const acc = new StreamAccumulator('transactions', spec, issues, endPeriod);
   const finish = (): CustomerSummary<Id>[] => {
@@ -150,7 +152,7 @@ export function rfmSummary<Id extends CustomerId>(
     issues.throwIfAny();
     return rowsFromRecords<Id>(acc.customers, endPeriod, ratio);
   };
-  if (form === 'iterable') {
+  if (form !== 'async') {
     for (const t of transactions as Iterable<unknown>) acc.add(t);
     return finish();
   }

@@ -93,8 +93,9 @@ export interface CxInvestmentReturnResult {
   /** Return on investment `netValue / cost`; `undefined` when the cost is 0. */
   readonly roi: number | undefined;
   /**
-   * Periods until the cumulative discounted net cash flow turns non-negative (linear within a
-   * period); `undefined` when it does not within the horizon.
+   * Periods until the cumulative discounted net cash flow (starting at minus the upfront costs)
+   * turns non-negative for good within the horizon, linear within a period; 0 when it never is
+   * negative; `undefined` when it is negative at the end of the horizon.
    */
   readonly paybackPeriods: number | undefined;
 }
@@ -118,7 +119,7 @@ const COST_KEYS = ['people', 'training', 'tools', 'touchpointRedesign', 'other']
  * "+5 points of retention raise profits by 25% to 95%", are claims about particular businesses,
  * not constants; see docs/economics.md.)
  *
- * Cost: O(H) for the payback period, O(1) otherwise.
+ * Cost: O(H) (the payback period walks the horizon).
  *
  * @param input - The base, today's economics, the horizon, the benefits and the costs; see
  * {@link CxInvestmentReturnInput}.
@@ -206,13 +207,15 @@ export function cxInvestmentReturn(input: CxInvestmentReturnInput): CxInvestment
   let qOld = 1;
   let qNew = 1;
   let d = 1;
-  for (let t = 1; t <= H && paybackPeriods === undefined; t++) {
+  for (let t = 1; t <= H; t++) {
     qOld *= r;
     qNew *= r + u;
     d /= 1 + i;
     const flow = (mN * ((1 + s) * qNew - qOld) + refN * qNew - runningCost) * d;
     const next = cumulative + flow;
-    if (next >= 0) paybackPeriods = t - 1 + -cumulative / flow;
+    // The payback is the last time the cumulative flow turns non-negative for good.
+    if (cumulative < 0 && next >= 0) paybackPeriods = t - 1 + -cumulative / flow;
+    else if (next < 0) paybackPeriods = undefined;
     cumulative = next;
   }
   return {

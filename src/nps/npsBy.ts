@@ -98,7 +98,7 @@ export function npsBy<R extends NpsResponse>(
   } else {
     grouped = groupResponses<string | number>(responses, options?.invalid === 'skip', issues, (record, i, report) => {
       const value: unknown = keyIsFunction ? (key as (response: R) => unknown)(record as unknown as R) : record[key as string];
-      if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) return value;
+      if (typeof value === 'string' || Number.isFinite(value)) return value as string | number;
       if (report !== undefined) {
         const path = keyIsFunction ? ['responses', i] : ['responses', i, key as string];
         report.add('invalid_type', path, keyIsFunction ? 'has a key (from the key function) that is not a string or a finite number' : 'must be a string or a finite number');

@@ -112,6 +112,5 @@ export function npsSampleSize(options: NpsSampleSizeOptions): number {
     const zSum = zAlpha + normalQuantile(o.power ?? 0.8);
     n = (zSum * zSum * 2 * variance) / (delta * delta);
   }
-  // Guard against 1536.0000000000002 rounding up to 1537 from floating-point noise.
-  return Math.max(1, Math.ceil(n * (1 - 1e-12)));
+  return Math.max(1, Math.ceil(n));
 }

@@ -109,8 +109,8 @@ const schema = z.strictObject({
 export function npsTrend(responses: readonly NpsDatedResponse[], options: NpsTrendOptions): NpsTrendResult {
   const issues = new IssueList();
   const period: CalendarPeriod = CALENDAR_PERIODS.includes(options?.period) ? options.period : 'month';
-  const weekStartsOn = options?.weekStartsOn;
-  const weekOptions = weekStartsOn === undefined || ![0, 1, 2, 3, 4, 5, 6].includes(weekStartsOn) ? {} : { weekStartsOn };
+  // Invalid options are reported below; grouping with them is harmless as the call then throws.
+  const weekOptions = { weekStartsOn: options?.weekStartsOn };
   const grouped = groupResponses<number>(responses, options?.invalid === 'skip', issues, (record, i, report) => {
     const ms = checkDate(record['date'], ['responses', i, 'date'], report ?? new IssueList());
     return ms === undefined ? undefined : startOfPeriod(ms, period, weekOptions);
@@ -119,8 +119,9 @@ export function npsTrend(responses: readonly NpsDatedResponse[], options: NpsTre
   const table = checkBands(opts?.bands, ['options', 'bands'], issues);
   issues.throwIfAny();
   const { groups, skipped } = grouped as NonNullable<typeof grouped>;
-  const confidence = opts?.confidence ?? DEFAULT_CONFIDENCE;
-  const method = opts?.method ?? 'adjusted-wald';
+  const o = opts as NpsTrendOptions;
+  const confidence = o.confidence ?? DEFAULT_CONFIDENCE;
+  const method = o.method ?? 'adjusted-wald';
   const rows: NpsTrendRow[] = [];
   for (const start of [...groups.keys()].sort((a, b) => a - b)) {
     const group = groups.get(start) as NonNullable<ReturnType<typeof groups.get>>;

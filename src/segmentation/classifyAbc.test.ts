@@ -72,7 +72,7 @@ describe('classifyAbc: properties (fast-check, fixed seeds)', () => {
           else expect(aShare).toBeGreaterThan(0);
         },
       ),
-      { seed: 71, numRuns: 300 },
+      { seed: 71, numRuns: 100 },
     );
   });
 });

@@ -82,7 +82,7 @@ describe('giniCoefficient: properties (fast-check, fixed seeds)', () => {
         expect(g).toBeLessThan(1);
         expect(g).toBeLessThanOrEqual((xs.length - 1) / xs.length + 1e-12);
       }),
-      { seed: 41, numRuns: 400 },
+      { seed: 41, numRuns: 100 },
     );
   });
 
@@ -91,7 +91,7 @@ describe('giniCoefficient: properties (fast-check, fixed seeds)', () => {
       fc.property(fc.double({ min: 1e-3, max: 1e6, noNaN: true }), fc.integer({ min: 1, max: 200 }), (x, n) => {
         expect(giniCoefficient(new Array<number>(n).fill(x))).toBeCloseTo(0, 12);
       }),
-      { seed: 42, numRuns: 300 },
+      { seed: 42, numRuns: 100 },
     );
   });
 
@@ -103,7 +103,7 @@ describe('giniCoefficient: properties (fast-check, fixed seeds)', () => {
         expect(giniCoefficient(xs.map((x) => x * c))).toBeCloseTo(g, 10);
         expect(giniCoefficient([...xs].reverse())).toBeCloseTo(g, 12);
       }),
-      { seed: 43, numRuns: 300 },
+      { seed: 43, numRuns: 100 },
     );
   });
 
@@ -115,7 +115,7 @@ describe('giniCoefficient: properties (fast-check, fixed seeds)', () => {
         if (fast === undefined) expect(exact).toBeUndefined();
         else expect(exact).toBeCloseTo(fast, 13);
       }),
-      { seed: 44, numRuns: 200 },
+      { seed: 44, numRuns: 100 },
     );
   });
 
@@ -126,7 +126,7 @@ describe('giniCoefficient: properties (fast-check, fixed seeds)', () => {
         if (g === undefined) return;
         expect(giniCoefficient(xs, { corrected: true })).toBeCloseTo((g * xs.length) / (xs.length - 1), 12);
       }),
-      { seed: 45, numRuns: 200 },
+      { seed: 45, numRuns: 100 },
     );
   });
 });

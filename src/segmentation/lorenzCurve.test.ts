@@ -71,7 +71,7 @@ describe('lorenzCurve: properties (fast-check, fixed seeds)', () => {
           }
         }
       }),
-      { seed: 51, numRuns: 300 },
+      { seed: 51, numRuns: 100 },
     );
   });
 });

@@ -92,7 +92,7 @@ describe('paretoAnalysis: properties (fast-check, fixed seeds)', () => {
           if (i > 0) expect(t.valueShare).toBeGreaterThanOrEqual(result.top[i - 1]!.valueShare - 1e-12);
         });
       }),
-      { seed: 61, numRuns: 300 },
+      { seed: 61, numRuns: 100 },
     );
   });
 
@@ -114,7 +114,7 @@ describe('paretoAnalysis: properties (fast-check, fixed seeds)', () => {
           if (t.valueShare > 0) expect(back!.valueShare).toBeCloseTo(t.valueShare, 8);
         });
       }),
-      { seed: 62, numRuns: 200 },
+      { seed: 62, numRuns: 100 },
     );
   });
 });

@@ -2,6 +2,8 @@ import type { Decimal } from '../_lib/money.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { customersFor, lorenzPoints, readValues, topShare, valueCurve, type LorenzPoint, type ValuesInput } from './_internal/values.js';
 
+export type { ValuesInput } from './_internal/values.js';
+
 /** Options of {@link paretoAnalysis}. */
 export interface ParetoAnalysisOptions {
   /**

@@ -150,7 +150,7 @@ describe('rfmScores: properties (fast-check, fixed seeds)', () => {
               expect(customers[i]!.f).toBe(customers[j]!.f);
             }
       }),
-      { seed: 91, numRuns: 300 },
+      { seed: 91, numRuns: 100 },
     );
   });
 
@@ -164,7 +164,7 @@ describe('rfmScores: properties (fast-check, fixed seeds)', () => {
         if (values.length >= options.bins) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(options.method === 'ntile' ? 1 : 2);
         expect(nonEmpty.reduce((a, b) => a + b, 0)).toBe(values.length);
       }),
-      { seed: 92, numRuns: 300 },
+      { seed: 92, numRuns: 100 },
     );
   });
 });

@@ -1,7 +1,10 @@
-import { checkDate, type DateInput } from '../_lib/dates.js';
-import { checkMoney, Decimal, Money, type MoneyInput } from '../_lib/money.js';
+import { checkDate } from '../_lib/dates.js';
+import { checkMoney, Decimal, Money } from '../_lib/money.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { scoreValues, type BinMethod, type QuantileType } from './_internal/bins.js';
+
+export type { BinMethod, QuantileType } from './_internal/bins.js';
+
 
 /** One customer's recency, frequency and monetary value, the input of {@link rfmScores}. */
 export interface RfmSummaryRow {
@@ -12,7 +15,7 @@ export interface RfmSummaryRow {
   /** Number of purchases (or any non-negative activity count). */
   frequency: number;
   /** Money spent (total or average per purchase; your choice, the same for every customer). */
-  monetary: MoneyInput;
+  monetary: number | string | Decimal;
 }
 
 /** One purchase, for {@link rfmScores} straight from transactions. */
@@ -20,9 +23,9 @@ export interface RfmTransaction {
   /** The customer's id. */
   customerId: string | number;
   /** When the purchase happened (a `Date` or epoch milliseconds), not after the analysis date. */
-  date: DateInput;
+  date: Date | number;
   /** The amount (number, decimal string or Decimal); refunds may be negative. */
-  amount: MoneyInput;
+  amount: number | string | Decimal;
 }
 
 /** Transactions and the explicit date at which recency is measured. */
@@ -30,7 +33,7 @@ export interface RfmTransactionsInput {
   /** The purchases. */
   transactions: readonly RfmTransaction[];
   /** The analysis date: recency is the number of whole days (UTC, 24 h) from the last purchase to it. */
-  analysisDate: DateInput;
+  analysisDate: Date | number;
 }
 
 /** Options of {@link rfmScores}. */
@@ -80,7 +83,7 @@ export interface RfmScore {
   /** Frequency as given, or the number of transactions. */
   readonly frequency: number;
   /** Monetary value as given, or the exact total (or average) of the transactions as a Decimal. */
-  readonly monetary: MoneyInput;
+  readonly monetary: number | string | Decimal;
   /** Recency score, 1..k; k for the most recent customers. */
   readonly r: number;
   /** Frequency score, 1..k. */
@@ -91,6 +94,16 @@ export interface RfmScore {
   readonly code: string;
 }
 
+/** The cut points of the `'quantile'` method, k - 1 per dimension. */
+export interface RfmEdges {
+  /** Cut points of recency (before reversal: a recency above the last one scores 1). */
+  readonly recency: readonly number[];
+  /** Cut points of frequency. */
+  readonly frequency: readonly number[];
+  /** Cut points of monetary value. */
+  readonly monetary: readonly number[];
+}
+
 /** The result of {@link rfmScores}. */
 export interface RfmScores {
   /** Number of scores k. */
@@ -98,7 +111,7 @@ export interface RfmScores {
   /** One entry per customer: in input order for a summary, in order of first transaction in the list otherwise. */
   readonly customers: readonly RfmScore[];
   /** The k - 1 cut points of each dimension (method `'quantile'` only). */
-  readonly edges: { readonly recency: readonly number[]; readonly frequency: readonly number[]; readonly monetary: readonly number[] } | undefined;
+  readonly edges: RfmEdges | undefined;
 }
 
 const schema = optionsSchema({
@@ -186,7 +199,7 @@ export function rfmScores(data: readonly RfmSummaryRow[] | RfmTransactionsInput,
       customerId: ids[i] as string | number,
       recency: recency[i] as number,
       frequency: frequency[i] as number,
-      monetary: given[i] as MoneyInput,
+      monetary: given[i] as number | string | Decimal,
       r: rs,
       f: fs,
       m: ms,
@@ -202,7 +215,7 @@ interface Columns {
   recency: Float64Array;
   frequency: Float64Array;
   monetary: Float64Array;
-  given: MoneyInput[];
+  given: (number | string | Decimal)[];
 }
 
 function isId(value: unknown): value is string | number {

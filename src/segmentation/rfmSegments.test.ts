@@ -101,7 +101,7 @@ describe('rfmSegments: user rules (first match wins)', () => {
           });
         },
       ),
-      { seed: 101, numRuns: 200 },
+      { seed: 101, numRuns: 100 },
     );
   });
 });

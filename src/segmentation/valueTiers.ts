@@ -1,4 +1,4 @@
-import { checkMoney, Money, type Decimal, type MoneyInput } from '../_lib/money.js';
+import { checkMoney, Money, type Decimal } from '../_lib/money.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { summarize } from './_internal/summary.js';
 import type { SegmentSummaryRow } from './segmentSummary.js';
@@ -11,7 +11,7 @@ export interface ValueTierSpec {
   /** With `by: 'customers'` or `'value'`: the tier's share of customers or of value, in (0, 1]; shares add up to 1. */
   share?: number;
   /** With `by: 'thresholds'`: the smallest value in the tier; omitted on the last tier, which takes the rest. */
-  min?: MoneyInput;
+  min?: number | string | Decimal;
 }
 
 /** Options of {@link valueTiers}. */
@@ -37,10 +37,18 @@ export interface ValueTiersOptions {
 /** Count and value of one tier. */
 export type ValueTierSummary = SegmentSummaryRow;
 
+/** One point of the whale curve. */
+export interface WhalePoint {
+  /** Share of customers, the most valuable first, from 0 to 1. */
+  readonly customerShare: number;
+  /** Their cumulative value as a share of the total value (above 1 when the rest destroy value). */
+  readonly valueShare: number;
+}
+
 /** The whale curve: cumulative value of the customers, the most valuable first, as a share of the total. */
 export interface WhaleCurve {
   /** Down-sampled to at most 101 points (every percentile of customers), from (0, 0) to (1, 1). */
-  readonly points: readonly { readonly customerShare: number; readonly valueShare: number }[];
+  readonly points: readonly WhalePoint[];
   /** The highest cumulative share: above 1 when some customers destroy value (1.5 = 150% of the total). */
   readonly peakValueShare: number;
   /** The share of customers at which the peak is first reached. */
@@ -205,7 +213,7 @@ function whaleCurve(values: readonly Decimal[], order: readonly number[]): Whale
   const m = Math.min(n + 1, 101);
   const wanted = new Set<number>();
   for (let j = 0; j < m; j++) wanted.add(m === n + 1 ? j : Math.round((j * n) / (m - 1)));
-  const points: { customerShare: number; valueShare: number }[] = [{ customerShare: 0, valueShare: 0 }];
+  const points: WhalePoint[] = [{ customerShare: 0, valueShare: 0 }];
   let cum: Decimal = new Money(0);
   let peak: Decimal = new Money(0);
   let peakAt = 0;

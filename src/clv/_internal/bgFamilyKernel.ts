@@ -25,7 +25,8 @@
  * @internal
  * @module
  */
-import { digamma as digammaFast, log1pExp, logBeta, logGamma } from '../../_lib/math/special.js';
+import { DoubleIndex } from '../../_lib/doubleIndex.js';
+import { digamma as digammaFast, logBeta, logGamma } from '../../_lib/math/special.js';
 
 /** BG/NBD and MBG/NBD parameters: r, alpha (Gamma purchase rates), a, b (Beta drop-out). */
 export interface BgNbdParameters {
@@ -41,15 +42,30 @@ export interface BgNbdParameters {
 
 const EPS = 2 ** -53;
 
-// ln of the odds "dropped out after the last purchase" : "alive", or -Infinity when that is impossible.
-function logDeathOdds(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
+// ln of the odds "dropped out after the last purchase" : "alive" is K - (r + x) ln(alpha + tx) with
+// K = ln a - ln(b + x + d - 1) + (r + x) ln(alpha + T); -Infinity when dropping out is impossible.
+// The batch path precomputes K per (x, T), so both paths use this association (identical results).
+function logDeathOddsBase(p: BgNbdParameters, d: number, x: number, T: number): number {
   if (x === 0 && d === 0) return -Infinity;
-  return Math.log(p.a) - Math.log(p.b + x + d - 1) + (p.r + x) * (Math.log(p.alpha + T) - Math.log(p.alpha + tx));
+  return Math.log(p.a) - Math.log(p.b + x + d - 1) + (p.r + x) * Math.log(p.alpha + T);
+}
+
+function logDeathOdds(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
+  const base = logDeathOddsBase(p, d, x, T);
+  return base === -Infinity ? base : base - (p.r + x) * Math.log(p.alpha + tx);
+}
+
+// 1 / (1 + e^lo) without overflow: exactly 0 when e^-lo underflows, 1 at lo = -Infinity.
+function aliveShare(lo: number): number {
+  if (lo > 0) {
+    const e = Math.exp(-lo);
+    return e / (1 + e);
+  }
+  return 1 / (1 + Math.exp(lo));
 }
 
 function probabilityAlive(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
-  const lo = logDeathOdds(p, d, x, tx, T);
-  return lo === -Infinity ? 1 : Math.exp(-log1pExp(lo));
+  return aliveShare(logDeathOdds(p, d, x, tx, T));
 }
 
 // V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n.
@@ -65,20 +81,81 @@ function seriesV(A: number, a: number, c: number, z: number): number {
   return sum;
 }
 
-function expectedPurchases(p: BgNbdParameters, d: number, x: number, tx: number, T: number, t: number): number {
-  if (t === 0) return 0;
+// The part of the conditional expectation that does not depend on recency: c h - (1 - z)^(a - 1) V.
+function numerator(p: BgNbdParameters, d: number, x: number, T: number, t: number): number {
   const { r, alpha, a, b } = p;
   const c = a + b + x + d - 1;
   const L = Math.log1p(t / (alpha + T)); // -ln(1 - z)
   const z = t / (alpha + T + t);
   const u = (a - 1) * L;
   const h = Math.abs(u) < 1e-8 ? L * (1 - u / 2) : -Math.expm1(-u) / (a - 1);
-  const V = seriesV(c - r - x, a, c, z);
-  const numerator = c * h - Math.exp(-u) * V;
-  const lo = logDeathOdds(p, d, x, tx, T);
-  // Divide by D = 1 + e^lo without overflow; tiny D-scaled values underflow to 0 as they should.
-  const value = lo === -Infinity ? numerator : numerator * Math.exp(-log1pExp(lo));
+  return c * h - Math.exp(-u) * seriesV(c - r - x, a, c, z);
+}
+
+// Numerator / D with D = 1 + e^lo, without overflow; clamped at 0 against rounding.
+function divide(num: number, lo: number): number {
+  const value = lo === -Infinity ? num : num * aliveShare(lo);
   return value > 0 ? value : 0;
+}
+
+function expectedPurchases(p: BgNbdParameters, d: number, x: number, tx: number, T: number, t: number): number {
+  if (t === 0) return 0;
+  return divide(numerator(p, d, x, T, t), logDeathOdds(p, d, x, tx, T));
+}
+
+// Many customers: the series depends on (x, T) only, so customers sharing them (cohorts observed for
+// the same time) share it; recency enters only through the denominator.
+function expectedPurchasesMany(p: BgNbdParameters, d: number, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array): void {
+  const n = x.length;
+  if (t === 0) {
+    out.fill(0);
+    return;
+  }
+  let maxX = 0;
+  for (let i = 0; i < n; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
+  const stride = maxX + 1;
+  const ages = new DoubleIndex(64);
+  const ageIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) ageIndex[i] = ages.add(T[i] as number);
+  // Slot of (x, T): a dense table when it is small, a hash index otherwise.
+  const cells = ages.size * stride;
+  const dense = cells <= 4_000_000 ? new Int32Array(cells).fill(-1) : undefined;
+  const keys = dense === undefined ? new DoubleIndex(64) : undefined;
+  let cache = new Float64Array(64);
+  let base = new Float64Array(64);
+  let computed = 0;
+  const { r, alpha } = p;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const cell = (ageIndex[i] as number) * stride + xi;
+    let slot: number;
+    if (dense !== undefined) {
+      slot = dense[cell] as number;
+      if (slot === -1) {
+        slot = computed;
+        dense[cell] = slot;
+      }
+    } else {
+      slot = (keys as DoubleIndex).add(cell);
+    }
+    if (slot === computed) {
+      // Slots are dense, in order of first appearance: a new key gets the next one.
+      if (slot === cache.length) {
+        const grownCache = new Float64Array(cache.length * 2);
+        grownCache.set(cache);
+        cache = grownCache;
+        const grownBase = new Float64Array(base.length * 2);
+        grownBase.set(base);
+        base = grownBase;
+      }
+      const Ti = T[i] as number;
+      cache[slot] = numerator(p, d, xi, Ti, t);
+      base[slot] = logDeathOddsBase(p, d, xi, Ti);
+      computed += 1;
+    }
+    const k = base[slot] as number;
+    out[i] = divide(cache[slot] as number, k === -Infinity ? k : k - (r + xi) * Math.log(alpha + (tx[i] as number)));
+  }
 }
 
 // ln of the NB (Poisson-Gamma) probability of j purchases in t while alive.
@@ -148,20 +225,10 @@ export interface LikelihoodData {
 }
 
 function indexValues(values: Float64Array): { index: Int32Array; distinct: Float64Array } {
-  const map = new Map<number, number>();
+  const map = new DoubleIndex(1024);
   const index = new Int32Array(values.length);
-  const distinct: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    let k = map.get(v);
-    if (k === undefined) {
-      k = distinct.length;
-      map.set(v, k);
-      distinct.push(v);
-    }
-    index[i] = k;
-  }
-  return { index, distinct: Float64Array.from(distinct) };
+  for (let i = 0; i < values.length; i++) index[i] = map.add(values[i] as number);
+  return { index, distinct: map.distinct() };
 }
 
 /** Builds the compressed likelihood data from columns (rows of weight 0 are dropped). */
@@ -172,11 +239,14 @@ export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Arra
   const nTx = itx.distinct.length;
   const nT = iT.distinct.length;
   const wx = new Float64Array(ix.distinct.length);
-  const patterns = new Map<number, number>();
-  const pX: number[] = [];
-  const pTx: number[] = [];
-  const pT: number[] = [];
-  const pW: number[] = [];
+  // Pattern keys are exact integers below 2^53; beyond that (never in practice) rows stay uncompressed.
+  const exactKeys = ix.distinct.length * nTx * nT < 2 ** 53;
+  const patterns = new DoubleIndex(1024);
+  const pX = new Int32Array(x.length);
+  const pTx = new Int32Array(x.length);
+  const pT = new Int32Array(x.length);
+  const pW = new Float64Array(x.length);
+  let count = 0;
   for (let i = 0; i < x.length; i++) {
     const wi = w[i] as number;
     if (wi === 0) continue;
@@ -184,27 +254,24 @@ export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Arra
     const b = itx.index[i] as number;
     const c = iT.index[i] as number;
     wx[a] = (wx[a] as number) + wi;
-    const key = (a * nTx + b) * nT + c;
-    const k = patterns.get(key);
-    if (k === undefined) {
-      patterns.set(key, pW.length);
-      pX.push(a);
-      pTx.push(b);
-      pT.push(c);
-      pW.push(wi);
-    } else {
-      pW[k] = (pW[k] as number) + wi;
+    const k = exactKeys ? patterns.add((a * nTx + b) * nT + c) : count;
+    if (k === count) {
+      pX[k] = a;
+      pTx[k] = b;
+      pT[k] = c;
+      count += 1;
     }
+    pW[k] = (pW[k] as number) + wi;
   }
   return {
     Tv: iT.distinct,
     txv: itx.distinct,
     xs: ix.distinct,
     wx,
-    pX: Int32Array.from(pX),
-    pTx: Int32Array.from(pTx),
-    pT: Int32Array.from(pT),
-    pW: Float64Array.from(pW),
+    pX: pX.slice(0, count),
+    pTx: pTx.slice(0, count),
+    pT: pT.slice(0, count),
+    pW: pW.slice(0, count),
   };
 }
 
@@ -313,6 +380,8 @@ export const bgNbdKernel = {
   expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 0, x, tx, T, t),
   purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 0, n, t),
   expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 0, 0, 0, 0, t),
+  expectedPurchasesBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array) =>
+    expectedPurchasesMany(p, 0, x, tx, T, t, out),
 };
 
 /** The MBG/NBD kernel (d = 1). */
@@ -322,4 +391,6 @@ export const mbgNbdKernel = {
   expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 1, x, tx, T, t),
   purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 1, n, t),
   expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 1, 0, 0, 0, t),
+  expectedPurchasesBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array) =>
+    expectedPurchasesMany(p, 1, x, tx, T, t, out),
 };

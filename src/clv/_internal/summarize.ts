@@ -325,9 +325,49 @@ export function rowsFromRecords<Id>(customers: Map<CustomerIdInput, CustomerReco
 }
 
 /**
- * The array form: two passes over the array with typed arrays (a counting sort by customer), then
- * one small sort of each customer's periods. O(n) plus the per-customer sorts; no per-transaction
- * objects.
+ * The cents of a plain decimal string with at most two decimals ("12", "12.5", "12.34"), or `NaN`
+ * for any other string (signs, exponents, spaces, more decimals: those go through decimal.js). Such
+ * a string's decimal value is exactly the integer returned over 100.
+ */
+export function parseCents(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 16) return Number.NaN;
+  let cents = 0;
+  let decimals = -1;
+  for (let i = 0; i < n; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46) {
+      if (decimals >= 0 || i === 0 || i === n - 1) return Number.NaN;
+      decimals = 0;
+    } else if (ch >= 48 && ch <= 57) {
+      cents = cents * 10 + (ch - 48);
+      if (decimals >= 0 && ++decimals > 2) return Number.NaN;
+    } else return Number.NaN;
+  }
+  if (decimals <= 0) return cents * 100;
+  return decimals === 1 ? cents * 10 : cents;
+}
+
+const SLOT_SCALE = 2 ** 28; // > the largest period distance between two valid dates (2e8 days)
+const MAP_SLOTS = 2 ** 24; // slot keys of ids that are not small integers start here
+const ABSENT = -1;
+
+/**
+ * The array form, designed for ten million transactions (the cost that dominates there is one
+ * cache miss per transaction on the customer's state, so there is exactly one):
+ *
+ * 1. One pass over the transactions keeps, per customer, the earliest and latest period, the cents
+ *    of the earliest period and the total cents (four doubles side by side), and writes one sort key
+ *    `slot * 2^28 + (end period - period)` per transaction into a Float64Array. Customer ids that
+ *    are small non-negative integers are their own slot; other ids get one from a `Map`.
+ * 2. The keys are sorted natively (as fast as sorting any ten million doubles), and one sequential
+ *    pass counts each customer's distinct periods.
+ * 3. One row per customer, in order of first appearance.
+ *
+ * Amounts that are not whole cents are kept as Decimals beside their period (only those), and a
+ * customer whose cent sums leave the exact integer range is summed again with decimal.js. Returns
+ * `undefined` when the input has more distinct non-integer ids than the key layout allows (2^24);
+ * the caller then uses the streaming form.
  */
 export function summarizeArray<Id>(
   transactions: readonly unknown[],
@@ -336,42 +376,43 @@ export function summarizeArray<Id>(
   issues: IssueList,
   endPeriod: number,
   ratio: number,
-): SummaryRow<Id>[] {
+): SummaryRow<Id>[] | undefined {
   const n = transactions.length;
-  const customerOf = new Int32Array(n);
-  const periodOf = new Int32Array(n);
-  const centsOf = new Float64Array(n);
-  let decOf: Map<number, Decimal> | undefined;
-  // Customer ids that are small non-negative integers index a table; any other id goes to a Map.
-  const tableLimit = Math.min(2 ** 25, Math.max(2 ** 16, 2 * n));
-  let table = new Int32Array(1024); // id -> customer index + 1 (0 = not seen yet)
+  const tableLimit = Math.min(MAP_SLOTS, Math.max(2 ** 16, n >>> 1));
+  let table = new Float64Array(4 * 1024); // per id: earliest+1, latest+1 (as end - period + 1), first cents, total cents
+  let mapped = new Float64Array(4 * 64); // the same for ids from the Map
   const index = new Map<CustomerIdInput, number>();
-  const ids: CustomerIdInput[] = [];
-  let counts = new Int32Array(1024);
+  const ids: CustomerIdInput[] = []; // in order of first appearance
+  let slots = new Int32Array(1024); // slot key of each customer, in that order
+  const keys = new Float64Array(n);
+  let slow: Map<number, { rel: number; amount: Decimal }[]> | undefined;
+  let overflow: Set<number> | undefined;
   const presence = new AmountPresence();
   const r: ReadTransaction = { id: '', period: 0, cents: 0, dec: undefined, hasAmount: false };
   const code = spec.code;
   const weekStartsOn = spec.weekStartsOn;
-  let inWindow = 0;
+  let w = 0;
   for (let i = 0; i < n; i++) {
     const t = transactions[i] as { customerId?: unknown; date?: unknown; amount?: unknown } | null | undefined;
     let id: CustomerIdInput;
     let period: number;
     let cents: number;
-    // Fast path: a number id or a string id, an epoch-ms date and a whole-cents amount (see the module
+    // Fast path: a number or string id, an epoch-ms date and a whole-cents amount (see the module
     // note); anything else is read (and validated) by readTransaction.
-    const d = typeof t === 'object' && t !== null ? t.date : undefined;
-    const a = typeof t === 'object' && t !== null ? t.amount : undefined;
-    const rawId = typeof t === 'object' && t !== null ? t.customerId : undefined;
-    const c100 = typeof a === 'number' ? Math.round(a * 100) : Number.NaN;
+    const isObject = typeof t === 'object' && t !== null;
+    const d = isObject ? t.date : undefined;
+    const a = isObject ? t.amount : undefined;
+    const rawId = isObject ? t.customerId : undefined;
+    let c100 = Number.NaN;
+    if (typeof a === 'number') {
+      c100 = Math.round(a * 100);
+      if (!(c100 / 100 === a && c100 >= 0 && c100 <= MAX_CENTS)) c100 = Number.NaN;
+    } else if (typeof a === 'string') c100 = parseCents(a);
     if (
       typeof d === 'number' &&
       d >= -MAX_TIME &&
       d <= MAX_TIME &&
-      typeof a === 'number' &&
-      a >= 0 &&
-      c100 / 100 === a &&
-      c100 <= MAX_CENTS &&
+      c100 === c100 &&
       (typeof rawId === 'string' || (typeof rawId === 'number' && rawId - rawId === 0))
     ) {
       id = rawId;
@@ -379,117 +420,159 @@ export function summarizeArray<Id>(
       cents = c100;
       presence.note(true, i);
     } else {
-      if (!readTransaction(t, i, param, spec, issues, r)) {
-        customerOf[i] = -1;
-        continue;
-      }
+      if (!readTransaction(t, i, param, spec, issues, r)) continue;
       presence.note(r.hasAmount, i);
       id = r.id;
       period = r.period;
       cents = r.cents;
-      if (r.dec !== undefined && period <= endPeriod) (decOf ??= new Map()).set(i, r.dec);
     }
-    if (period > endPeriod) {
-      customerOf[i] = -1;
-      continue;
-    }
-    let c: number;
+    if (period > endPeriod) continue;
+    const rel = endPeriod - period;
+    const v = rel + 1;
+    let acc: Float64Array;
+    let base: number;
+    let slotKey: number;
     if (typeof id === 'number' && id >= 0 && id < tableLimit && Math.floor(id) === id) {
-      if (id >= table.length) {
-        const grown = new Int32Array(Math.min(tableLimit, Math.max(id + 1, table.length * 2)));
+      if (4 * id >= table.length) {
+        const grown = new Float64Array(4 * Math.min(tableLimit, Math.max(id + 1, table.length >>> 1)));
         grown.set(table);
         table = grown;
       }
-      c = (table[id] as number) - 1;
-      if (c < 0) {
-        c = ids.length;
-        table[id] = c + 1;
-        ids.push(id);
-      }
+      acc = table;
+      base = 4 * id;
+      slotKey = id;
     } else {
-      const known = index.get(id);
-      if (known === undefined) {
-        c = ids.length;
-        index.set(id, c);
-        ids.push(id);
-      } else c = known;
+      let m = index.get(id);
+      if (m === undefined) {
+        m = index.size;
+        if (m >= MAP_SLOTS) return undefined;
+        index.set(id, m);
+        if (4 * m >= mapped.length) {
+          const grown = new Float64Array(mapped.length * 2);
+          grown.set(mapped);
+          mapped = grown;
+        }
+      }
+      acc = mapped;
+      base = 4 * m;
+      slotKey = MAP_SLOTS + m;
     }
-    if (c >= counts.length) {
-      const grown = new Int32Array(counts.length * 2);
-      grown.set(counts);
-      counts = grown;
+    const amountCents = cents === cents ? cents : 0; // NaN: the amount is a Decimal (below)
+    const earliest = acc[base] as number;
+    if (earliest === 0) {
+      acc[base] = v;
+      acc[base + 1] = v;
+      acc[base + 2] = amountCents;
+      acc[base + 3] = amountCents;
+      if (ids.length >= slots.length) {
+        const grown = new Int32Array(slots.length * 2);
+        grown.set(slots);
+        slots = grown;
+      }
+      slots[ids.length] = slotKey;
+      ids.push(id);
+    } else {
+      if (v > earliest) {
+        acc[base] = v;
+        acc[base + 2] = amountCents;
+      } else if (v === earliest) {
+        const firstCents = (acc[base + 2] as number) + amountCents;
+        acc[base + 2] = firstCents;
+        if (!(firstCents <= Number.MAX_SAFE_INTEGER && firstCents >= -Number.MAX_SAFE_INTEGER)) (overflow ??= new Set()).add(slotKey);
+      }
+      if (v < (acc[base + 1] as number)) acc[base + 1] = v;
+      const total = (acc[base + 3] as number) + amountCents;
+      acc[base + 3] = total;
+      // Integer sums are exact up to 2^53; a customer beyond is added up again with decimal.js.
+      if (!(total <= Number.MAX_SAFE_INTEGER && total >= -Number.MAX_SAFE_INTEGER)) (overflow ??= new Set()).add(slotKey);
     }
-    customerOf[i] = c;
-    periodOf[i] = period;
-    centsOf[i] = cents;
-    counts[c] = (counts[c] as number) + 1;
-    inWindow++;
+    if (cents !== cents) {
+      slow ??= new Map();
+      const list = slow.get(slotKey);
+      const entry = { rel, amount: r.dec as Decimal };
+      if (list === undefined) slow.set(slotKey, [entry]);
+      else list.push(entry);
+    }
+    keys[w++] = slotKey * SLOT_SCALE + rel;
   }
   presence.report(param, issues);
   issues.throwIfAny();
 
-  const k = ids.length;
-  const start = new Int32Array(k + 1);
-  for (let c = 0; c < k; c++) start[c + 1] = (start[c] as number) + (counts[c] as number);
-  const fill = start.slice(0, k);
-  const periods = new Int32Array(inWindow);
-  const cents = new Float64Array(inWindow);
-  const origin = decOf === undefined ? undefined : new Int32Array(inWindow);
-  for (let i = 0; i < n; i++) {
-    const c = customerOf[i] as number;
-    if (c < 0) continue;
-    const at = fill[c] as number;
-    fill[c] = at + 1;
-    periods[at] = periodOf[i] as number;
-    cents[at] = centsOf[i] as number;
-    if (origin !== undefined) origin[at] = i;
+  // Distinct periods per customer: equal keys are one (customer, period) cell.
+  const sorted = keys.subarray(0, w).sort();
+  const distinctById = new Int32Array(table.length >>> 2);
+  const distinctMapped = new Int32Array(index.size);
+  let previous = -1;
+  for (let j = 0; j < w; j++) {
+    const key = sorted[j] as number;
+    if (key === previous) continue;
+    previous = key;
+    const slotKey = Math.floor(key / SLOT_SCALE);
+    if (slotKey < MAP_SLOTS) distinctById[slotKey] = (distinctById[slotKey] as number) + 1;
+    else distinctMapped[slotKey - MAP_SLOTS] = (distinctMapped[slotKey - MAP_SLOTS] as number) + 1;
   }
 
+  // Customers whose cent sums left the exact range are added up again with decimal.js.
+  const exactRepeat = overflow === undefined ? undefined : repeatTotals(transactions, overflow, spec, endPeriod, tableLimit, index, table, mapped, param, issues);
+
+  const k = ids.length;
   const rows: SummaryRow<Id>[] = new Array(k);
   for (let c = 0; c < k; c++) {
-    const a = start[c] as number;
-    const b = start[c + 1] as number;
-    // Earliest period, the total of that period and the total of all.
-    let first = periods[a] as number;
-    let last = first;
-    let firstCents = 0;
-    let totalCents = 0;
-    for (let j = a; j < b; j++) {
-      const p = periods[j] as number;
-      const v = cents[j] as number;
-      if (p < first) {
-        first = p;
-        firstCents = v;
-      } else if (p === first) firstCents += v;
-      if (p > last) last = p;
-      totalCents += v;
+    const slotKey = slots[c] as number;
+    const isMapped = slotKey >= MAP_SLOTS;
+    const acc = isMapped ? mapped : table;
+    const base = 4 * (isMapped ? slotKey - MAP_SLOTS : slotKey);
+    const earliest = acc[base] as number;
+    const frequency = (isMapped ? (distinctMapped[slotKey - MAP_SLOTS] as number) : (distinctById[slotKey] as number)) - 1;
+    const recency = (earliest - (acc[base + 1] as number)) * ratio;
+    const T = (earliest - 1) * ratio;
+    let dec: Decimal | undefined;
+    const list = slow?.get(slotKey);
+    if (list !== undefined) {
+      for (const entry of list) if (entry.rel !== earliest - 1) dec = dec === undefined ? entry.amount : dec.plus(entry.amount);
     }
-    // NaN marks an amount held as a Decimal; beyond 2^53 integer sums are no longer exact. Then
-    // this customer's amounts are added again with decimal.js (before the periods are sorted).
-    let slowRepeat: Decimal | undefined;
-    if (!(Math.abs(totalCents) <= Number.MAX_SAFE_INTEGER && Math.abs(firstCents) <= Number.MAX_SAFE_INTEGER)) {
-      let repeat = new Money(0);
-      for (let j = a; j < b; j++) {
-        if (periods[j] === first) continue;
-        const v = cents[j] as number;
-        repeat = repeat.plus(Number.isNaN(v) ? (decOf?.get(origin?.[j] as number) as Decimal) : new Money(v).div(100));
-      }
-      slowRepeat = repeat;
-    }
-    let distinct = 1;
-    if (b - a > 1) {
-      sortRange(periods, a, b);
-      for (let j = a + 1; j < b; j++) if (periods[j] !== periods[j - 1]) distinct++;
-    }
-    const frequency = distinct - 1;
-    const recency = (last - first) * ratio;
-    const T = (endPeriod - first) * ratio;
+    const exact = exactRepeat?.get(slotKey);
     rows[c] =
-      slowRepeat === undefined
-        ? summaryRow(ids[c] as Id, frequency, recency, T, totalCents - firstCents, undefined)
-        : summaryRow(ids[c] as Id, frequency, recency, T, 0, slowRepeat);
+      exact !== undefined
+        ? summaryRow(ids[c] as Id, frequency, recency, T, 0, exact)
+        : summaryRow(ids[c] as Id, frequency, recency, T, (acc[base + 3] as number) - (acc[base + 2] as number), dec);
   }
   return rows;
+}
+
+/**
+ * The exact repeat totals (decimal.js) of the customers in `wanted`, by a second pass over the
+ * (already validated) transactions. Only for cent sums beyond 2^53 cents (90 trillion).
+ */
+function repeatTotals(
+  transactions: readonly unknown[],
+  wanted: Set<number>,
+  spec: GroupingSpec,
+  endPeriod: number,
+  tableLimit: number,
+  index: Map<CustomerIdInput, number>,
+  table: Float64Array,
+  mapped: Float64Array,
+  param: string,
+  issues: IssueList,
+): Map<number, Decimal> {
+  const totals = new Map<number, Decimal>();
+  const r: ReadTransaction = { id: '', period: 0, cents: 0, dec: undefined, hasAmount: false };
+  for (let i = 0; i < transactions.length; i++) {
+    readTransaction(transactions[i], i, param, spec, issues, r);
+    if (r.period > endPeriod) continue;
+    const id = r.id;
+    const isTable = typeof id === 'number' && id >= 0 && id < tableLimit && Math.floor(id) === id;
+    const slotKey = isTable ? id : MAP_SLOTS + (index.get(id) as number);
+    if (!wanted.has(slotKey)) continue;
+    const earliest = (isTable ? table[4 * id] : mapped[4 * (slotKey - MAP_SLOTS)]) as number;
+    if (endPeriod - r.period === earliest - 1) continue; // the first period is not a repeat
+    const amount = r.dec ?? new Money(r.cents).div(100);
+    const sum = totals.get(slotKey);
+    totals.set(slotKey, sum === undefined ? amount : sum.plus(amount));
+  }
+  for (const slotKey of wanted) if (!totals.has(slotKey)) totals.set(slotKey, ZERO);
+  return totals;
 }
 
 /** Sorts `values[a..b)` ascending: insertion sort for short ranges, the native sort otherwise. */

@@ -127,9 +127,10 @@ export function checkHistories(value: unknown, param: string, issues: IssueList)
     return undefined;
   }
   const n = f.length;
-  const x = Float64Array.from(f);
-  const tx = Float64Array.from(r);
-  const T = Float64Array.from(t);
+  // Float64Array columns are used as they are (never written to); other arrays are copied once.
+  const x = f instanceof Float64Array ? f : Float64Array.from(f);
+  const tx = r instanceof Float64Array ? r : Float64Array.from(r);
+  const T = t instanceof Float64Array ? t : Float64Array.from(t);
   let ok = true;
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;

@@ -118,6 +118,11 @@ export interface TransactionKernel<P extends object> {
   purchaseCountProbability(parameters: Readonly<P>, n: number, t: number): number;
   /** E[X(t)] for a customer who has just made a first purchase. */
   expectedPurchasesNewCustomer(parameters: Readonly<P>, t: number): number;
+  /**
+   * Optional fast path of `expectedPurchases` over columns, writing into `out` (same length); the
+   * dispatcher calls `expectedPurchases` per customer when a kernel has none. Must equal it exactly.
+   */
+  expectedPurchasesBatch?(parameters: Readonly<P>, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array): void;
 }
 
 type KernelRegistry = { readonly [K in TransactionModel['kind']]: TransactionKernel<Extract<TransactionModel, { kind: K }>['parameters']> };

@@ -37,7 +37,7 @@ export function bandTable(bands: NpsBands): BandTable {
 /** The table of the standard bands, shared. */
 export const STANDARD_TABLE: BandTable = bandTable(BAND_PRESETS.standard);
 
-const BAND_NAMES = ['detractor', 'passive', 'promoter'] as const;
+const BAND_NAMES: readonly string[] = ['detractor', 'passive', 'promoter'];
 
 /**
  * Checks the `bands` option at `path` (a preset name or custom ranges that partition 0..10 in
@@ -55,44 +55,24 @@ export function checkBands(value: unknown, path: readonly (string | number)[], i
     return STANDARD_TABLE;
   }
   const record = value as Record<string, unknown>;
-  let ok = true;
   for (const key of Object.keys(record)) {
-    if (!(BAND_NAMES as readonly string[]).includes(key)) {
-      issues.add('unrecognized_key', [...path, key], 'is not a known band');
-      ok = false;
-    }
+    if (!BAND_NAMES.includes(key)) issues.add('unrecognized_key', [...path, key], 'is not a known band');
   }
-  const ranges: [number, number][] = [];
-  for (const name of BAND_NAMES) {
-    const range = checkRange(record[name], [...path, name], issues);
-    if (range === undefined) ok = false;
-    else ranges.push(range);
-  }
-  if (!ok) return STANDARD_TABLE;
-  const [detractor, passive, promoter] = ranges as [[number, number], [number, number], [number, number]];
-  if (detractor[0] !== 0) {
-    issues.add('invalid_structure', [...path, 'detractor'], 'must start at 0, or scores below it belong to no band');
-    ok = false;
-  }
-  ok = checkJoin(detractor, passive, 'detractor', [...path, 'passive'], issues) && ok;
-  ok = checkJoin(passive, promoter, 'passive', [...path, 'promoter'], issues) && ok;
-  if (promoter[1] !== 10) {
-    issues.add('invalid_structure', [...path, 'promoter'], 'must end at 10, or scores above it belong to no band');
-    ok = false;
-  }
-  return ok ? bandTable({ detractor, passive, promoter }) : STANDARD_TABLE;
+  const detractor = checkRange(record['detractor'], [...path, 'detractor'], issues);
+  const passive = checkRange(record['passive'], [...path, 'passive'], issues);
+  const promoter = checkRange(record['promoter'], [...path, 'promoter'], issues);
+  if (detractor === undefined || passive === undefined || promoter === undefined) return STANDARD_TABLE;
+  if (detractor[0] !== 0) issues.add('invalid_structure', [...path, 'detractor'], 'must start at 0, or scores below it belong to no band');
+  checkJoin(detractor, passive, 'detractor', [...path, 'passive'], issues);
+  checkJoin(passive, promoter, 'passive', [...path, 'promoter'], issues);
+  if (promoter[1] !== 10) issues.add('invalid_structure', [...path, 'promoter'], 'must end at 10, or scores above it belong to no band');
+  // When issues were recorded the caller throws, so the table of invalid bands is never used.
+  return bandTable({ detractor, passive, promoter });
 }
 
-function checkJoin(previous: [number, number], next: [number, number], previousName: string, path: (string | number)[], issues: IssueList): boolean {
-  if (next[0] <= previous[1]) {
-    issues.add('invalid_structure', path, `overlaps the ${previousName} band (or comes before it)`);
-    return false;
-  }
-  if (next[0] > previous[1] + 1) {
-    issues.add('invalid_structure', path, `leaves a gap after the ${previousName} band`);
-    return false;
-  }
-  return true;
+function checkJoin(previous: [number, number], next: [number, number], previousName: string, path: (string | number)[], issues: IssueList): void {
+  if (next[0] <= previous[1]) issues.add('invalid_structure', path, `overlaps the ${previousName} band (or comes before it)`);
+  else if (next[0] > previous[1] + 1) issues.add('invalid_structure', path, `leaves a gap after the ${previousName} band`);
 }
 
 function checkRange(value: unknown, path: (string | number)[], issues: IssueList): [number, number] | undefined {

@@ -7,7 +7,7 @@
 import { normalQuantile } from '../../_lib/stats.js';
 import { type IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import type { NpsBreakdown, NpsInput, NpsIntervalMethod } from '../types.js';
-import { type BandTable, DETRACTOR, PASSIVE, PROMOTER } from './bands.js';
+import type { BandTable } from './bands.js';
 import { applyBands, checkAndTally, isScoreArray } from './tally.js';
 
 /** Pseudo-responses of the adjusted Wald interval (Rocks 2016): detractor, passive, promoter. */
@@ -83,12 +83,12 @@ const countsSchema = z.object({ detractors: count, passives: count, promoters: c
 
 /** A validated input: a histogram of raw scores, or category counts. */
 export type CheckedInput =
-  | { readonly kind: 'scores'; readonly hist: Float64Array; readonly skipped: number }
-  | { readonly kind: 'counts'; readonly counts: readonly [number, number, number] };
+  | { readonly hist: Float64Array; readonly skipped: number }
+  | { readonly counts: readonly [number, number, number] };
 
 /** Category counts and skipped entries of a checked input under the bands of `table`. */
 export function countsOf(input: CheckedInput, table: BandTable): { counts: readonly [number, number, number]; skipped: number } {
-  return input.kind === 'scores' ? { counts: applyBands(input.hist, table), skipped: input.skipped } : { counts: input.counts, skipped: 0 };
+  return 'hist' in input ? { counts: applyBands(input.hist, table), skipped: input.skipped } : { counts: input.counts, skipped: 0 };
 }
 
 /**
@@ -98,7 +98,7 @@ export function countsOf(input: CheckedInput, table: BandTable): { counts: reado
 export function checkNpsInput(value: unknown, path: string, skip: boolean, issues: IssueList): CheckedInput | undefined {
   if (isScoreArray(value)) {
     const tally = checkAndTally(value, [path], skip, issues);
-    return tally === undefined ? undefined : { kind: 'scores', hist: tally.hist, skipped: tally.invalid };
+    return tally === undefined ? undefined : { hist: tally.hist, skipped: tally.invalid };
   }
   if (typeof value !== 'object' || value === null) {
     issues.add('invalid_type', [path], value === undefined ? 'is required' : 'must be an array of scores or an object of counts');
@@ -106,9 +106,5 @@ export function checkNpsInput(value: unknown, path: string, skip: boolean, issue
   }
   const parsed = parseInput(countsSchema, value, path, issues);
   if (parsed === undefined) return undefined;
-  const counts: [number, number, number] = [0, 0, 0];
-  counts[DETRACTOR] = parsed.detractors;
-  counts[PASSIVE] = parsed.passives;
-  counts[PROMOTER] = parsed.promoters;
-  return { kind: 'counts', counts };
+  return { counts: [parsed.detractors, parsed.passives, parsed.promoters] };
 }

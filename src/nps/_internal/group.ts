@@ -28,7 +28,8 @@ export interface Grouped<K> {
  * Reads `responses[i].score` and a key (by `keyOf`, which records its own issues and returns
  * `undefined` for an invalid key) for every response. Without `skip`, every problem is recorded in
  * `issues`; with `skip`, responses with an invalid score or key are counted as skipped. Structural
- * problems (not an array, an element that is not an object) are always recorded.
+ * problems (not an array, an element that is not an object) are always recorded. The result is
+ * only meaningful when no issue was recorded; `undefined` when `responses` is not an array.
  */
 export function groupResponses<K>(
   responses: unknown,
@@ -42,26 +43,23 @@ export function groupResponses<K>(
   }
   const groups = new Map<K, GroupTally>();
   let skipped = 0;
-  let ok = true;
   const n = responses.length;
   for (let i = 0; i < n; i++) {
     const r: unknown = responses[i];
     if (typeof r !== 'object' || r === null) {
       issues.add('invalid_type', ['responses', i], 'must be an object with a score');
-      ok = false;
       continue;
     }
     const record = r as Record<string, unknown>;
     const score = record['score'];
+    // typeof first: a BigInt would pass the comparisons and make `|` throw.
     const validScore = typeof score === 'number' && score >= 0 && score <= 10 && (score | 0) === score;
-    if (!validScore && !skip) {
-      checkNumber(score, ['responses', i, 'score'], SCORE_SPEC, issues);
-      ok = false;
-    }
+    if (!validScore && !skip) checkNumber(score, ['responses', i, 'score'], SCORE_SPEC, issues);
     const key = keyOf(record, i, skip ? undefined : issues);
+    // Without skip, an invalid response has recorded an issue and the caller throws: counting it as
+    // skipped there is harmless.
     if (key === undefined) {
-      if (skip) skipped++;
-      else ok = false;
+      skipped++;
       continue;
     }
     let group = groups.get(key);
@@ -75,7 +73,7 @@ export function groupResponses<K>(
       skipped++;
     }
   }
-  return ok ? { groups, skipped } : undefined;
+  return { groups, skipped };
 }
 
 /** Sort order of segment keys: numbers first, ascending; then strings by UTF-16 code units. */

@@ -87,6 +87,7 @@ export function checkSubscriptions(records: unknown, param: string, mrrMode: Mrr
   let customerCount = 0;
   const mrr: Decimal[] | undefined = mrrMode === 'ignore' ? undefined : [];
   let withMrr = 0;
+  const moneyOf = new Map<number, Decimal>();
   let firstWithout = -1;
   let firstWith = -1;
   let ok = true;
@@ -154,7 +155,15 @@ export function checkSubscriptions(records: unknown, param: string, mrrMode: Mrr
       } else {
         if (firstWith < 0) firstWith = i;
         withMrr++;
-        const m = typeof mv === 'number' && mv >= 0 && mv - mv === 0 ? new Money(mv) : checkMoney(mv, [param, i, 'mrr'], issues, true);
+        let m: Decimal | undefined;
+        if (typeof mv === 'number' && mv >= 0 && mv - mv === 0) {
+          // Plans repeat: share one immutable Decimal per distinct amount.
+          m = moneyOf.get(mv);
+          if (m === undefined) {
+            m = new Money(mv);
+            moneyOf.set(mv, m);
+          }
+        } else m = checkMoney(mv, [param, i, 'mrr'], issues, true);
         if (m === undefined) ok = false;
         else mrr.push(m);
       }
@@ -203,6 +212,16 @@ export function customerActivity(p: ParsedSubscriptions): CustomerActivity {
   for (let c = 0; c < C; c++) {
     const lo = subOffset[c] as number;
     const hi = subOffset[c + 1] as number;
+    intervalOffset[c] = k;
+    if (hi - lo === 1) {
+      // The common case: one subscription, one interval.
+      const i = order[lo] as number;
+      iStart[k] = start[i] as number;
+      iEnd[k] = end[i] as number;
+      mergedEnd[i] = end[i] as number;
+      k++;
+      continue;
+    }
     if (hi - lo > 16) {
       const own = Array.from(order.subarray(lo, hi)).sort((a, b) => (start[a] as number) - (start[b] as number) || (end[a] as number) - (end[b] as number));
       order.set(own, lo);
@@ -223,7 +242,6 @@ export function customerActivity(p: ParsedSubscriptions): CustomerActivity {
         order[q + 1] = i;
       }
     }
-    intervalOffset[c] = k;
     let groupFirst = lo;
     for (let j = lo; j < hi; j++) {
       const i = order[j] as number;
@@ -245,28 +263,39 @@ export function customerActivity(p: ParsedSubscriptions): CustomerActivity {
   return { customerCount: C, subOffset, order, intervalOffset, intervalStart: iStart.subarray(0, k), intervalEnd: iEnd.subarray(0, k), mergedEnd };
 }
 
-/** The smallest index b in [0, len) with T[b] > x (len when none). */
+/**
+ * The smallest index b with T[b] > x (T.length when none), for strictly ascending T. Calendar
+ * boundaries are nearly evenly spaced, so an interpolated guess corrected by a step or two replaces
+ * a binary search: O(1) in practice.
+ */
 export function firstAbove(T: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((T[mid] as number) > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  const n = T.length;
+  if (n === 0) return 0;
+  const t0 = T[0] as number;
+  const tn = T[n - 1] as number;
+  if (x < t0) return 0;
+  if (x >= tn) return n;
+  // Here n >= 2 and T[0] <= x < T[n - 1].
+  let i = Math.floor(((x - t0) / (tn - t0)) * (n - 1));
+  while ((T[i] as number) > x) i--;
+  while ((T[i + 1] as number) <= x) i++;
+  return i + 1;
 }
 
-/** The smallest index b with T[b] >= x (len when none). */
+/** The smallest index b with T[b] >= x (T.length when none), for strictly ascending T. */
 export function firstAtLeast(T: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = T.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((T[mid] as number) >= x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  const n = T.length;
+  if (n === 0) return 0;
+  const t0 = T[0] as number;
+  const tn = T[n - 1] as number;
+  if (x <= t0) return 0;
+  if (x > tn) return n;
+  // Here n >= 2 and T[0] < x <= T[n - 1].
+  let i = Math.floor(((x - t0) / (tn - t0)) * (n - 1));
+  if (i > n - 2) i = n - 2;
+  while ((T[i] as number) >= x) i--;
+  while ((T[i + 1] as number) < x) i++;
+  return i + 1;
 }
 
 /** Customer counts of consecutive periods [T[p], T[p + 1]). */

@@ -11,11 +11,24 @@
  * @internal
  * @module
  */
-import { checkMoney, Money, type Decimal, type MoneyInput } from '../../_lib/money.js';
-import { checkNumberArray, type IssueList, type NumericArray } from '../../_lib/validate.js';
+import { checkMoney, Money, type Decimal } from '../../_lib/money.js';
+import { checkNumberArray, type IssueList } from '../../_lib/validate.js';
 
-/** Customer values as callers pass them: money amounts, or a plain or typed array of numbers. */
-export type ValuesInput = readonly MoneyInput[] | NumericArray;
+/**
+ * Customer values as callers pass them: an array of amounts (numbers, decimal strings such as
+ * `'12.50'`, or `Decimal`s, mixed freely), or a typed array of numbers (the fast path).
+ */
+export type ValuesInput =
+  | readonly (number | string | Decimal)[]
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Int16Array
+  | Int8Array
+  | Uint32Array
+  | Uint16Array
+  | Uint8Array
+  | Uint8ClampedArray;
 
 /** Validated values: a Float64Array copy on the fast path, Decimals otherwise. */
 export type ReadValues = { readonly kind: 'number'; readonly data: Float64Array } | { readonly kind: 'money'; readonly data: Decimal[] };
