@@ -128,6 +128,16 @@ describe('npsBy', () => {
       { code: 'invalid_type', path: ['key'], message: 'must be a field name or a function' },
       { code: 'invalid_value', path: ['options', 'method'], message: 'must be one of "wald", "adjusted-wald"' },
     ]],
+    ['a BigInt score', () => npsBy([{ score: 5n, g: 'a' }] as never, 'g' as never), [{ code: 'invalid_type', path: ['responses', 0, 'score'], message: 'must be a number' }]],
+    ['an array as key', () => npsBy([{ score: 9 }], ['score'] as never), [{ code: 'invalid_type', path: ['key'], message: 'must be a field name or a function' }]],
+    ['a key function returning Infinity', () => npsBy([{ score: 9 }], () => Infinity), [
+      { code: 'invalid_type', path: ['responses', 0], message: 'has a key (from the key function) that is not a string or a finite number' },
+    ]],
+    [
+      'gapped bands',
+      () => npsBy([{ score: 9, g: 'a' }], 'g', { bands: { detractor: [0, 5], passive: [7, 8], promoter: [9, 10] } }),
+      [{ code: 'invalid_structure', path: ['options', 'bands', 'passive'], message: 'leaves a gap after the detractor band' }],
+    ],
     ['an unknown option', () => npsBy([{ score: 9, g: 'a' }], 'g', { period: 'month' } as never), [{ code: 'unrecognized_key', path: ['options', 'period'], message: 'is not a known option' }]],
   ])('rejects %s', (_, fn, expected) => {
     expect(inputIssues(fn)).toEqual(expected);

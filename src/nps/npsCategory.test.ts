@@ -108,6 +108,20 @@ describe('npsCategory', () => {
         { code: 'too_big', path: ['options', 'bands', 'promoter', 1], message: 'must be at most 10' },
       ],
     ],
+    // One defect per range: the range is then left out of the structure checks (no extra issue).
+    ['a detractor range starting with a string', () => npsCategory(9, { bands: { ...ok, detractor: ['0', 6] } } as never), [{ code: 'invalid_type', path: ['options', 'bands', 'detractor', 0], message: 'must be a number' }]],
+    ['a detractor range starting at 0.5', () => npsCategory(9, { bands: { ...ok, detractor: [0.5, 6] } } as never), [{ code: 'not_integer', path: ['options', 'bands', 'detractor', 0], message: 'must be a whole number' }]],
+    ['a detractor range starting below 0', () => npsCategory(9, { bands: { ...ok, detractor: [-1, 6] } } as never), [{ code: 'too_small', path: ['options', 'bands', 'detractor', 0], message: 'must be at least 0' }]],
+    ['a promoter range ending above 10', () => npsCategory(9, { bands: { ...ok, promoter: [9, 11] } } as never), [{ code: 'too_big', path: ['options', 'bands', 'promoter', 1], message: 'must be at most 10' }]],
+    ['a promoter range ending at Infinity', () => npsCategory(9, { bands: { ...ok, promoter: [9, Infinity] } } as never), [{ code: 'not_finite', path: ['options', 'bands', 'promoter', 1], message: 'must be a finite number' }]],
+    [
+      'an unknown band name next to a structural problem',
+      () => npsCategory(9, { bands: { detractor: [0, 6], passive: [7, 7], promoter: [9, 10], extra: [8, 8] } } as never),
+      [
+        { code: 'unrecognized_key', path: ['options', 'bands', 'extra'], message: 'is not a known band' },
+        { code: 'invalid_structure', path: ['options', 'bands', 'promoter'], message: 'leaves a gap after the passive band' },
+      ],
+    ],
     [
       'a range that ends before it starts',
       () => npsCategory(9, { bands: { detractor: [0, 6], passive: [8, 7], promoter: [9, 10] } }),

@@ -23,6 +23,8 @@ describe('npsSampleSize', () => {
   it('uses an expected breakdown', () => {
     expect(npsSampleSize({ marginOfError: 5, expected: { promoterShare: 0.5, detractorShare: 0.2 } })).toBe(938);
     expect(npsSampleSize({ marginOfError: 5, expected: { promoterShare: 0.5, detractorShare: 0.5 } })).toBe(1537);
+    // Shares may exceed 1 by rounding noise (up to 1e-12): p = 1, d = 1e-12 is accepted, Var ~ 0.
+    expect(npsSampleSize({ marginOfError: 5, expected: { promoterShare: 1, detractorShare: 1e-12 } })).toBe(1);
     // Zero variance (everyone a promoter): at least one response.
     expect(npsSampleSize({ marginOfError: 5, expected: { promoterShare: 1, detractorShare: 0 } })).toBe(1);
   });

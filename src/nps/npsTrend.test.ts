@@ -67,6 +67,10 @@ describe('npsTrend', () => {
     expect(skipped).toBe(4);
     expect(rows.map((r) => [r.period, r.n, r.skipped])).toEqual([['2026-01', 1, 1]]);
     expect(npsTrend([], { period: 'day' })).toEqual({ rows: [], skipped: 0 });
+    // A period whose responses are all invalid has no row, but its skips are counted.
+    const onlyBad = npsTrend([{ score: 42, date: at('2026-02-01T00:00:00Z') }, { score: 9, date: at('2026-03-01T00:00:00Z') }], { period: 'month', invalid: 'skip' });
+    expect(onlyBad.rows.map((r) => r.period)).toEqual(['2026-03']);
+    expect(onlyBad.skipped).toBe(1);
   });
 
   it('puts every response in the period that contains it, rows in time order (property)', () => {
@@ -103,6 +107,12 @@ describe('npsTrend', () => {
     ['missing options', () => (npsTrend as (r: unknown) => unknown)([]), [{ code: 'invalid_type', path: ['options'], message: 'is required' }]],
     ['an unknown period', () => npsTrend([], { period: 'fortnight' } as never), [{ code: 'invalid_value', path: ['options', 'period'], message: 'must be one of "day", "week", "month", "quarter", "year"' }]],
     ['a bad week start', () => npsTrend([{ score: 1, date: 0 }], { period: 'week', weekStartsOn: 7 } as never), [{ code: 'invalid_type', path: ['options', 'weekStartsOn'], message: 'does not match any accepted form' }]],
+    ['a week start that is not a number', () => npsTrend([{ score: 1, date: 0 }], { period: 'week', weekStartsOn: 'x' } as never), [{ code: 'invalid_type', path: ['options', 'weekStartsOn'], message: 'does not match any accepted form' }]],
+    [
+      'overlapping bands',
+      () => npsTrend([{ score: 1, date: 0 }], { period: 'day', bands: { detractor: [0, 7], passive: [7, 8], promoter: [9, 10] } }),
+      [{ code: 'invalid_structure', path: ['options', 'bands', 'passive'], message: 'overlaps the detractor band (or comes before it)' }],
+    ],
     ['responses that are not an array', () => npsTrend({} as never, { period: 'day' }), [{ code: 'invalid_type', path: ['responses'], message: 'must be an array' }]],
     ['an unknown option', () => npsTrend([], { period: 'day', key: 'x' } as never), [{ code: 'unrecognized_key', path: ['options', 'key'], message: 'is not a known option' }]],
   ])('rejects %s', (_, fn, expected) => {

@@ -5,11 +5,25 @@ import { assignNeedLevel } from './assignNeedLevel.js';
 import { DEFAULT_NEED_LEVEL_RULES, NEED_SIGNALS, type NeedLevelRule } from './needLevelRules.js';
 
 /** `code path` of every issue the call throws, or a marker. */
+/** The message of the first issue the call throws. */
+function firstMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
+
 function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';
@@ -226,5 +240,28 @@ describe('assignNeedLevel bad input', () => {
       'invalid_value options.rules.1.any.0.op',
     ]);
     expect(message).not.toContain('secretSignal');
+  });
+});
+
+describe('assignNeedLevel messages', () => {
+  it('say what is wrong without the value', () => {
+    expect(firstMessage(() => assignNeedLevel(undefined as never))).toBe('is required');
+    expect(firstMessage(() => assignNeedLevel(5 as never))).toBe('must be an object of signals');
+    expect(firstMessage(() => assignNeedLevel({ cartAdds: 'many' } as never))).toBe('must be a number');
+    expect(firstMessage(() => assignNeedLevel({ cartAdds: -2 }))).toBe('must be at least 0');
+    expect(firstMessage(() => assignNeedLevel({ cartAdds: Number.NaN }))).toBe('must be a finite number');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ level: 2 }] as never }))).toBe('is required');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 3, level: 2 }] as never }))).toBe('must be a non-empty string');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a' }] as never }))).toBe('is required');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a', level: 'x' }] as never }))).toBe('must be a need level (a number from 1 to 6)');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a', level: 1, all: [{ op: '>', value: 1 }] }] as never }))).toBe('is required');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a', level: 1, all: [{ signal: 1, op: '>', value: 1 }] }] as never }))).toBe('must be a signal name');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a', level: 1, all: [{ signal: 'cartAdds', op: '>' }] }] as never }))).toBe('is required');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a', level: 1, all: [{ signal: 'cartAdds', op: '>', value: '1' }] }] as never }))).toBe('must be a number');
+    expect(firstMessage(() => assignNeedLevel({}, { rules: [{ id: 'a', level: 1, all: [{ signal: 'cartAdds', op: '=', value: 1 }] }] as never }))).toBe(
+      'must be one of ">=", ">", "<=", "<", "==", "!="',
+    );
+    expect(firstMessage(() => assignNeedLevel({}, { mode: 'x' as never }))).toBe('must be one of "first-match", "highest-level"');
+    expect(firstMessage(() => assignNeedLevel({}, { locale: 'x' as never }))).toBe('must be one of "en", "vi"');
   });
 });

@@ -5,11 +5,25 @@ import { assignNeedLevel } from './assignNeedLevel.js';
 import { assignNeedLevels } from './assignNeedLevels.js';
 import { NEED_SIGNALS, type NeedLevelRule } from './needLevelRules.js';
 
+/** The message of the first issue the call throws. */
+function firstMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
+
 function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';
@@ -71,5 +85,12 @@ describe('assignNeedLevels', () => {
     ['a rule with an unknown signal', () => assignNeedLevels([], { rules: [{ id: 'x', level: 2, all: [{ signal: 'clicks', op: '>', value: 0 }] }] }), ['invalid_value options.rules.0.all.0.signal']],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuesOf(fn)).toEqual(expected);
+  });
+});
+
+describe('assignNeedLevels messages', () => {
+  it('say what is wrong without the value', () => {
+    expect(firstMessage(() => assignNeedLevels(undefined as never))).toBe('is required');
+    expect(firstMessage(() => assignNeedLevels('x' as never))).toBe('must be an array');
   });
 });

@@ -5,11 +5,25 @@ import { funnelConversion } from './funnelConversion.js';
 import type { NeedLevel } from './needLevels.js';
 import type { NeedLevelObservation } from './stageHistory.js';
 
+/** The message of the first issue the call throws. */
+function firstMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
+
 function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';
@@ -175,5 +189,23 @@ describe('funnelConversion', () => {
 
   it('accepts an end equal to the start (an empty window)', () => {
     expect(funnelConversion([climb(1, 2)], { start: T0, end: T0 }).steps[0]?.count).toBe(0);
+  });
+});
+
+describe('funnelConversion messages', () => {
+  it('say what is wrong without the value', () => {
+    expect(firstMessage(() => funnelConversion(undefined as never))).toBe('is required');
+    expect(firstMessage(() => funnelConversion(1 as never))).toBe('must be an array');
+    expect(firstMessage(() => funnelConversion([[{ date: 2, level: 1 }, { date: 1, level: 2 }]]))).toBe('must not be earlier than the previous observation');
+    expect(firstMessage(() => funnelConversion([], { fromLevel: 3, toLevel: 2 }))).toBe('must not be below fromLevel');
+    expect(firstMessage(() => funnelConversion([], { start: 3, end: 2 }))).toBe('must not be before start');
+  });
+
+  it('accepts dates at the edge of the valid range', () => {
+    const edge = 8.64e15;
+    expect(funnelConversion([[{ date: -edge, level: 1 }, { date: edge, level: 2 }]], { toLevel: 2 }).steps.map((s) => s.count)).toEqual([1, 1]);
+    expect(issuesOf(() => funnelConversion([[{ date: -edge - 1, level: 1 }]]))).toEqual(['invalid_date histories.0.0.date']);
+    expect(issuesOf(() => funnelConversion([[{ date: edge + 1, level: 1 }]]))).toEqual(['invalid_date histories.0.0.date']);
+    expect(issuesOf(() => funnelConversion([[{ date: Infinity, level: 1 }]]))).toEqual(['invalid_date histories.0.0.date']);
   });
 });

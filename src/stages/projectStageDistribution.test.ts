@@ -3,11 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
 import { projectStageDistribution } from './projectStageDistribution.js';
 
+/** The message of the first issue the call throws. */
+function firstMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
+
 function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';
@@ -80,5 +94,13 @@ describe('projectStageDistribution', () => {
     ['negative steps', () => projectStageDistribution([1, 0, 0, 0, 0, 0], identity, -1), ['too_small steps']],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuesOf(fn)).toEqual(expected);
+  });
+});
+
+describe('projectStageDistribution messages', () => {
+  it('say what is wrong without the value', () => {
+    expect(firstMessage(() => projectStageDistribution([1, 0, 0, 0, 0, 0], undefined as never, 1))).toBe('is required');
+    expect(firstMessage(() => projectStageDistribution([1, 0, 0, 0, 0, 0], 'm' as never, 1))).toBe('must be an array of 6 rows');
+    expect(firstMessage(() => projectStageDistribution([1, 0, 0, 0, 0, 0], [[0.5, 0, 0, 0, 0, 0], ...identity.slice(1)], 1))).toBe('must sum to 1');
   });
 });

@@ -8,7 +8,11 @@ function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';

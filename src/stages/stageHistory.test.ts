@@ -4,11 +4,25 @@ import { isMetricsInputError } from '../errors.js';
 import type { NeedLevel } from './needLevels.js';
 import { stageHistory, type NeedLevelObservation } from './stageHistory.js';
 
+/** The message of the first issue the call throws. */
+function firstMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
+
 function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';
@@ -235,5 +249,17 @@ describe('stageHistory', () => {
     ['an unknown locale', () => stageHistory([], { locale: 'de' as never }), ['invalid_value options.locale']],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuesOf(fn)).toEqual(expected);
+  });
+});
+
+describe('stageHistory messages', () => {
+  it('say what is wrong without the value', () => {
+    expect(firstMessage(() => stageHistory(undefined as never))).toBe('is required');
+    expect(firstMessage(() => stageHistory(3 as never))).toBe('must be an array');
+    expect(firstMessage(() => stageHistory([{ date: 0 }] as never))).toBe('is required');
+    expect(firstMessage(() => stageHistory([{ date: 0, level: 9 }] as never))).toBe('must be a need level: a whole number from 1 to 6');
+    expect(firstMessage(() => stageHistory([{ date: 1, level: 2 }, { date: 0, level: 2 }]))).toBe('must not be earlier than the previous observation');
+    expect(firstMessage(() => stageHistory([{ date: 1, level: 2 }], { end: 0 }))).toBe('must not be earlier than the last observation');
+    expect(firstMessage(() => stageHistory([], { lapseToLevel: 6 }))).toBe('must be a level from 1 to 5');
   });
 });

@@ -4,11 +4,25 @@ import { isMetricsInputError } from '../errors.js';
 import type { NeedLevel } from './needLevels.js';
 import { stageTransitionMatrix } from './stageTransitionMatrix.js';
 
+/** The message of the first issue the call throws. */
+function firstMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
+
 function issuesOf(fn: () => unknown): string[] | string {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    if (isMetricsInputError(error)) {
+      // Every issue needs a message a person can act on.
+      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
+      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    }
     return `threw ${String(error)}`;
   }
   return 'did not throw';
@@ -97,5 +111,15 @@ describe('stageTransitionMatrix', () => {
     ['an unknown locale', () => stageTransitionMatrix([], [], { locale: 'jp' as never }), ['invalid_value options.locale']],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuesOf(fn)).toEqual(expected);
+  });
+});
+
+describe('stageTransitionMatrix messages', () => {
+  it('say what is wrong without the value', () => {
+    expect(firstMessage(() => stageTransitionMatrix(undefined as never, []))).toBe('is required');
+    expect(firstMessage(() => stageTransitionMatrix(2 as never, []))).toBe('must be an array of { id, level }');
+    expect(firstMessage(() => stageTransitionMatrix([{ level: 1 }] as never, []))).toBe('is required');
+    expect(firstMessage(() => stageTransitionMatrix([{ id: true, level: 1 }] as never, []))).toBe('must be a string or a finite number');
+    expect(firstMessage(() => stageTransitionMatrix([{ id: 1, level: 1 }, { id: 1, level: 1 }], []))).toBe('duplicates the id of an earlier entry');
   });
 });
