@@ -33,18 +33,31 @@ const columns = {
 const model = { kind: 'bg-nbd', parameters, timeUnit: 'week' } as const;
 const horizon = { length: 39, unit: 'week' } as const;
 
-const results = await runCases(
-  'clv models',
-  [
+const cases = [
     { name: 'fitBgNbd, CDNOW (2,357 customers)', fn: () => fitBgNbd(cdnow, { timeUnit: 'week' }) },
     { name: 'fitGammaGamma, CDNOW (946 repeat customers)', fn: () => fitGammaGamma(cdnowSpend) },
     { name: 'fitBgNbd, 1M simulated customers, recency to the day', fn: () => fitBgNbd(daily, { timeUnit: 'week' }) },
     { name: 'fitBgNbd, 1M simulated customers, continuous recency', fn: () => fitBgNbd(simulated, { timeUnit: 'week' }) },
     { name: 'expectedPurchasesBatch, 1M customers (typed columns, 39 weeks)', fn: () => expectedPurchasesBatch(model, columns, horizon) },
     { name: 'probabilityAliveBatch, 1M customers (typed columns)', fn: () => probabilityAliveBatch(model, columns) },
-  ],
-  { iterations: 5, warmup: 1 },
-);
+];
+const results = await runCases('clv models', cases, { iterations: 5, warmup: 1 });
+
+// CPU time of this process per case (median of 5 after a warm-up): on the shared 2-core machine the
+// wall-clock medians include waiting for other processes; the CPU time is what an idle machine shows.
+console.log('\n| case | CPU time, median (ms) |\n|---|---:|');
+for (const c of cases) {
+  c.fn();
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const start = process.cpuUsage();
+    c.fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`| ${c.name} | ${(times[2] as number).toFixed(1)} |`);
+}
 budget('fitBgNbd on CDNOW', results.get('fitBgNbd, CDNOW (2,357 customers)') as number, 10);
 budget('fitBgNbd on 1M customers (daily recency)', results.get('fitBgNbd, 1M simulated customers, recency to the day') as number, 1500);
 budget('fitBgNbd on 1M customers (continuous recency)', results.get('fitBgNbd, 1M simulated customers, continuous recency') as number, 1500);

@@ -6,13 +6,15 @@
  */
 import { generateSampleShop } from './data/sample-shop.js';
 import { clvModelsSection } from './demo/clvModels.js';
+import { contractualSection } from './demo/contractual.js';
 import { npsSection } from './demo/nps.js';
+import { paretoNbdSection } from './demo/paretoNbd.js';
 import { retentionSection } from './demo/retention.js';
 import { segmentationSection } from './demo/segmentation.js';
 import { stagesSection } from './demo/stages.js';
 
 const shop = generateSampleShop();
-const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvModelsSection];
+const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvModelsSection, paretoNbdSection, contractualSection];
 
 const lines: string[] = [
   '# Customer-centric report: Lotus Coffee Co. (sample data)',

@@ -56,7 +56,7 @@ function quarterlyCohorts(list: Membership[], observationEnd: number): { label: 
     const periods = Math.floor((observationEnd - lastStart) / BILLING);
     if (periods < 1) continue;
     const counts: number[] = [];
-    for (let t = 0; t <= periods; t++) counts.push(members.filter((m) => m.end === undefined || m.end - m.start >= t * BILLING).length);
+    for (let t = 0; t <= periods; t++) counts.push(members.filter((m) => m.end === undefined || m.end - m.start > t * BILLING).length);
     out.push({ label, counts });
   }
   return out;

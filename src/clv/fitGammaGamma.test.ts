@@ -44,11 +44,13 @@ describe('fitGammaGamma', () => {
 
   it('reports an undefined mean when q <= 1, and keeps q > 1 on request', () => {
     // Heavy-tailed customer means: nu ~ Gamma(0.8, .) gives q below 1.
-    const heavy = simulateSpend(5, 0.8, 10, 3000, 2);
+    const heavy = simulateSpend(5, 0.8, 10, 1000, 2);
     const free = fitGammaGamma(heavy);
     expect(free.parameters.q).toBeLessThan(1);
     expect(free.meanSpend).toBeUndefined();
-    const bounded = fitGammaGamma(heavy, { requireFiniteMean: true });
+    // Here the constrained optimum is on the boundary q -> 1 (with p -> infinity): the fit stops early
+    // and says so, but q stays above 1 and the mean exists.
+    const bounded = fitGammaGamma(heavy, { requireFiniteMean: true, maxIterations: 40 });
     expect(bounded.parameters.q).toBeGreaterThan(1);
     expect(bounded.meanSpend).toBeDefined();
     expect(bounded.logLikelihood).toBeLessThanOrEqual(free.logLikelihood + 1e-9);

@@ -73,7 +73,7 @@ describe('churnSeries', () => {
           }
         }
       }),
-      { seed: 301, numRuns: 120 },
+      { seed: 301, numRuns: 50 },
     );
   });
 

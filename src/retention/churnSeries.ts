@@ -1,4 +1,4 @@
-import { addPeriods, checkDate, periodLabel, startOfPeriod, type DateInput } from '../_lib/dates.js';
+import { addPeriods, checkDate, periodLabel, startOfPeriod } from '../_lib/dates.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { denominatorSchema, joinedAndChurnedSchema, rateFromCounts, type ChurnDenominator, type JoinedAndChurned } from './_internal/rate.js';
 import { checkSubscriptions, countPeriods, customerActivity, type SubscriptionRecord } from './_internal/subscriptions.js';
@@ -6,9 +6,9 @@ import { checkSubscriptions, countPeriods, customerActivity, type SubscriptionRe
 /** Options of {@link churnSeries}. */
 export interface ChurnSeriesOptions {
   /** The first instant of the range; the series starts with the calendar period containing it. */
-  readonly from: DateInput;
+  readonly from: Date | number;
   /** The last instant of the range; the series ends with the calendar period containing it (not before `from`). */
-  readonly to: DateInput;
+  readonly to: Date | number;
   /** The calendar period, in UTC. @defaultValue 'month' */
   readonly period?: 'week' | 'month' | 'quarter' | 'year';
   /** First day of a week, 0 = Sunday .. 6 = Saturday. @defaultValue 1 (Monday, ISO 8601) */

@@ -1,4 +1,4 @@
-import { addPeriods, checkDate, periodLabel, startOfPeriod, type DateInput } from '../_lib/dates.js';
+import { addPeriods, checkDate, periodLabel, startOfPeriod } from '../_lib/dates.js';
 import { Money, type Decimal } from '../_lib/money.js';
 import { IssueList, parseInput, z } from '../_lib/validate.js';
 import { checkSubscriptions, customerActivity, firstAbove, firstAtLeast, type SubscriptionRecord } from './_internal/subscriptions.js';
@@ -8,15 +8,15 @@ export interface ActivitySpan {
   /** The customer (a string or a number). */
   readonly customerId: string | number;
   /** The first activity (the acquisition). */
-  readonly first: DateInput;
+  readonly first: Date | number;
   /** The last activity, taken as the churn instant; absent (or `null`) while still active. */
-  readonly last?: DateInput | null;
+  readonly last?: Date | number | null;
 }
 
 /** Options of {@link cohortRetention}. */
 export interface CohortRetentionOptions {
   /** The end of the data: only periods that ended by then get a column. */
-  readonly observationEnd: DateInput;
+  readonly observationEnd: Date | number;
   /** The calendar period of cohorts and columns, in UTC. @defaultValue 'month' */
   readonly period?: 'week' | 'month' | 'quarter' | 'year';
   /** First day of a week, 0 = Sunday .. 6 = Saturday. @defaultValue 1 (Monday, ISO 8601) */

@@ -1,22 +1,22 @@
-import { checkMoney, type Decimal, type MoneyInput } from '../_lib/money.js';
+import { checkMoney, type Decimal } from '../_lib/money.js';
 import { IssueList } from '../_lib/validate.js';
 
 /** The MRR movements of one period, as {@link revenueRetention} reads them (all at least 0). */
 export interface RevenueMovements {
   /** MRR at the start of the period. */
-  readonly startingMrr: MoneyInput;
+  readonly startingMrr: number | string | Decimal;
   /** MRR lost from customers who churned. */
-  readonly churned: MoneyInput;
+  readonly churned: number | string | Decimal;
   /** MRR lost from downgrades of customers who stayed. */
-  readonly contraction: MoneyInput;
+  readonly contraction: number | string | Decimal;
   /** MRR gained from upgrades of existing customers. */
-  readonly expansion: MoneyInput;
+  readonly expansion: number | string | Decimal;
   /** MRR from customers who came back after churning. @defaultValue 0 */
-  readonly reactivation?: MoneyInput;
+  readonly reactivation?: number | string | Decimal;
   /** MRR from new customers (used only by the quick ratio). @defaultValue 0 */
-  readonly newMrr?: MoneyInput;
+  readonly newMrr?: number | string | Decimal;
   /** Accepted and ignored, so that the result of {@link mrrMovements} can be passed as it is. */
-  readonly endingMrr?: MoneyInput;
+  readonly endingMrr?: number | string | Decimal;
 }
 
 /** Revenue retention ratios of one period (fractions: 0.9 is 90%). */

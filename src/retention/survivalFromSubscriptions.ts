@@ -1,11 +1,11 @@
-import { checkDate, type DateInput } from '../_lib/dates.js';
+import { checkDate } from '../_lib/dates.js';
 import { IssueList, parseInput, z } from '../_lib/validate.js';
 import { checkSubscriptions, customerActivity, type SubscriptionRecord } from './_internal/subscriptions.js';
 
 /** Options of {@link survivalFromSubscriptions}. */
 export interface SurvivalFromSubscriptionsOptions {
   /** The end of the data: customers still active then are censored there. */
-  readonly observationEnd: DateInput;
+  readonly observationEnd: Date | number;
   /**
    * The time unit of the durations: fixed lengths, `'month'` = 1/12 of a Gregorian year
    * (30.436875 days), `'year'` = 365.2425 days.
@@ -17,7 +17,7 @@ export interface SurvivalFromSubscriptionsOptions {
    * truncation): customers who churned before it are left out, and those who started before it
    * enter the risk set at their age then (`entry`). Without it every customer is seen from their start.
    */
-  readonly observationStart?: DateInput;
+  readonly observationStart?: Date | number;
 }
 
 /** Survival data per customer, ready for {@link kaplanMeier}. */

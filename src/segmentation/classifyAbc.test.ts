@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../test/helpers/issues.js';
+import { issuesOf, messagesOf } from '../../test/helpers/issues.js';
 import { Decimal } from '../_lib/money.js';
 import { classifyAbc, type AbcClass } from './classifyAbc.js';
 
@@ -92,5 +92,11 @@ describe('classifyAbc: bad input', () => {
   it('checks the order of a default limit against a given one', () => {
     expect(issuesOf(() => classifyAbc([1], { a: 0.97 }))).toEqual([['invalid_order', ['options', 'b']]]);
     expect(issuesOf(() => classifyAbc([1], { b: 0.5 }))).toEqual([['invalid_order', ['options', 'b']]]);
+  });
+});
+
+describe('classifyAbc: messages', () => {
+  it('says what is wrong', () => {
+    expect(messagesOf(() => classifyAbc([1], { a: 0.9, b: 0.8 }))).toEqual(['options.b: must be at least the limit of class A']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../test/helpers/issues.js';
+import { issuesOf, messagesOf } from '../../test/helpers/issues.js';
 import { Decimal } from '../_lib/money.js';
 import { giniCoefficient } from './giniCoefficient.js';
 
@@ -46,6 +46,8 @@ describe('giniCoefficient: inputs', () => {
     expect(giniCoefficient([1e308, 1e308, 1e308])).toBe(0);
     // 0, 1e308, 1e308: (0 + 0 + 2 * 1e308) / (3 * 2e308) = 1/3.
     expect(giniCoefficient([0, 1e308, 1e308])).toBeCloseTo(1 / 3, 15);
+    // A finite total whose weighted sum overflows: (2*4 - 5) * 1e308 / (4 * 1e308) = 0.75.
+    expect(giniCoefficient([0, 0, 0, 1e308])).toBe(0.75);
   });
 
   it('does not change its input', () => {
@@ -162,5 +164,13 @@ describe('giniCoefficient: bad input', () => {
       expect(String((error as Error).message)).not.toContain('123456');
     }
     expect.assertions(1);
+  });
+});
+
+describe('giniCoefficient: messages', () => {
+  it('says what is wrong without the value', () => {
+    expect(messagesOf(() => giniCoefficient({} as never))).toEqual(['values: must be an array']);
+    expect(messagesOf(() => giniCoefficient(undefined as never))).toEqual(['values: is required']);
+    expect(messagesOf(() => giniCoefficient(['1', '-2']))).toEqual(['values.1: must be at least 0']);
   });
 });

@@ -41,6 +41,13 @@ describe('lorenzCurve: worked examples', () => {
     expect(lorenzCurve(values, { points: 11 })).toEqual(lorenzCurve(values));
   });
 
+  it('sums numbers with compensation: ten times 0.1 is 1, so half of them hold exactly half', () => {
+    // A naive running sum gives 0.9999999999999999 and a midpoint of 0.5000000000000001.
+    const tenths = new Array<number>(10).fill(0.1);
+    expect(lorenzCurve(tenths, { points: 3 })?.[1]).toEqual({ customerShare: 0.5, valueShare: 0.5 });
+    expect(lorenzCurve(tenths)?.[10]).toEqual({ customerShare: 1, valueShare: 1 });
+  });
+
   it('returns undefined without values or with a zero total', () => {
     expect(lorenzCurve([])).toBeUndefined();
     expect(lorenzCurve([0, 0])).toBeUndefined();

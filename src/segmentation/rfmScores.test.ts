@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../test/helpers/issues.js';
+import { issuesOf, messagesOf } from '../../test/helpers/issues.js';
 import { Decimal, Money } from '../_lib/money.js';
 import { rfmScores, type RfmScoresOptions, type RfmSummaryRow } from './rfmScores.js';
 
@@ -207,5 +207,47 @@ describe('rfmScores: bad input', () => {
     ['data that is neither', 42, undefined, [['invalid_type', ['data']]]],
   ])('rejects %s', (_, data, options, expected) => {
     expect(issuesOf(() => rfmScores(data as never, options as never))).toEqual(expected);
+  });
+});
+
+describe('rfmScores: messages', () => {
+  it('says what is wrong in summary rows', () => {
+    expect(
+      messagesOf(() =>
+        rfmScores([
+          { customerId: Number.NaN, recency: undefined, frequency: '2', monetary: 1 },
+          { customerId: 'b', recency: Number.NaN, frequency: -1, monetary: new Decimal(Infinity) },
+          7,
+        ] as never),
+      ),
+    ).toEqual([
+      'data.0.customerId: must be a string or a finite number',
+      'data.0.recency: is required',
+      'data.0.frequency: must be a number',
+      'data.1.recency: must be a finite number',
+      'data.1.frequency: must be at least 0',
+      'data.1.monetary: must be a finite amount',
+      'data.2: must be an object with customerId, recency, frequency and monetary',
+    ]);
+  });
+
+  it('says what is wrong in transactions', () => {
+    expect(messagesOf(() => rfmScores(null as never))).toEqual(['data: must be an array of summary rows or { transactions, analysisDate }']);
+    expect(messagesOf(() => rfmScores({ analysisDate: 0 } as never))).toEqual(['data.transactions: is required']);
+    expect(messagesOf(() => rfmScores({ analysisDate: 0, transactions: {} } as never))).toEqual(['data.transactions: must be an array']);
+    expect(
+      messagesOf(() =>
+        rfmScores({ analysisDate: 0, transactions: [null, { customerId: {}, date: 5, amount: 1 }] } as never),
+      ),
+    ).toEqual([
+      'data.transactions.0: must be an object with customerId, date and amount',
+      'data.transactions.1.customerId: must be a string or a finite number',
+      'data.transactions.1.date: must not be after the analysis date',
+    ]);
+  });
+
+  it('counts a transaction exactly at the analysis date as recency 0', () => {
+    const result = rfmScores({ analysisDate: 86_400_000, transactions: [{ customerId: 1, date: 86_400_000, amount: 2 }, { customerId: 2, date: 0, amount: 1 }] })!;
+    expect(result.customers.map((c) => c.recency)).toEqual([0, 1]);
   });
 });

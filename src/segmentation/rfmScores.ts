@@ -190,6 +190,9 @@ export function rfmScores(data: readonly RfmSummaryRow[] | RfmTransactionsInput,
   const r = scoreValues(recency, k, method, type);
   const f = scoreValues(frequency, k, method, type);
   const m = scoreValues(monetary, k, method, type);
+  // The k^3 codes, built once: no string is built per customer.
+  const codes: string[] = [];
+  for (let a = 1; a <= k; a++) for (let b = 1; b <= k; b++) for (let c = 1; c <= k; c++) codes.push(`${a}${b}${c}`);
   const customers: RfmScore[] = new Array<RfmScore>(n);
   for (let i = 0; i < n; i++) {
     const rs = k + 1 - (r.scores[i] as number);
@@ -203,7 +206,7 @@ export function rfmScores(data: readonly RfmSummaryRow[] | RfmTransactionsInput,
       r: rs,
       f: fs,
       m: ms,
-      code: `${rs}${fs}${ms}`,
+      code: codes[((rs - 1) * k + fs - 1) * k + ms - 1] as string,
     };
   }
   const edges = r.edges === undefined ? undefined : { recency: r.edges, frequency: f.edges as number[], monetary: m.edges as number[] };

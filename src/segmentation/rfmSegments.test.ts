@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../test/helpers/issues.js';
+import { issuesOf, messagesOf } from '../../test/helpers/issues.js';
 import { rfmScores } from './rfmScores.js';
 import { rfmSegments, type RfmSegmentRule } from './rfmSegments.js';
 
@@ -148,5 +148,39 @@ describe('rfmSegments: bad input', () => {
       expect((error as Error).message).toContain('leaves 1 score code without a segment');
     }
     expect.assertions(2);
+  });
+});
+
+describe('rfmSegments: messages', () => {
+  it('says what is wrong with the map and the scores', () => {
+    expect(
+      messagesOf(() =>
+        rfmSegments([{ r: 0, f: 1, m: 1 }, 'x', { r: 1, f: 1, m: '1' }] as never, {
+          map: [
+            { segment: 'A', r: [0, 1] },
+            { segment: 'B', f: [1, 3] },
+            { segment: 'C', m: [2, 1] },
+            { segment: 'D', codes: ['101'] },
+            { segment: 'E', r: [1, 1], f: [1, 1] },
+            { segment: 'F', r: [2, 2] },
+            { segment: 'G', r: [2, 2] },
+          ],
+          bins: 2,
+        }),
+      ),
+    ).toEqual([
+      'options.map.0.r: scores start at 1',
+      'options.map.1.f: scores end at the number of bins',
+      'options.map.2.m: the low end must not exceed the high end',
+      'options.map.3.codes.0: must be three digits from 1 to the number of bins, such as "545"',
+      'options.map.6: never matches: every score code it covers is taken by an earlier rule',
+      'options.map: leaves 2 score codes without a segment: add rules or a fallback',
+      'scores.0.r: must be a whole score from 1 to the number of bins',
+      'scores.1: must be an object with r, f and m',
+      'scores.2.m: must be a whole score from 1 to the number of bins',
+    ]);
+    expect(messagesOf(() => rfmSegments([], { map: 'pymc-marketing', bins: 5 }))).toEqual(['options.bins: does not match the built-in map']);
+    expect(messagesOf(() => rfmSegments(undefined as never))).toEqual(['scores: is required']);
+    expect(messagesOf(() => rfmSegments({} as never))).toEqual(['scores: must be an array']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../test/helpers/issues.js';
+import { issuesOf, messagesOf } from '../../test/helpers/issues.js';
 import { segmentSummary } from './segmentSummary.js';
 
 describe('segmentSummary: worked examples', () => {
@@ -53,5 +53,14 @@ describe('segmentSummary: bad input', () => {
     ['NaN', [Number.NaN], ['a'], [['not_finite', ['values', 0]]]],
   ])('rejects %s', (_, values, segments, expected) => {
     expect(issuesOf(() => segmentSummary(values as never, segments as never))).toEqual(expected);
+  });
+});
+
+describe('segmentSummary: messages', () => {
+  it('says what is wrong', () => {
+    expect(messagesOf(() => segmentSummary([1, 2], ['a']))).toEqual(['segments: must have one entry per value']);
+    expect(messagesOf(() => segmentSummary([1], [2] as never))).toEqual(['segments.0: must be a string']);
+    expect(messagesOf(() => segmentSummary([1], undefined as never))).toEqual(['segments: is required']);
+    expect(messagesOf(() => segmentSummary([1], 'a' as never))).toEqual(['segments: must be an array']);
   });
 });

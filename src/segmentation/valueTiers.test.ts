@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuesOf } from '../../test/helpers/issues.js';
+import { issuesOf, messagesOf } from '../../test/helpers/issues.js';
 import { valueTiers, type ValueTierSpec, type ValueTiersOptions } from './valueTiers.js';
 
 describe('valueTiers: the customer pyramid (../shared/REFERENCES.md, Segmentation; Zeithaml, Rust & Lemon 2001)', () => {
@@ -161,5 +161,36 @@ describe('valueTiers: bad input', () => {
     ['an unknown method', [1], { by: 'rank' }, [['invalid_value', ['options', 'by']]]],
   ])('rejects %s', (_, values, options, expected) => {
     expect(issuesOf(() => valueTiers(values as never, options as never))).toEqual(expected);
+  });
+});
+
+describe('valueTiers: messages and edge cases', () => {
+  it('says what is wrong with the tiers', () => {
+    expect(messagesOf(() => valueTiers([1], { by: 'value' }))).toEqual(['options.tiers: is required with this way of assigning tiers']);
+    expect(messagesOf(() => valueTiers([1], { tiers: [{ name: 'a', share: 0.5 }, { name: 'a' }] }))).toEqual([
+      'options.tiers.1.name: must be unique',
+      'options.tiers.1.share: is required with this way of assigning tiers',
+      'options.tiers: tier shares must add up to 1',
+    ]);
+    expect(
+      messagesOf(() => valueTiers([1], { by: 'thresholds', tiers: [{ name: 'a', min: 1 }, { name: 'b', min: 2 }, { name: 'c' }, { name: 'd', min: 0 }] })),
+    ).toEqual([
+      'options.tiers.1.min: must be below the minimum of the tier above',
+      'options.tiers.2.min: is required on every tier but the last',
+      'options.tiers.3.min: must be omitted on the last tier, which takes every remaining customer',
+    ]);
+  });
+
+  it('accepts shares that add up to 1 up to rounding (ten tiers of 0.1)', () => {
+    const tiers = Array.from({ length: 10 }, (_, i) => ({ name: `t${i}`, share: 0.1 }));
+    expect(valueTiers(Array.from({ length: 10 }, (_, i) => 10 - i), { tiers })!.assignments).toEqual(tiers.map((t) => t.name));
+  });
+
+  it('treats a negative zero as break-even, not as a loss', () => {
+    const tiers = [
+      { name: 'a', share: 0.5 },
+      { name: 'b', share: 0.5 },
+    ];
+    expect(valueTiers([-0, -1], { tiers })!.assignments).toEqual(['a', 'b']);
   });
 });

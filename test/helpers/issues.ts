@@ -14,3 +14,14 @@ export function issuesOf(fn: () => unknown): [string, (string | number)[]][] | '
   }
   return 'no error';
 }
+
+/** The `path: message` of every issue thrown by `fn` (paths as formatted in error messages). */
+export function messagesOf(fn: () => unknown): string[] | 'no error' {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw error;
+  }
+  return 'no error';
+}

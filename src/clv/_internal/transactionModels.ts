@@ -54,7 +54,30 @@ export const DAYS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
 };
 
 /** How the optimisation of a fit went (iterations, gradient norm, why it stopped). */
-export type FitConvergence = OptimizationReport;
+export interface FitConvergence {
+  /** Whether the gradient test was met at the returned estimates. */
+  readonly converged: boolean;
+  /** The method that produced the estimates: quasi-Newton, or the Nelder-Mead fallback. */
+  readonly method: 'bfgs' | 'nelder-mead';
+  /** Iterations over all starts and methods. */
+  readonly iterations: number;
+  /** Log-likelihood evaluations over all starts and methods. */
+  readonly functionEvaluations: number;
+  /** max |gradient| of the objective with respect to the log-parameters at the estimates. */
+  readonly gradientNorm: number;
+  /**
+   * Why the optimizer stopped: 'gradient-tolerance' (converged), 'no-progress' (the objective stopped
+   * changing at double precision; converged when the gradient is also small), 'max-iterations',
+   * 'line-search-failed' or 'non-finite-start'.
+   */
+  readonly reason: 'gradient-tolerance' | 'no-progress' | 'max-iterations' | 'line-search-failed' | 'non-finite-start';
+  /** Number of starting points tried. */
+  readonly starts: number;
+}
+
+// The optimizer's report is a FitConvergence (checked by the compiler).
+const _reportIsConvergence: (r: OptimizationReport) => FitConvergence = (r) => r;
+void _reportIsConvergence;
 
 /**
  * What every fitted transaction model holds. A plain object: it survives `JSON.stringify` /
@@ -102,7 +125,14 @@ export type TransactionModel = BgNbdModel | MbgNbdModel | ParetoNbdModel;
  */
 export type TransactionModelSpec = TransactionModel extends infer M
   ? M extends TransactionModel
-    ? { readonly kind: M['kind']; readonly parameters: M['parameters']; readonly timeUnit?: TimeUnit | undefined }
+    ? {
+        /** Which model: 'bg-nbd', 'mbg-nbd', ... */
+        readonly kind: M['kind'];
+        /** The model's parameters (all > 0). */
+        readonly parameters: M['parameters'];
+        /** The unit of the data's recency and T; needed whenever a horizon is given. */
+        readonly timeUnit?: TimeUnit | undefined;
+      }
     : never
   : never;
 

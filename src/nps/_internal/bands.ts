@@ -41,7 +41,8 @@ const BAND_NAMES: readonly string[] = ['detractor', 'passive', 'promoter'];
 
 /**
  * Checks the `bands` option at `path` (a preset name or custom ranges that partition 0..10 in
- * order) and returns its lookup table, or records issues and returns the standard table.
+ * order) and returns its lookup table. When it records issues, the returned table is meaningless
+ * (the caller throws).
  */
 export function checkBands(value: unknown, path: readonly (string | number)[], issues: IssueList): BandTable {
   if (value === undefined || value === 'standard') return STANDARD_TABLE;

@@ -4,15 +4,15 @@
  * @internal
  * @module
  */
-import { checkDate, type DateInput } from '../../_lib/dates.js';
+import { checkDate } from '../../_lib/dates.js';
 import type { IssueList } from '../../_lib/validate.js';
 
 /** A time range [start, end). */
 export interface ChurnPeriod {
   /** The first instant of the period. */
-  readonly start: DateInput;
+  readonly start: Date | number;
   /** The instant just after the period (exclusive); after `start`. */
-  readonly end: DateInput;
+  readonly end: Date | number;
 }
 
 /** Checks a period at `param`; returns [start, end] in epoch ms. */

@@ -16,8 +16,7 @@
  * @internal
  * @module
  */
-import { Money, checkMoney, type Decimal, type MoneyInput } from '../../_lib/money.js';
-import type { DateInput } from '../../_lib/dates.js';
+import { Money, checkMoney, type Decimal } from '../../_lib/money.js';
 import { IssueList } from '../../_lib/validate.js';
 
 /** One subscription of a customer. */
@@ -25,11 +24,11 @@ export interface SubscriptionRecord {
   /** The customer the subscription belongs to (a string or a number). */
   readonly customerId: string | number;
   /** When it started (a `Date` or epoch milliseconds). */
-  readonly start: DateInput;
+  readonly start: Date | number;
   /** When it ended; absent (or `null`) while it is still active. */
-  readonly end?: DateInput | null;
+  readonly end?: Date | number | null;
   /** Its monthly recurring revenue, at least 0. */
-  readonly mrr?: MoneyInput;
+  readonly mrr?: number | string | Decimal;
 }
 
 /** How a function treats `mrr`. */
