@@ -1,5 +1,5 @@
 import { MetricsFitError } from '../errors.js';
-import type { OptimizationReport } from '../_lib/optimize.js';
+import type { FitConvergence } from './_internal/transactionModels.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { checkBgBbRows } from './_internal/bgBbInput.js';
 import { bgBbLogLikelihoodAndGradient, compressBgBb, type BgBbPatterns } from './_internal/bgBbKernel.js';
@@ -49,7 +49,7 @@ export interface BgBbModel {
   /** Number of customers fitted (the sum of the weights). */
   readonly customers: number;
   /** How the optimisation went. */
-  readonly convergence: OptimizationReport;
+  readonly convergence: FitConvergence;
 }
 
 /** Options of {@link fitBgBb}. */

@@ -148,3 +148,32 @@ describe('parameter recovery from simulated customers', () => {
     }
   });
 });
+
+describe('the generic predictions accept Pareto/NBD models', () => {
+  const model = { kind: 'pareto-nbd', parameters: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, timeUnit: 'week' } as const;
+  const customers = [
+    { frequency: 2, recency: 30.43, T: 38.86 },
+    { frequency: 0, recency: 0, T: 38.86 },
+  ];
+
+  it('dispatches on kind to the Pareto/NBD kernel (values from the mpmath fixture)', async () => {
+    const { expectedPurchasesBatch, probabilityAliveBatch, purchaseCountProbability, expectedPurchasesNewCustomer } = await import('./index.js');
+    const expected = expectedPurchasesBatch(model, customers, { length: 39, unit: 'week' });
+    expect(expected[0]).toBeCloseTo(1.4551231932576025, 12);
+    expect(expected[1]).toBeCloseTo(0.10708146821530884, 12);
+    const alive = probabilityAliveBatch(model, customers);
+    expect(alive[0]).toBeCloseTo(0.8691675591530111, 12);
+    expect(alive[1]).toBeCloseTo(0.29528660461689415, 12);
+    // 39 weeks given in days is the same horizon.
+    expect(expectedPurchasesNewCustomer(model, { length: 273, unit: 'day' })).toBeCloseTo(expectedPurchasesNewCustomer(model, { length: 39, unit: 'week' }), 12);
+    expect(purchaseCountProbability(model, 0, { length: 1, unit: 'week' })).toBeCloseTo(0.9524569682931417, 12);
+  });
+
+  it('rejects Pareto/NBD parameters that are missing or not positive', async () => {
+    const { probabilityAlive } = await import('./index.js');
+    expect(issuePaths(() => probabilityAlive({ ...model, parameters: { r: 1, alpha: 1, s: 0, beta: Number.NaN } } as never, customers[0] as never))).toEqual([
+      'model.parameters.s',
+      'model.parameters.beta',
+    ]);
+  });
+});

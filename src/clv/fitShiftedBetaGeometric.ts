@@ -1,5 +1,5 @@
 import { MetricsFitError } from '../errors.js';
-import type { OptimizationReport } from '../_lib/optimize.js';
+import type { FitConvergence } from './_internal/transactionModels.js';
 import { checkNumber, IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { fitLogParameters } from './_internal/fitCommon.js';
 import { sbgLogLikelihoodAndGradient } from './_internal/sbgKernel.js';
@@ -29,7 +29,7 @@ export interface ShiftedBetaGeometricModel {
   /** Number of customers fitted: the sum of the cohorts' initial sizes. */
   readonly customers: number;
   /** How the optimisation went. */
-  readonly convergence: OptimizationReport;
+  readonly convergence: FitConvergence;
 }
 
 /** Options of {@link fitShiftedBetaGeometric}. */

@@ -21,10 +21,18 @@ export interface HoldoutRow {
   readonly holdoutDuration: number;
 }
 
+/** What the tracking of {@link holdoutValidation} reads from a transaction (other fields are ignored). */
+export interface HoldoutTransaction {
+  /** Who bought. */
+  readonly customerId: CustomerId;
+  /** When: a `Date` or epoch milliseconds, read in UTC. */
+  readonly date: DateInput;
+}
+
 /** The transaction log and calendar for the per-period tracking of {@link holdoutValidation}. */
 export interface HoldoutTrackingInput {
-  /** The transaction log the split was made from (`{ customerId, date }`; other fields are ignored). */
-  readonly transactions: readonly { readonly customerId: CustomerId; readonly date: DateInput }[];
+  /** The transaction log the split was made from. */
+  readonly transactions: readonly HoldoutTransaction[];
   /** The split's calibration end. */
   readonly calibrationEnd: DateInput;
   /**
@@ -104,6 +112,14 @@ export interface HoldoutTracking {
   readonly expectedCumulative: number[];
 }
 
+/** Total holdout purchases over the split's customers. */
+export interface HoldoutTotals {
+  /** Expected by the model. */
+  readonly expected: number;
+  /** Observed. */
+  readonly actual: number;
+}
+
 /** The result of {@link holdoutValidation}. */
 export interface HoldoutValidation {
   /** Expected vs actual mean holdout purchases by calibration frequency: the standard diagnostic plot as data. */
@@ -115,7 +131,7 @@ export interface HoldoutValidation {
   /** Per-customer error measures. */
   readonly errors: HoldoutErrors;
   /** Total expected and actual holdout purchases. */
-  readonly totals: { readonly expected: number; readonly actual: number };
+  readonly totals: HoldoutTotals;
   /** Per-period tracking, when `options.tracking` was given. */
   readonly tracking: HoldoutTracking | undefined;
 }
@@ -256,7 +272,7 @@ function checkRows(split: unknown, issues: IssueList): Row[] | undefined {
 }
 
 interface Calendar {
-  transactions: readonly { readonly customerId: CustomerId; readonly date: DateInput }[];
+  transactions: readonly HoldoutTransaction[];
   calibrationEnd: number;
   period: CalendarPeriod;
   weekStartsOn: number;

@@ -61,13 +61,15 @@ export type { DiscountedExpectedResidualLifetimeOptions } from './discountedExpe
 export { compareModels } from './compareModels.js';
 export type { ComparableFit, ModelComparisonRow } from './compareModels.js';
 export { predictionInterval } from './predictionInterval.js';
-export type { FitWithCovariance, PredictionIntervalOptions, PredictionIntervalResult } from './predictionInterval.js';
+export type { FitWithCovariance, PredictionIntervalModels, PredictionIntervalOptions, PredictionIntervalResult } from './predictionInterval.js';
 export { holdoutValidation } from './holdoutValidation.js';
 export type {
   HoldoutErrors,
   HoldoutFrequencyGroup,
   HoldoutRow,
+  HoldoutTotals,
   HoldoutTracking,
+  HoldoutTransaction,
   HoldoutTrackingInput,
   HoldoutValidation,
   HoldoutValidationOptions,

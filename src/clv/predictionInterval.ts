@@ -58,7 +58,9 @@ const schema = optionsSchema({
   seed: numberSchema({ integer: true, min: 0, max: 4294967295 }).optional(),
 });
 
-type Models = FitWithCovariance | Readonly<Record<string, FitWithCovariance>>;
+/** What {@link predictionInterval} draws from: one fitted model, or a record of independently fitted models. */
+export type PredictionIntervalModels = FitWithCovariance | Readonly<Record<string, FitWithCovariance>>;
+type Models = PredictionIntervalModels;
 
 /**
  * An interval for any prediction of fitted models (expected purchases, P(alive), CLV, DERL, for one
@@ -108,13 +110,13 @@ type Models = FitWithCovariance | Readonly<Record<string, FitWithCovariance>>;
  * interval.level; // => 0.9
  * ```
  */
-export function predictionInterval<M extends Models>(models: M, predict: (models: M) => number, options?: PredictionIntervalOptions): PredictionIntervalResult<number>;
-export function predictionInterval<M extends Models>(
+export function predictionInterval<M extends PredictionIntervalModels>(models: M, predict: (models: M) => number, options?: PredictionIntervalOptions): PredictionIntervalResult<number>;
+export function predictionInterval<M extends PredictionIntervalModels>(
   models: M,
   predict: (models: M) => ArrayLike<number>,
   options?: PredictionIntervalOptions,
 ): PredictionIntervalResult<number[]>;
-export function predictionInterval<M extends Models>(
+export function predictionInterval<M extends PredictionIntervalModels>(
   models: M,
   predict: (models: M) => number | ArrayLike<number>,
   options?: PredictionIntervalOptions,

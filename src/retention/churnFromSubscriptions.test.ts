@@ -185,6 +185,54 @@ describe('churnFromSubscriptions', () => {
     expect(issuePairs(fn)).toEqual(expected);
   });
 
+  it('says what is wrong without echoing values', () => {
+    const bad = (subs: unknown, period: unknown = jan) => () => churnFromSubscriptions(subs as never, period as never);
+    expect(bad(undefined)).toThrow('subscriptions: is required');
+    expect(bad('x')).toThrow('subscriptions: must be an array');
+    expect(bad([1])).toThrow('subscriptions[0]: must be an object');
+    expect(bad([{ start: 1 }])).toThrow('subscriptions[0].customerId: is required');
+    expect(bad([{ customerId: true, start: 1 }])).toThrow('subscriptions[0].customerId: must be a string or a finite number');
+    expect(bad([{ customerId: 1 }])).toThrow('subscriptions[0].start: is required');
+    expect(bad([{ customerId: 1, start: 'today' }])).toThrow('subscriptions[0].start: must be a Date or epoch milliseconds');
+    expect(bad([{ customerId: 1, start: Infinity }])).toThrow('subscriptions[0].start: must be a valid date');
+    expect(bad([{ customerId: 1, start: 5, end: 4 }])).toThrow('subscriptions[0].end: must not be before start');
+    expect(() => churnFromSubscriptions([], undefined as never)).toThrow('period: is required');
+    expect(bad([], 5)).toThrow('period: must be an object with start and end');
+    expect(bad([], { start: 5, end: 5 })).toThrow('period.end: must be after start');
+    expect(bad([], { start: 5, end: 6, middle: 1 })).toThrow('period.middle: is not a known key');
+  });
+
+  it('accepts customer ids of every kind: strings, small and large numbers, negative and fractional', () => {
+    const subs = [
+      { customerId: 'a', start: d(0), end: d(5) },
+      { customerId: 3, start: d(0), end: d(5) },
+      { customerId: 3, start: d(4), end: d(50) }, // same customer 3: no churn
+      { customerId: 1e12, start: d(0), end: d(5) },
+      { customerId: -2, start: d(0) },
+      { customerId: 2.5, start: d(0), end: d(6) },
+      { customerId: 5000, start: d(0), end: d(7) }, // beyond the dense table's limit: the Map
+      { customerId: 1050, start: d(0), end: d(8) }, // beyond the first table size: the table grows
+      { customerId: '3', start: d(0) }, // a string '3' is another customer than the number 3
+    ];
+    const r = churnFromSubscriptions(subs, { start: d(1), end: d(10) });
+    expect(r).toMatchObject({ start: 8, churned: 5, end: 3 });
+  });
+
+  it('merges a customer with many subscriptions given in any order', () => {
+    // 20 subscriptions of one customer: [0, 5), [5, 10), ..., with a gap at [50, 55); shuffled.
+    const own: SubscriptionRecord[] = [];
+    for (let k = 0; k < 20; k++) if (k !== 10) own.push({ customerId: 'many', start: d(5 * k), end: d(5 * k + 5) });
+    own.push({ customerId: 'many', start: d(52), end: d(53) });
+    const shuffled = own.map((x, i) => ({ x, key: (i * 7919) % 23 })).sort((a, b) => a.key - b.key).map((e) => e.x);
+    for (const [s, e] of [[0, 30], [20, 60], [45, 51], [51, 54], [54, 120]] as const) {
+      const r = churnFromSubscriptions(shuffled, { start: d(s), end: d(e) });
+      expect({ ...r, rate: undefined }).toEqual({ ...oracle(shuffled, d(s), d(e)), rate: undefined });
+    }
+    // the gap: churned at day 50 (in the base from day 0), back at 52 to 53, back at 55
+    expect(churnFromSubscriptions(shuffled, { start: d(45), end: d(51) })).toMatchObject({ start: 1, churned: 1, end: 0 });
+    expect(churnFromSubscriptions(shuffled, { start: d(51), end: d(60) })).toMatchObject({ start: 0, new: 1, reactivated: 1, churned: 0, end: 1 });
+  });
+
   it('accepts null ends, Date objects and zero-length subscriptions', () => {
     const r = churnFromSubscriptions(
       [

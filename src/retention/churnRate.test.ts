@@ -84,6 +84,14 @@ describe('churnRate', () => {
     expect(issuePairs(fn)).toEqual(expected);
   });
 
+  it('says what is wrong without echoing values', () => {
+    expect(() => churnRate(undefined as never)).toThrow('counts: is required');
+    expect(() => churnRate(null as never)).toThrow('counts: must be an object');
+    expect(() => churnRate({ start: 5, new: 1, churned: 2, churnedNew: 2 })).toThrow('counts.churnedNew: must not exceed the new customers');
+    expect(() => churnRate({ start: 5, new: 3, churned: 1, churnedNew: 2 })).toThrow('counts.churnedNew: must not exceed the churned customers');
+    expect(() => churnRate({ start: 5, churned: 1, lost: 3 } as never)).toThrow('counts.lost: is not a known count');
+  });
+
   it('accepts the boundary where every starting customer is lost', () => {
     expect(churnRate({ start: 5, new: 1, churned: 6, churnedNew: 1 })).toBe(1);
   });

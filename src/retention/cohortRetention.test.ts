@@ -101,6 +101,12 @@ describe('cohortRetention', () => {
     );
   });
 
+  it('says what is wrong without echoing values', () => {
+    expect(() => cohortRetention([{ customerId: 1, start: 0 }, { customerId: 2, start: 0, mrr: 3 }], { observationEnd: 5 })).toThrow('records[0].mrr: must be given on every subscription or on none');
+    expect(() => cohortRetention([{ customerId: 1, first: 5, last: 1 }], { observationEnd: 5 })).toThrow('records[0].last: must not be before first');
+    expect(() => cohortRetention([{ customerId: 1, first: 'x' } as never], { observationEnd: 5 })).toThrow('records[0].first: must be a Date or epoch milliseconds');
+  });
+
   it.each([
     ['missing options', () => cohortRetention([], undefined as never), [['invalid_type', ['options']]]],
     ['a missing observationEnd', () => cohortRetention([], {} as never), [['invalid_type', ['options', 'observationEnd']]]],

@@ -170,6 +170,18 @@ describe('kaplanMeier: entry, weights, edge cases', () => {
     );
   });
 
+  it('says what is wrong without echoing values', () => {
+    expect(() => kaplanMeier(undefined as never)).toThrow('data: is required');
+    expect(() => kaplanMeier(null as never)).toThrow('data: must be an object with durations and observed');
+    expect(() => kaplanMeier({ durations: [1] } as never)).toThrow('data.observed: is required');
+    expect(() => kaplanMeier({ durations: [1], observed: {} } as never)).toThrow('data.observed: must be an array of booleans (or 0 / 1)');
+    expect(() => kaplanMeier({ durations: [1, 2], observed: [1] })).toThrow('data.observed: must have one entry per duration');
+    expect(() => kaplanMeier({ durations: [1], observed: [3] })).toThrow('data.observed[0]: must be true, false, 1 or 0');
+    expect(() => kaplanMeier({ durations: [1], observed: [1], entry: [0, 0] })).toThrow('data.entry: must have one entry per duration');
+    expect(() => kaplanMeier({ durations: [1], observed: [1], entry: [1] })).toThrow('data.entry[0]: must be below the duration');
+    expect(() => kaplanMeier({ durations: [1], observed: [1], weights: [1, 2] })).toThrow('data.weights: must have one entry per duration');
+  });
+
   it.each([
     ['missing data', () => kaplanMeier(undefined as never), [['invalid_type', ['data']]]],
     ['an array as data', () => kaplanMeier([] as never), [['invalid_type', ['data']]]],

@@ -50,6 +50,13 @@ describe('logRankTest', () => {
     expect(three.expected).toEqual(two.expected.concat(0));
   });
 
+  it('says what is wrong', () => {
+    expect(() => logRankTest(undefined as never)).toThrow('groups: is required');
+    expect(() => logRankTest({} as never)).toThrow('groups: must be an array');
+    expect(() => logRankTest([])).toThrow('groups: must have at least 2 items');
+    expect(() => logRankTest([amlMaintained, { ...amlMaintained, weights: [1] } as never])).toThrow('groups[1].weights: is not supported here');
+  });
+
   it('supports delayed entry', () => {
     // Group 1 enters at 3, so it is not at risk at the event at 2.
     const r = logRankTest([

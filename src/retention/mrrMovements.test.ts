@@ -89,6 +89,15 @@ describe('mrrMovements', () => {
     );
   });
 
+  it('says what is wrong', () => {
+    expect(() => mrrMovements([{ customerId: 1, start: 0 }], { start: 0, end: 1 })).toThrow('subscriptions[0].mrr: is required');
+    expect(() => mrrMovements([{ customerId: 1, start: 0, mrr: -1 }], { start: 0, end: 1 })).toThrow('subscriptions[0].mrr: must be at least 0');
+  });
+
+  it('returns zeros for no records', () => {
+    expect(str(mrrMovements([], { start: 0, end: 1 }))).toEqual({ startingMrr: '0', newMrr: '0', expansion: '0', contraction: '0', churned: '0', reactivation: '0', endingMrr: '0' });
+  });
+
   it.each([
     ['a missing mrr', () => mrrMovements([{ customerId: 1, start: 0 }], { start: 0, end: 1 }), [['invalid_type', ['subscriptions', 0, 'mrr']]]],
     ['a negative and a non-numeric mrr', () => mrrMovements([{ customerId: 1, start: 0, mrr: -1 }, { customerId: 2, start: 0, mrr: 'lots' }], { start: 0, end: 1 }), [

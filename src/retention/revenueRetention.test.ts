@@ -95,6 +95,14 @@ describe('revenueRetention', () => {
     expect(issuePairs(fn)).toEqual(expected);
   });
 
+  it('says what is wrong without echoing values', () => {
+    expect(() => revenueRetention(undefined as never)).toThrow('movements: is required');
+    expect(() => revenueRetention(null as never)).toThrow('movements: must be an object');
+    expect(() => revenueRetention({ startingMrr: 1, churned: 0, contraction: 0 } as never)).toThrow('movements.expansion: is required');
+    expect(() => revenueRetention({ startingMrr: 1, churned: 0, contraction: 0, expansion: 0, x: 1 } as never)).toThrow('movements.x: is not a known movement');
+    expect(() => revenueRetention({ startingMrr: 1, churned: 1, contraction: 1, expansion: 0 })).toThrow('movements.churned: churned plus contraction must not exceed the starting MRR');
+  });
+
   it('accepts losses equal to the starting MRR', () => {
     expect(revenueRetention({ startingMrr: 10, churned: 6, contraction: 4, expansion: 0 }).grossRevenueRetention).toBe(0);
   });

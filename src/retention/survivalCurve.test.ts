@@ -91,6 +91,14 @@ describe('restrictedMeanLifetime', () => {
 });
 
 describe('curve functions: bad input', () => {
+  it('says what is wrong', () => {
+    expect(() => medianLifetime(undefined as never)).toThrow('curve: is required');
+    expect(() => medianLifetime(null as never)).toThrow('curve: must be a result of kaplanMeier');
+    expect(() => medianLifetime({ time: [], survival: [], lower: 1, upper: [] } as never)).toThrow('curve.lower: must be an array');
+    expect(() => medianLifetime({ time: [1], survival: [1], lower: [1], upper: [] })).toThrow('curve.upper: must have one entry per time');
+    expect(() => medianLifetime({ time: [2, 2], survival: [1, 1], lower: [1, 1], upper: [1, 1] })).toThrow('curve.time[1]: must be ascending');
+  });
+
   it.each([
     ['a missing curve', () => survivalProbability(undefined as never, 1), [['invalid_type', ['curve']]]],
     ['a curve that is an array and a NaN time', () => survivalProbability([] as never, Number.NaN), [['invalid_type', ['curve']], ['not_finite', ['time']]]],

@@ -26,7 +26,7 @@ const schema = optionsSchema({ corrected: z.boolean().optional() });
  *
  * ## Method
  * The sorted formula above, one pass after the sort. Plain numbers (arrays or typed arrays) are
- * copied into a Float64Array, sorted natively and summed with Neumaier compensation; money given as
+ * copied into a Float64Array, sorted natively and summed with Kahan compensation; money given as
  * strings or Decimals is summed exactly with decimal.js.
  *
  * ## Accuracy
@@ -59,7 +59,7 @@ export function giniCoefficient(values: ValuesInput, options?: GiniCoefficientOp
   const data = read as NonNullable<typeof read>;
   const corrected = opts?.corrected ?? false;
   const n = data.data.length;
-  if (n === 0 || (corrected && n === 1)) return undefined;
+  if (corrected && n === 1) return undefined;
   const curve = valueCurve(data);
   if (!curve.positive) return undefined;
   const g = Math.max(0, curve.gini());

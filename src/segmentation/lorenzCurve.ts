@@ -48,7 +48,6 @@ export function lorenzCurve(values: ValuesInput, options?: LorenzCurveOptions): 
   const opts = parseInput(schema, options, 'options', issues);
   issues.throwIfAny();
   const data = read as NonNullable<typeof read>;
-  if (data.data.length === 0) return undefined;
   const curve = valueCurve(data);
   if (!curve.positive) return undefined;
   return lorenzPoints(curve, opts?.points);

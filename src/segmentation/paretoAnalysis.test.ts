@@ -67,6 +67,15 @@ describe('paretoAnalysis: worked examples', () => {
     expect(result.top[0]!.valueShare).toBeCloseTo(0.3, 14);
   });
 
+  it('adds plain numbers as doubles (fast path) and anything with a string or Decimal exactly', () => {
+    expect(paretoAnalysis([0.1, 0.2])!.total.toString()).toBe('0.30000000000000004');
+    expect(paretoAnalysis(Float64Array.from([0.1, 0.2]))!.total.toString()).toBe('0.30000000000000004');
+    expect(paretoAnalysis(['0.1', 0.2])!.total.toString()).toBe('0.3');
+    // A sum of numbers that overflows a double is redone exactly.
+    expect(paretoAnalysis([1e308, 1e308, 1e308])!.total.toString()).toBe('3e+308');
+    expect(paretoAnalysis([1e308, 1e308, 1e308])!.top[0]!.valueShare).toBeCloseTo(0.2, 15);
+  });
+
   it('returns undefined where there is no answer, and no corrected Gini for one customer', () => {
     expect(paretoAnalysis([])).toBeUndefined();
     expect(paretoAnalysis([0, 0, 0])).toBeUndefined();

@@ -111,7 +111,6 @@ export function paretoAnalysis(values: ValuesInput, options?: ParetoAnalysisOpti
   issues.throwIfAny();
   const data = read as NonNullable<typeof read>;
   const n = data.data.length;
-  if (n === 0) return undefined;
   const curve = valueCurve(data);
   if (!curve.positive) return undefined;
   const corrected = opts?.corrected ?? false;

@@ -224,24 +224,45 @@ export interface LikelihoodData {
   readonly pW: Float64Array;
 }
 
-function indexValues(values: Float64Array): { index: Int32Array; distinct: Float64Array } {
-  const map = new DoubleIndex(1024);
+function indexValues(values: Float64Array, expected: number): { index: Int32Array; distinct: Float64Array } {
+  const map = new DoubleIndex(expected);
   const index = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) index[i] = map.add(values[i] as number);
   return { index, distinct: map.distinct() };
 }
 
+// Whole numbers >= 0 (the frequencies) indexed through a dense table when their range is moderate.
+function indexCounts(values: Float64Array): { index: Int32Array; distinct: Float64Array } {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
+  if (max > 4 * values.length + 1024) return indexValues(values, 1024);
+  const table = new Int32Array(max + 1).fill(-1);
+  const index = new Int32Array(values.length);
+  const distinct: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let k = table[v] as number;
+    if (k === -1) {
+      k = distinct.length;
+      table[v] = k;
+      distinct.push(v);
+    }
+    index[i] = k;
+  }
+  return { index, distinct: Float64Array.from(distinct) };
+}
+
 /** Builds the compressed likelihood data from columns (rows of weight 0 are dropped). */
 export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Array, w: Float64Array): LikelihoodData {
-  const ix = indexValues(x);
-  const itx = indexValues(tx);
-  const iT = indexValues(T);
+  const ix = indexCounts(x);
+  const itx = indexValues(tx, Math.min(tx.length, 1 << 20));
+  const iT = indexValues(T, 1024);
   const nTx = itx.distinct.length;
   const nT = iT.distinct.length;
   const wx = new Float64Array(ix.distinct.length);
   // Pattern keys are exact integers below 2^53; beyond that (never in practice) rows stay uncompressed.
   const exactKeys = ix.distinct.length * nTx * nT < 2 ** 53;
-  const patterns = new DoubleIndex(1024);
+  const patterns = new DoubleIndex(Math.min(x.length, 1 << 20));
   const pX = new Int32Array(x.length);
   const pTx = new Int32Array(x.length);
   const pT = new Int32Array(x.length);

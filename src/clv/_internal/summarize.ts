@@ -379,113 +379,56 @@ export function summarizeArray<Id>(
   ratio: number,
 ): SummaryRow<Id>[] {
   const n = transactions.length;
-  const slotOf = new Int32Array(n); // >= 0: integer id; < 0: -(map index + 1); NOT_COUNTED: skipped
-  const periodOf = new Int32Array(n);
-  const centsOf = new Float64Array(n);
-  let decOf: Map<number, Decimal> | undefined;
   const tableLimit = Math.min(2 ** 26, Math.max(2 ** 16, 2 * n));
-  let intBuckets = new Int32Array(64); // transactions per bucket of integer slots
-  let mapBuckets = new Int32Array(64); // transactions per bucket of map slots
-  let maxIntSlot = -1;
-  const index = new Map<CustomerIdInput, number>();
-  const mapIds: CustomerIdInput[] = [];
+  const state: ReadState = {
+    intBuckets: new Int32Array(64),
+    mapBuckets: new Int32Array(64),
+    maxIntSlot: -1,
+    index: new Map(),
+    mapIds: [],
+    tableLimit,
+    r: { id: '', period: 0, cents: 0, dec: undefined, hasAmount: false },
+  };
   const presence = new AmountPresence();
-  const r: ReadTransaction = { id: '', period: 0, cents: 0, dec: undefined, hasAmount: false };
-  const code = spec.code;
-  const weekStartsOn = spec.weekStartsOn;
+  // Pass 1: validate, assign slots, count per bucket. Nothing is stored per transaction: reading
+  // the records again in pass 2 costs less than the memory (and the garbage collections) of
+  // per-transaction arrays.
   let inWindow = 0;
   for (let i = 0; i < n; i++) {
-    const t = transactions[i] as { customerId?: unknown; date?: unknown; amount?: unknown } | null | undefined;
-    let id: CustomerIdInput;
-    let period: number;
-    let cents: number;
-    // Fast path: a number or string id, an epoch-ms date and a whole-cents amount, as a number or
-    // a plain decimal string (see the module note); anything else is read (and validated) by
-    // readTransaction.
-    const isObject = typeof t === 'object' && t !== null;
-    const d = isObject ? t.date : undefined;
-    const a = isObject ? t.amount : undefined;
-    const rawId = isObject ? t.customerId : undefined;
-    let c100 = Number.NaN;
-    if (typeof a === 'number') {
-      c100 = Math.round(a * 100);
-      if (!(c100 / 100 === a && c100 >= 0 && c100 <= MAX_CENTS)) c100 = Number.NaN;
-    } else if (typeof a === 'string') c100 = parseCents(a);
-    if (
-      typeof d === 'number' &&
-      d >= -MAX_TIME &&
-      d <= MAX_TIME &&
-      c100 === c100 &&
-      (typeof rawId === 'string' || (typeof rawId === 'number' && rawId - rawId === 0))
-    ) {
-      id = rawId;
-      period = code === 0 ? Math.floor(d / DAY_MS) : periodIndex(d, code, weekStartsOn);
-      cents = c100;
-      presence.note(true, i);
-    } else {
-      if (!readTransaction(t, i, param, spec, issues, r)) {
-        slotOf[i] = NOT_COUNTED;
-        continue;
-      }
-      presence.note(r.hasAmount, i);
-      id = r.id;
-      period = r.period;
-      cents = r.cents;
-      if (r.dec !== undefined && period <= endPeriod) (decOf ??= new Map()).set(i, r.dec);
-    }
-    if (period > endPeriod) {
-      slotOf[i] = NOT_COUNTED;
-      continue;
-    }
-    if (typeof id === 'number' && id >= 0 && id < tableLimit && Math.floor(id) === id) {
-      const b = id >>> BUCKET_BITS;
-      if (b >= intBuckets.length) intBuckets = grow(intBuckets, b + 1);
-      intBuckets[b] = (intBuckets[b] as number) + 1;
-      if (id > maxIntSlot) maxIntSlot = id;
-      slotOf[i] = id;
-    } else {
-      let m = index.get(id);
-      if (m === undefined) {
-        m = mapIds.length;
-        index.set(id, m);
-        mapIds.push(id);
-      }
-      const b = m >>> BUCKET_BITS;
-      if (b >= mapBuckets.length) mapBuckets = grow(mapBuckets, b + 1);
-      mapBuckets[b] = (mapBuckets[b] as number) + 1;
-      slotOf[i] = -(m + 1);
-    }
-    periodOf[i] = period;
-    centsOf[i] = cents;
-    inWindow++;
+    const slot = readSlot(transactions[i], i, param, spec, issues, endPeriod, state, true, presence);
+    if (slot !== NOT_COUNTED) inWindow++;
   }
   presence.report(param, issues);
   issues.throwIfAny();
 
   // Buckets: the integer slots first, then the map slots (global slot = mapBase + map index).
+  const { maxIntSlot, mapIds } = state;
   const intBucketCount = (maxIntSlot >>> BUCKET_BITS) + (maxIntSlot >= 0 ? 1 : 0);
   const mapBase = intBucketCount * BUCKET_SIZE;
   const bucketCount = intBucketCount + Math.ceil(mapIds.length / BUCKET_SIZE);
   const bucketStart = new Int32Array(bucketCount + 1);
   for (let b = 0; b < bucketCount; b++) {
-    const count = b < intBucketCount ? (intBuckets[b] as number) : (mapBuckets[b - intBucketCount] as number);
+    const count = b < intBucketCount ? (state.intBuckets[b] as number) : (state.mapBuckets[b - intBucketCount] as number);
     bucketStart[b + 1] = (bucketStart[b] as number) + count;
   }
+  // Pass 2: scatter (slot in bucket, period) keys, cents and input positions into the buckets.
   const fill = bucketStart.slice(0, bucketCount);
-  const bLocal = new Int32Array(inWindow); // slot within the bucket
-  const bOrigin = new Int32Array(inWindow); // index in the input
-  const bPairs = new Float64Array(2 * inWindow); // (period, cents)
+  const bKey = new Float64Array(inWindow); // slot in bucket * 2^28 + (end period - period)
+  const bCents = new Float64Array(inWindow);
+  const bOrigin = new Int32Array(inWindow);
+  let decAt: Map<number, Decimal> | undefined;
+  const r = state.r;
   for (let i = 0; i < n; i++) {
-    const slot = slotOf[i] as number;
+    const slot = readSlot(transactions[i], i, param, spec, issues, endPeriod, state, false, presence);
     if (slot === NOT_COUNTED) continue;
     const g = slot >= 0 ? slot : mapBase - slot - 1;
     const b = g >>> BUCKET_BITS;
     const at = fill[b] as number;
     fill[b] = at + 1;
-    bLocal[at] = g & (BUCKET_SIZE - 1);
+    bKey[at] = (g & (BUCKET_SIZE - 1)) * REL_SCALE + (endPeriod - r.period);
+    bCents[at] = r.cents;
     bOrigin[at] = i;
-    bPairs[2 * at] = periodOf[i] as number;
-    bPairs[2 * at + 1] = centsOf[i] as number;
+    if (r.cents !== r.cents) (decAt ??= new Map()).set(at, r.dec as Decimal);
   }
 
   // Per bucket: counting sort by slot (counters in cache), then one row per customer.
@@ -493,8 +436,8 @@ export function summarizeArray<Id>(
   const firstSeen = new Int32Array(BUCKET_SIZE);
   let maxBucket = 0;
   for (let b = 0; b < bucketCount; b++) maxBucket = Math.max(maxBucket, (bucketStart[b + 1] as number) - (bucketStart[b] as number));
-  const grouped = new Float64Array(2 * maxBucket);
-  const groupedOrigin = new Int32Array(maxBucket);
+  const grouped = new Float64Array(2 * maxBucket); // (period, cents) pairs, grouped by slot
+  const groupedAt = new Int32Array(maxBucket); // their positions in the bucket arrays
   const scratch = new Int32Array(maxBucket);
   const rowAtFirst = new Int32Array(n); // customer number + 1 at the index of its first transaction
   const built: SummaryRow<Id>[] = [];
@@ -504,18 +447,19 @@ export function summarizeArray<Id>(
     if (s === e) continue;
     count.fill(0);
     for (let j = s; j < e; j++) {
-      const local = bLocal[j] as number;
+      const local = Math.floor((bKey[j] as number) / REL_SCALE);
       if (count[local + 1] === 0) firstSeen[local] = bOrigin[j] as number; // input order: the first one
       count[local + 1] = (count[local + 1] as number) + 1;
     }
     for (let q = 0; q < BUCKET_SIZE; q++) count[q + 1] = (count[q + 1] as number) + (count[q] as number);
     for (let j = s; j < e; j++) {
-      const local = bLocal[j] as number;
+      const key = bKey[j] as number;
+      const local = Math.floor(key / REL_SCALE);
       const at = count[local] as number;
       count[local] = at + 1;
-      grouped[2 * at] = bPairs[2 * j] as number;
-      grouped[2 * at + 1] = bPairs[2 * j + 1] as number;
-      groupedOrigin[at] = bOrigin[j] as number;
+      grouped[2 * at] = endPeriod - (key - local * REL_SCALE);
+      grouped[2 * at + 1] = bCents[j] as number;
+      groupedAt[at] = j;
     }
     // After the placement count[q] is the end of slot q's group and count[q - 1] its start.
     let lo = 0;
@@ -524,7 +468,7 @@ export function summarizeArray<Id>(
       if (hi === lo) continue;
       const g = b * BUCKET_SIZE + q;
       const id = g < mapBase ? g : (mapIds[g - mapBase] as CustomerIdInput);
-      built.push(customerRow<Id>(id as Id, grouped, groupedOrigin, lo, hi, scratch, decOf, endPeriod, ratio));
+      built.push(customerRow<Id>(id as Id, grouped, groupedAt, lo, hi, scratch, decAt, endPeriod, ratio));
       rowAtFirst[firstSeen[q] as number] = built.length;
       lo = hi;
     }
@@ -538,7 +482,93 @@ export function summarizeArray<Id>(
   return rows;
 }
 
-function grow(values: Int32Array, atLeast: number): Int32Array {
+const REL_SCALE = 2 ** 28; // > the largest period distance between two valid dates (2e8 days)
+
+/** What the two passes of {@link summarizeArray} share. */
+interface ReadState {
+  intBuckets: Int32Array<ArrayBuffer>;
+  mapBuckets: Int32Array<ArrayBuffer>;
+  maxIntSlot: number;
+  readonly index: Map<CustomerIdInput, number>;
+  readonly mapIds: CustomerIdInput[];
+  readonly tableLimit: number;
+  /** The transaction just read: its period, and its cents (NaN with a Decimal in `dec`). */
+  readonly r: ReadTransaction;
+}
+
+/**
+ * Reads transaction `t` into `state.r` and returns its slot (>= 0: an integer id; < 0: -(map index
+ * + 1)), or NOT_COUNTED when it is invalid or after the end. The first pass (`counting`) validates,
+ * assigns map slots and counts per bucket; the second only reads.
+ */
+function readSlot(
+  t0: unknown,
+  i: number,
+  param: string,
+  spec: GroupingSpec,
+  issues: IssueList,
+  endPeriod: number,
+  state: ReadState,
+  counting: boolean,
+  presence: AmountPresence,
+): number {
+  const t = t0 as { customerId?: unknown; date?: unknown; amount?: unknown } | null | undefined;
+  const r = state.r;
+  let id: CustomerIdInput;
+  // Fast path: a number or string id, an epoch-ms date and a whole-cents amount, as a number or a
+  // plain decimal string (see the module note); anything else is read (and validated) by
+  // readTransaction.
+  const isObject = typeof t === 'object' && t !== null;
+  const d = isObject ? t.date : undefined;
+  const a = isObject ? t.amount : undefined;
+  const rawId = isObject ? t.customerId : undefined;
+  let c100 = Number.NaN;
+  if (typeof a === 'number') {
+    c100 = Math.round(a * 100);
+    if (!(c100 / 100 === a && c100 >= 0 && c100 <= MAX_CENTS)) c100 = Number.NaN;
+  } else if (typeof a === 'string') c100 = parseCents(a);
+  if (
+    typeof d === 'number' &&
+    d >= -MAX_TIME &&
+    d <= MAX_TIME &&
+    c100 === c100 &&
+    (typeof rawId === 'string' || (typeof rawId === 'number' && rawId - rawId === 0))
+  ) {
+    id = rawId;
+    r.period = spec.code === 0 ? Math.floor(d / DAY_MS) : periodIndex(d, spec.code, spec.weekStartsOn);
+    r.cents = c100;
+    r.dec = undefined;
+    if (counting) presence.note(true, i);
+  } else {
+    if (!readTransaction(t, i, param, spec, issues, r)) return NOT_COUNTED;
+    if (counting) presence.note(r.hasAmount, i);
+    id = r.id;
+  }
+  if (r.period > endPeriod) return NOT_COUNTED;
+  if (typeof id === 'number' && id >= 0 && id < state.tableLimit && Math.floor(id) === id) {
+    if (counting) {
+      const b = id >>> BUCKET_BITS;
+      if (b >= state.intBuckets.length) state.intBuckets = grow(state.intBuckets, b + 1);
+      state.intBuckets[b] = (state.intBuckets[b] as number) + 1;
+      if (id > state.maxIntSlot) state.maxIntSlot = id;
+    }
+    return id;
+  }
+  let m = state.index.get(id);
+  if (m === undefined) {
+    m = state.mapIds.length;
+    state.index.set(id, m);
+    state.mapIds.push(id);
+  }
+  if (counting) {
+    const b = m >>> BUCKET_BITS;
+    if (b >= state.mapBuckets.length) state.mapBuckets = grow(state.mapBuckets, b + 1);
+    state.mapBuckets[b] = (state.mapBuckets[b] as number) + 1;
+  }
+  return -(m + 1);
+}
+
+function grow(values: Int32Array<ArrayBuffer>, atLeast: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(Math.max(atLeast, values.length * 2));
   grown.set(values);
   return grown;
@@ -548,11 +578,11 @@ function grow(values: Int32Array, atLeast: number): Int32Array {
 function customerRow<Id>(
   id: Id,
   grouped: Float64Array,
-  origin: Int32Array,
+  at: Int32Array,
   lo: number,
   hi: number,
   scratch: Int32Array,
-  decOf: Map<number, Decimal> | undefined,
+  decAt: Map<number, Decimal> | undefined,
   endPeriod: number,
   ratio: number,
 ): SummaryRow<Id> {
@@ -590,7 +620,7 @@ function customerRow<Id>(
   for (let j = lo; j < hi; j++) {
     if (grouped[2 * j] === first) continue;
     const v = grouped[2 * j + 1] as number;
-    repeat = repeat.plus(Number.isNaN(v) ? (decOf?.get(origin[j] as number) as Decimal) : new Money(v).div(100));
+    repeat = repeat.plus(Number.isNaN(v) ? (decAt?.get(at[j] as number) as Decimal) : new Money(v).div(100));
   }
   return summaryRow(id, frequency, recency, T, 0, repeat);
 }

@@ -5,8 +5,9 @@
  *
  * Exactness: money inputs (strings, Decimals, or arrays that mix them with numbers) are summed with
  * decimal.js, exactly. Arrays of plain numbers (and typed arrays) take a fast path: a Float64Array
- * copy, the engine's numeric sort, and Neumaier-compensated sums, whose error does not grow with n
- * (about one rounding of the exact sum). Should a sum of numbers overflow, the Decimal path is used.
+ * copy, the engine's numeric sort, and Kahan-compensated sums, whose error does not grow with n
+ * (a few roundings of the exact sum of the doubles). Should a sum of numbers overflow, the Decimal
+ * path is used.
  *
  * @internal
  * @module
@@ -58,19 +59,15 @@ export function readValues(values: unknown, param: string, issues: IssueList, no
 
 /** Converts read values to Decimals (the slow, exact representation). */
 export function toDecimals(values: ReadValues): Decimal[] {
-  if (values.kind === 'money') return values.data;
-  return Array.from(values.data, (v) => new Money(v));
+  return values.kind === 'number' ? Array.from(values.data, (v) => new Money(v)) : values.data;
 }
 
 /**
- * Indices of `values` ordered by value, descending, ties in input order (a stable order).
- * Cost: O(n log n) comparisons of doubles; Decimal comparisons only between equal doubles.
+ * Indices of `values` ordered by value, descending, ties in input order (the sort is stable).
+ * Cost: O(n log n) Decimal comparisons.
  */
 export function orderDescending(values: readonly Decimal[]): number[] {
-  const approx = values.map((v) => v.toNumber());
-  const order = values.map((_, i) => i);
-  order.sort((a, b) => (approx[b] as number) - (approx[a] as number) || (values[b] as Decimal).cmp(values[a] as Decimal) || a - b);
-  return order;
+  return values.map((_, i) => i).sort((a, b) => (values[b] as Decimal).cmp(values[a] as Decimal));
 }
 
 /**
@@ -99,40 +96,43 @@ export function valueCurve(values: ReadValues): ValueCurve {
   return moneyCurve(toDecimals(values));
 }
 
-function numberCurve(sorted: Float64Array): ValueCurve | undefined {
-  // The array is our private copy (see readValues): sort it in place.
+/**
+ * The fast path: sorts the private copy in place and adds up with Kahan compensation (the values
+ * are sorted ascending, so each addend is at most the running sum's magnitude once past the first
+ * few, the case Kahan's method handles best). Returns `undefined` when a sum overflows.
+ */
+export function numberCurve(sorted: Float64Array): ValueCurve | undefined {
   sorted.sort();
   const n = sorted.length;
   const cum = new Float64Array(n + 1);
-  // Neumaier-compensated running sum and weighted sum.
   let sum = 0;
   let comp = 0;
   let wsum = 0;
   let wcomp = 0;
   for (let i = 0; i < n; i++) {
     const x = sorted[i] as number;
-    const t = sum + x;
-    comp += Math.abs(sum) >= x ? sum - t + x : x - t + sum;
+    const y = x - comp;
+    const t = sum + y;
+    comp = t - sum - y;
     sum = t;
-    cum[i + 1] = sum + comp;
-    const w = (2 * i + 1 - n) * x;
+    cum[i + 1] = sum;
+    const w = (2 * i + 1 - n) * x - wcomp;
     const u = wsum + w;
-    wcomp += Math.abs(wsum) >= Math.abs(w) ? wsum - u + w : w - u + wsum;
+    wcomp = u - wsum - w;
     wsum = u;
   }
-  const total = sum + comp;
-  if (!Number.isFinite(total) || !Number.isFinite(wsum + wcomp)) return undefined;
-  const weighted = wsum + wcomp;
+  if (!Number.isFinite(sum) || !Number.isFinite(wsum)) return undefined;
   return {
     n,
-    total: new Money(total),
-    positive: total > 0,
-    share: (i) => (cum[i] as number) / total,
-    gini: () => weighted / (n * total),
+    total: new Money(sum),
+    positive: sum > 0,
+    share: (i) => (cum[i] as number) / sum,
+    gini: () => wsum / (n * sum),
   };
 }
 
-function moneyCurve(values: Decimal[]): ValueCurve {
+/** The exact path: Decimal sums. */
+export function moneyCurve(values: Decimal[]): ValueCurve {
   const sorted = orderDescending(values)
     .reverse()
     .map((i) => values[i] as Decimal);
@@ -167,10 +167,10 @@ export interface LorenzPoint {
  */
 export function lorenzPoints(curve: ValueCurve, points: number | undefined): LorenzPoint[] {
   const { n } = curve;
-  const m = points === undefined || points > n + 1 ? n + 1 : points;
+  const m = Math.min(points ?? n + 1, n + 1);
   const out: LorenzPoint[] = [];
   for (let j = 0; j < m; j++) {
-    const i = m === n + 1 ? j : Math.round((j * n) / (m - 1));
+    const i = Math.round((j * n) / (m - 1));
     out.push({ customerShare: i / n, valueShare: curve.share(i) });
   }
   return out;
@@ -205,8 +205,7 @@ export function customersFor(curve: ValueCurve, target: number): { customers: nu
     else lo = mid + 1;
   }
   if (lo === 0) return { customers: 0, customerShare: 0 };
+  // top(lo - 1) < target <= top(lo): the target is reached within customer lo.
   const before = top(lo - 1);
-  const step = top(lo) - before;
-  const part = step > 0 ? (target - before) / step : 1;
-  return { customers: lo, customerShare: (lo - 1 + Math.min(1, Math.max(0, part))) / n };
+  return { customers: lo, customerShare: (lo - 1 + (target - before) / (top(lo) - before)) / n };
 }
