@@ -5,8 +5,10 @@
  * Each area contributes one section, in examples/demo/<area>.ts, listed below in report order.
  */
 import { generateSampleShop } from './data/sample-shop.js';
+import { clvSection } from './demo/clv.js';
 import { clvModelsSection } from './demo/clvModels.js';
 import { contractualSection } from './demo/contractual.js';
+import { economicsSection } from './demo/economics.js';
 import { npsSection } from './demo/nps.js';
 import { paretoNbdSection } from './demo/paretoNbd.js';
 import { retentionSection } from './demo/retention.js';
@@ -14,7 +16,7 @@ import { segmentationSection } from './demo/segmentation.js';
 import { stagesSection } from './demo/stages.js';
 
 const shop = generateSampleShop();
-const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvModelsSection, paretoNbdSection, contractualSection];
+const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvSection, clvModelsSection, paretoNbdSection, contractualSection, economicsSection];
 
 const lines: string[] = [
   '# Customer-centric report: Lotus Coffee Co. (sample data)',

@@ -65,6 +65,21 @@ describe.skipIf(!sharedDataAvailable)('CDNOW calibration summaries (weeks)', () 
     );
   });
 
+  // Hardie's spreadsheet: unconditional E[X(t)] at the MLE for t = 1, 3, 32, 78 weeks.
+  it('gives the unconditional expectations 0.0532, 0.1506, 1.0437, 1.858 at the MLE', () => {
+    const model = fitBgNbd(customers, { timeUnit: 'week' });
+    const expected: [number, number, number][] = [
+      [1, 0.0532, 4],
+      [3, 0.1506, 4],
+      [32, 1.0437, 4],
+      [78, 1.858, 3],
+    ];
+    for (const [t, value, digits] of expected) {
+      const actual = expectedPurchasesNewCustomer(model, { length: t, unit: 'week' });
+      expect(Math.abs(actual - value), `t=${t}: actual ${actual}, expected ${value}`).toBeLessThanOrEqual(0.5 * 10 ** -digits);
+    }
+  });
+
   // Batislam et al. (2007) model, estimates as in R BTYDplus: r 0.525, alpha 6.183, a 0.891, b 1.614, LL -9582.13.
   it('MBG/NBD fit reproduces the published parameters and log-likelihood', () => {
     const model = fitMbgNbd(customers, { timeUnit: 'week' });

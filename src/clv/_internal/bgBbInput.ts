@@ -71,6 +71,26 @@ export function checkBgBbRows(rows: unknown, param: string, issues: IssueList, m
   let ok = true;
   for (let i = 0; i < size; i++) {
     const row = rows[i] as { frequency: number; recency: number; n: number; weight?: number };
+    // Fast path for the common valid row; anything else is examined field by field.
+    if (typeof row === 'object' && row !== null) {
+      const { frequency: x, recency: tx, n, weight } = row;
+      if (
+        Number.isInteger(x) &&
+        Number.isInteger(tx) &&
+        Number.isInteger(n) &&
+        x >= 0 &&
+        n <= 1_000_000 &&
+        tx <= n &&
+        (x === 0 ? tx === 0 : tx >= x) &&
+        (weight === undefined || (typeof weight === 'number' && weight >= 0 && weight < Infinity))
+      ) {
+        cols.x[i] = x;
+        cols.tx[i] = tx;
+        cols.n[i] = n;
+        cols.w[i] = weight ?? 1;
+        continue;
+      }
+    }
     if (!checkBgBbRow(row, [param, i], issues, true)) {
       ok = false;
       continue;

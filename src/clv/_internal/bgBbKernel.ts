@@ -30,7 +30,8 @@ export interface BgBbPatterns {
 
 /** Merges identical (x, tx, n) rows; weights add up. */
 export function compressBgBb(x: ArrayLike<number>, tx: ArrayLike<number>, n: ArrayLike<number>, w: ArrayLike<number> | undefined): BgBbPatterns {
-  const index = new Map<string, number>();
+  // Keyed by n, then by x * 1,000,001 + tx (exact: every value is a whole number <= 1,000,000).
+  const index = new Map<number, Map<number, number>>();
   const xs: number[] = [];
   const txs: number[] = [];
   const ns: number[] = [];
@@ -38,13 +39,19 @@ export function compressBgBb(x: ArrayLike<number>, tx: ArrayLike<number>, n: Arr
   for (let i = 0; i < x.length; i++) {
     const weight = w === undefined ? 1 : (w[i] as number);
     if (weight === 0) continue;
-    const key = `${x[i]},${tx[i]},${n[i]}`;
-    const at = index.get(key);
+    const ni = n[i] as number;
+    let inner = index.get(ni);
+    if (inner === undefined) {
+      inner = new Map();
+      index.set(ni, inner);
+    }
+    const key = (x[i] as number) * 1_000_001 + (tx[i] as number);
+    const at = inner.get(key);
     if (at === undefined) {
-      index.set(key, xs.length);
+      inner.set(key, xs.length);
       xs.push(x[i] as number);
       txs.push(tx[i] as number);
-      ns.push(n[i] as number);
+      ns.push(ni);
       ws.push(weight);
     } else {
       ws[at] = (ws[at] as number) + weight;

@@ -1,0 +1,37 @@
+/**
+ * Per-group totals shared by {@link classifyAbc}, {@link valueTiers} and {@link segmentSummary}.
+ *
+ * @internal
+ * @module
+ */
+// @ts-nocheck
+
+import { Money, type Decimal } from '../../_lib/money.js';
+import type { SegmentSummaryRow as GroupSummary } from '../segmentSummary.js';
+
+/**
+ * Sums `values` by group. `groupOf[i]` names the group of value i; `names` lists the groups in the
+ * order of the result (every name in groupOf must be in it). Cost: O(n) Decimal additions.
+ */
+export function summarize<Name extends string>(values: readonly Decimal[], groupOf: readonly Name[], names: readonly Name[]): GroupSummary<Name>[] {
+  const totals = new Map<Name, { count: number; total: Decimal }>(names.map((name) => [name, { count: 0, total: new Money(0) }]));
+  let grand = new Money(0);
+  values.forEach((v, i) => {
+    const slot = totals.get(groupOf[i] as Name) as { count: number; total: Decimal };
+    slot.count += 1;
+    slot.total = slot.total.plus(v);
+    grand = grand.plus(v);
+  });
+  const n = values.length;
+  return names.map((name) => {
+    const { count, total } = totals.get(name) as { count: number; total: Decimal };
+    return {
+      name,
+      count,
+      customerShare: count / n,
+      total,
+      valueShare: grand.isZero() ? undefined : total.div(grand).toNumber(),
+      averageValue: count === 0 ? undefined : total.div(count),
+    };
+  });
+}

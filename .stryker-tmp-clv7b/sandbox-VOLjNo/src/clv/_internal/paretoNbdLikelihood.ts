@@ -1,0 +1,156 @@
+/**
+ * The Pareto/NBD log-likelihood (Schmittlein, Morrison & Colombo 1987; Fader & Hardie's note on its
+ * derivation) in a form that adds two positive terms:
+ *
+ *   L(r, alpha, s, beta | x, t_x, T) = Gamma(r + x) alpha^r beta^s / Gamma(r)
+ *       × [ (alpha + T)^(-(r + x)) (beta + T)^(-s)  +  s ∫_{t_x}^T (alpha + τ)^(-(r + x)) (beta + τ)^(-(s + 1)) dτ ].
+ *
+ * The first bracketed term is "still alive at T", the second "died between t_x and T". Both are
+ * computed in log space and combined with log-sum-exp; the integral comes from
+ * {@link logDeathIntegral} (no subtraction of hypergeometric terms, t_x = T gives exactly zero).
+ *
+ * @internal
+ * @module
+ */
+// @ts-nocheck
+
+import { digamma, logGamma } from '../../_lib/math/special.js';
+import { logDeathIntegral, type LogIntegral } from './paretoNbdIntegral.js';
+
+/** Pareto/NBD parameters as a tuple (r, alpha, s, beta). */
+export type ParetoNbdTuple = readonly [r: number, alpha: number, s: number, beta: number];
+
+/** Summaries as parallel arrays (frequency x, recency t_x, age T, weight). */
+export interface SummaryColumns {
+  /** Repeat purchases. */
+  readonly x: Float64Array;
+  /** Time of the last purchase since the first. */
+  readonly tx: Float64Array;
+  /** Time since the first purchase at the end of observation. */
+  readonly T: Float64Array;
+  /** Number of customers each row stands for. */
+  readonly w: Float64Array;
+}
+
+const scratch: LogIntegral = { value: 0, da: 0, dAlpha: 0, db: 0, dBeta: 0 };
+
+/** ln Gamma(r + x) - ln Gamma(r), an exact sum for small integer x. */
+function logRising(r: number, x: number): number {
+  if (x < 48) {
+    let value = 0;
+    for (let k = 0; k < x; k++) value += Math.log(r + k);
+    return value;
+  }
+  return logGamma(r + x) - logGamma(r);
+}
+
+/** d/dr [ln Gamma(r + x) - ln Gamma(r)] = digamma(r + x) - digamma(r). */
+function logRisingDerivative(r: number, x: number): number {
+  if (x < 48) {
+    let d = 0;
+    for (let k = 0; k < x; k++) d += 1 / (r + k);
+    return d;
+  }
+  return digamma(r + x) - digamma(r);
+}
+
+/**
+ * The two bracketed terms in logs: `alive` = ln of the first, `dead` = ln of the second (-Infinity
+ * when t_x = T). Shared by the likelihood, P(alive) and the conditional predictions.
+ */
+export function paretoNbdLogTerms(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): { alive: number; dead: number } {
+  const alive = -(r + x) * Math.log(alpha + T) - s * Math.log(beta + T);
+  const dead = Math.log(s) + logDeathIntegral(r + x, alpha, s + 1, beta, tx, T, scratch).value;
+  return { alive, dead };
+}
+
+/** P(alive at T | x, t_x, T) = alive / (alive + dead) on the bracketed terms. */
+export function paretoNbdProbabilityAlive(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
+  const { alive, dead } = paretoNbdLogTerms(r, alpha, s, beta, x, tx, T);
+  if (dead === -Infinity) return 1;
+  return 1 / (1 + Math.exp(dead - alive));
+}
+
+/** One customer's log-likelihood. */
+export function paretoNbdRowLogLikelihood(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
+  const { alive, dead } = paretoNbdLogTerms(r, alpha, s, beta, x, tx, T);
+  const m = alive > dead ? alive : dead;
+  const bracket = m + Math.log(Math.exp(alive - m) + Math.exp(dead - m));
+  return logRising(r, x) + r * Math.log(alpha) + s * Math.log(beta) + bracket;
+}
+
+/**
+ * The weighted total log-likelihood over `data`; when `grad` is given, writes the gradient with
+ * respect to (r, alpha, s, beta) into it.
+ */
+export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColumns, grad?: Float64Array): number {
+  const [r, alpha, s, beta] = params;
+  const { x, tx, T, w } = data;
+  const lnAlpha = Math.log(alpha);
+  const lnBeta = Math.log(beta);
+  const lnS = Math.log(s);
+  let total = 0;
+  let gr = 0;
+  let ga = 0;
+  let gs = 0;
+  let gb = 0;
+  // Frequencies repeat across rows: cache the rising-factorial pieces per frequency.
+  let maxX = 0;
+  for (let i = 0; i < x.length; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
+  const cached = maxX <= 1e6;
+  const risingCache = cached ? new Float64Array(maxX + 1).fill(Number.NaN) : undefined;
+  const risingDCache = cached && grad !== undefined ? new Float64Array(maxX + 1) : undefined;
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i] as number;
+    const Ti = T[i] as number;
+    const wi = w[i] as number;
+    let rising: number;
+    let risingD = 0;
+    if (risingCache !== undefined) {
+      rising = risingCache[xi] as number;
+      if (rising !== rising) {
+        rising = logRising(r, xi);
+        risingCache[xi] = rising;
+        if (risingDCache !== undefined) risingDCache[xi] = logRisingDerivative(r, xi);
+      }
+      if (risingDCache !== undefined) risingD = risingDCache[xi] as number;
+    } else {
+      rising = logRising(r, xi);
+      if (grad !== undefined) risingD = logRisingDerivative(r, xi);
+    }
+    const lnAT = Math.log(alpha + Ti);
+    const lnBT = Math.log(beta + Ti);
+    const alive = -(r + xi) * lnAT - s * lnBT;
+    const integral = logDeathIntegral(r + xi, alpha, s + 1, beta, tx[i] as number, Ti, scratch);
+    const dead = lnS + integral.value;
+    let pAlive: number;
+    let bracket: number;
+    if (dead === -Infinity) {
+      pAlive = 1;
+      bracket = alive;
+    } else if (alive >= dead) {
+      const e = Math.exp(dead - alive);
+      pAlive = 1 / (1 + e);
+      bracket = alive + Math.log1p(e);
+    } else {
+      const e = Math.exp(alive - dead);
+      pAlive = e / (1 + e);
+      bracket = dead + Math.log1p(e);
+    }
+    total += wi * (rising + r * lnAlpha + s * lnBeta + bracket);
+    if (grad !== undefined) {
+      const pDead = 1 - pAlive;
+      gr += wi * (risingD + lnAlpha - pAlive * lnAT + (pDead > 0 ? pDead * integral.da : 0));
+      ga += wi * (r / alpha - (pAlive * (r + xi)) / (alpha + Ti) + (pDead > 0 ? pDead * integral.dAlpha : 0));
+      gs += wi * (lnBeta - pAlive * lnBT + (pDead > 0 ? pDead * (1 / s + integral.db) : 0));
+      gb += wi * (s / beta - (pAlive * s) / (beta + Ti) + (pDead > 0 ? pDead * integral.dBeta : 0));
+    }
+  }
+  if (grad !== undefined) {
+    grad[0] = gr;
+    grad[1] = ga;
+    grad[2] = gs;
+    grad[3] = gb;
+  }
+  return total;
+}

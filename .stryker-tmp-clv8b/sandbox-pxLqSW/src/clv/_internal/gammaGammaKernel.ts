@@ -1,0 +1,113 @@
+/**
+ * The Gamma-Gamma spend model (Fader & Hardie 2013, note 025; Colombo & Jiang 1999): inputs,
+ * log-likelihood with gradient, and the conditional expected spend. No validation.
+ *
+ * A customer's transaction values are Gamma(p, nu) with nu ~ Gamma(q, gamma) across customers; the
+ * mean of x transactions, zbar, then has the density
+ *   f(zbar | p, q, gamma, x) = Gamma(p x + q) / (Gamma(p x) Gamma(q)) gamma^q x^(p x) zbar^(p x - 1) / (gamma + x zbar)^(p x + q).
+ *
+ * @internal
+ * @module
+ */
+// @ts-nocheck
+
+import { checkMoney } from '../../_lib/money.js';
+import { digamma, logGamma } from '../../_lib/math/special.js';
+import { checkNumber, type IssueList } from '../../_lib/validate.js';
+
+/** Gamma-Gamma parameters. */
+export interface GammaGammaParameters {
+  /** Shape of the Gamma distribution of one transaction's value. */
+  readonly p: number;
+  /** Shape of the Gamma distribution of the value scale across customers (mean spend exists when q > 1). */
+  readonly q: number;
+  /** Scale of that distribution, in money units. */
+  readonly gamma: number;
+}
+
+// Spend rows { frequency, monetaryValue, weight? } to columns of the repeat customers (x > 0).
+export function checkSpendRows(rows: unknown, param: string, issues: IssueList): { x: Float64Array; m: Float64Array; w: Float64Array } | undefined {
+  if (!Array.isArray(rows)) {
+    issues.add('invalid_type', [param], rows === undefined ? 'is required' : 'must be an array');
+    return undefined;
+  }
+  const xs: number[] = [];
+  const ms: number[] = [];
+  const ws: number[] = [];
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (typeof row !== 'object' || row === null) {
+      issues.add('invalid_type', [param, i], 'must be an object with frequency and monetaryValue');
+      ok = false;
+      continue;
+    }
+    const r = row as { frequency?: unknown; monetaryValue?: unknown; weight?: unknown };
+    const f = checkNumber(r.frequency, [param, i, 'frequency'], { integer: true, min: 0 }, issues);
+    let w = 1;
+    if (r.weight !== undefined) {
+      if (checkNumber(r.weight, [param, i, 'weight'], { min: 0 }, issues)) w = r.weight;
+      else ok = false;
+    }
+    let value: number | undefined;
+    if (typeof r.monetaryValue === 'number' && r.monetaryValue - r.monetaryValue === 0) value = r.monetaryValue;
+    else {
+      const money = checkMoney(r.monetaryValue, [param, i, 'monetaryValue'], issues);
+      value = money?.toNumber();
+    }
+    if (!f || value === undefined) {
+      ok = false;
+      continue;
+    }
+    if ((r.frequency as number) === 0) continue;
+    if (!(value > 0)) {
+      issues.add('too_small', [param, i, 'monetaryValue'], 'must be greater than 0 for a customer with repeat purchases');
+      ok = false;
+      continue;
+    }
+    if (w === 0) continue;
+    xs.push(r.frequency as number);
+    ms.push(value);
+    ws.push(w);
+  }
+  return ok ? { x: Float64Array.from(xs), m: Float64Array.from(ms), w: Float64Array.from(ws) } : undefined;
+}
+
+// Total log-likelihood and its gradient with respect to (p, q, gamma) on the natural scale.
+export function gammaGammaLogLikelihood(x: Float64Array, m: Float64Array, w: Float64Array, p: number, q: number, gamma: number, grad: Float64Array | undefined): number {
+  let total = 0;
+  let gp = 0;
+  let gq = 0;
+  let gg = 0;
+  const lgq = logGamma(q);
+  const lnGamma = Math.log(gamma);
+  const dq = grad === undefined ? 0 : digamma(q);
+  for (let i = 0; i < x.length; i++) {
+    const xi = x[i] as number;
+    const zi = m[i] as number;
+    const wi = w[i] as number;
+    const px = p * xi;
+    const lz = Math.log(zi);
+    const lden = Math.log(gamma + xi * zi);
+    total += wi * (logGamma(px + q) - logGamma(px) - lgq + q * lnGamma + (px - 1) * lz + px * Math.log(xi) - (px + q) * lden);
+    if (grad !== undefined) {
+      const dpq = digamma(px + q);
+      gp += wi * xi * (dpq - digamma(px) + lz + Math.log(xi) - lden);
+      gq += wi * (dpq - dq + lnGamma - lden);
+      gg += wi * (q / gamma - (px + q) / (gamma + xi * zi));
+    }
+  }
+  if (grad !== undefined) {
+    grad[0] = gp;
+    grad[1] = gq;
+    grad[2] = gg;
+  }
+  return total;
+}
+
+// E[M | x, zbar] = p (gamma + x zbar) / (p x + q - 1), undefined unless p x + q > 1.
+export function conditionalSpend(par: GammaGammaParameters, x: number, zbar: number): number | undefined {
+  const denom = par.p * x + par.q - 1;
+  if (!(denom > 0)) return undefined;
+  return (par.p * (par.gamma + x * zbar)) / denom;
+}

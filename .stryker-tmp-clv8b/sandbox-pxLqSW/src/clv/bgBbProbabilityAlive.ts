@@ -1,0 +1,101 @@
+// @ts-nocheck
+function stryNS_9fa48() {
+  var g = typeof globalThis === 'object' && globalThis && globalThis.Math === Math && globalThis || new Function("return this")();
+  var ns = g.__stryker__ || (g.__stryker__ = {});
+  if (ns.activeMutant === undefined && g.process && g.process.env && g.process.env.__STRYKER_ACTIVE_MUTANT__) {
+    ns.activeMutant = g.process.env.__STRYKER_ACTIVE_MUTANT__;
+  }
+  function retrieveNS() {
+    return ns;
+  }
+  stryNS_9fa48 = retrieveNS;
+  return retrieveNS();
+}
+stryNS_9fa48();
+function stryCov_9fa48() {
+  var ns = stryNS_9fa48();
+  var cov = ns.mutantCoverage || (ns.mutantCoverage = {
+    static: {},
+    perTest: {}
+  });
+  function cover() {
+    var c = cov.static;
+    if (ns.currentTestId) {
+      c = cov.perTest[ns.currentTestId] = cov.perTest[ns.currentTestId] || {};
+    }
+    var a = arguments;
+    for (var i = 0; i < a.length; i++) {
+      c[a[i]] = (c[a[i]] || 0) + 1;
+    }
+  }
+  stryCov_9fa48 = cover;
+  cover.apply(null, arguments);
+}
+function stryMutAct_9fa48(id) {
+  var ns = stryNS_9fa48();
+  function isActive(id) {
+    if (ns.activeMutant === id) {
+      if (ns.hitCount !== void 0 && ++ns.hitCount > ns.hitLimit) {
+        throw new Error('Stryker: Hit count limit reached (' + ns.hitCount + ')');
+      }
+      return true;
+    }
+    return false;
+  }
+  stryMutAct_9fa48 = isActive;
+  return isActive(id);
+}
+import { IssueList } from '../_lib/validate.js';
+import { checkBgBbRow } from './_internal/bgBbInput.js';
+import { bgBbProbabilityAliveOne } from './_internal/bgBbKernel.js';
+import { checkModelParameters } from './_internal/modelChecks.js';
+import type { BgBbCustomer, BgBbParameters } from './fitBgBb.js';
+
+/**
+ * The probability that a customer is still alive at her next transaction opportunity under a BG/BB
+ * model.
+ *
+ * Definition: for a customer with `frequency` x transactions in `n` opportunities, the last at
+ * opportunity `recency` t_x, P(alive at n + 1 | x, t_x, n)
+ * = B(alpha + x, beta + n - x)/B(alpha, beta) * B(gamma, delta + n + 1)/B(gamma, delta) / L(x, t_x, n),
+ * with L the customer's likelihood. "Alive at n + 1" means the customer has not dropped out before
+ * the next opportunity (for annual opportunities: in the next year).
+ *
+ * Cost: O(n - recency).
+ *
+ * ## Method
+ * Everything in log space; the likelihood is a log-sum-exp of its positive terms.
+ *
+ * ## Accuracy
+ * Relative error about 1e-13 (the log-gamma kernel's error times the magnitude of its arguments).
+ *
+ * @param model - A fitted model ({@link fitBgBb}) or `{ parameters: { alpha, beta, gamma, delta } }`.
+ * @param customer - `{ frequency, recency, n }` (whole numbers, recency <= n, frequency <= recency,
+ *   recency 0 when frequency is 0).
+ * @returns The probability, in [0, 1].
+ * @throws {@link MetricsInputError} for invalid parameters or an inconsistent customer row.
+ * @see Fader, P. S., Hardie, B. G. S. & Shang, J. (2010), "Customer-base analysis in a discrete-time
+ *   noncontractual setting", Marketing Science 29(6), eq. 11.
+ * @example
+ * ```ts
+ * import { bgBbProbabilityAlive } from 'customer-metrics';
+ * // Fader, Hardie & Shang (2010), Table 6: donors of 1995, P(alive in 2002) after 6 opportunities.
+ * const model = { parameters: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } };
+ * bgBbProbabilityAlive(model, { frequency: 2, recency: 4, n: 6 }); // => ~0.59
+ * bgBbProbabilityAlive(model, { frequency: 6, recency: 6, n: 6 }); // => ~0.93
+ * ```
+ */
+export function bgBbProbabilityAlive(model: {
+  readonly parameters: BgBbParameters;
+}, customer: BgBbCustomer): number {
+  if (stryMutAct_9fa48("223")) {
+    {}
+  } else {
+    stryCov_9fa48("223");
+    const issues = new IssueList();
+    const p = checkModelParameters(model, stryMutAct_9fa48("224") ? "" : (stryCov_9fa48("224"), 'model'), stryMutAct_9fa48("225") ? "" : (stryCov_9fa48("225"), 'bg-bb'), stryMutAct_9fa48("226") ? [] : (stryCov_9fa48("226"), [stryMutAct_9fa48("227") ? "" : (stryCov_9fa48("227"), 'alpha'), stryMutAct_9fa48("228") ? "" : (stryCov_9fa48("228"), 'beta'), stryMutAct_9fa48("229") ? "" : (stryCov_9fa48("229"), 'gamma'), stryMutAct_9fa48("230") ? "" : (stryCov_9fa48("230"), 'delta')]), issues);
+    checkBgBbRow(customer, stryMutAct_9fa48("231") ? [] : (stryCov_9fa48("231"), [stryMutAct_9fa48("232") ? "" : (stryCov_9fa48("232"), 'customer')]), issues, stryMutAct_9fa48("233") ? false : (stryCov_9fa48("233"), true));
+    issues.throwIfAny();
+    return bgBbProbabilityAliveOne(p as BgBbParameters, customer.frequency, customer.recency, customer.n);
+  }
+}
