@@ -60,7 +60,18 @@ export const MAX_LISTED_ISSUES = 100;
 const INPUT_ERROR_BRAND = Symbol.for('customer-metrics.MetricsInputError');
 const FIT_ERROR_BRAND = Symbol.for('customer-metrics.MetricsFitError');
 
-/** Formats a path such as `['responses', 3, 'score']` as `responses[3].score`. */
+/**
+ * Formats an issue path for people: `['responses', 3, 'score']` becomes `responses[3].score`.
+ *
+ * @param path - The `path` of a {@link MetricsIssue}.
+ * @returns The path in JavaScript accessor notation.
+ * @example
+ * ```ts
+ * import { formatIssuePath } from 'customer-metrics';
+ * formatIssuePath(['responses', 3, 'score']); // => 'responses[3].score'
+ * formatIssuePath(['options']); // => 'options'
+ * ```
+ */
 export function formatIssuePath(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {
@@ -108,6 +119,15 @@ export class MetricsInputError extends Error {
  * Thrown when a model cannot be fitted: the data carry no information about a parameter (for
  * example no repeat purchases at all), or the optimizer could not find any finite likelihood.
  * A fit that merely stops early is not an error: its result reports the convergence status.
+ *
+ * @example
+ * ```ts
+ * import { MetricsFitError, isMetricsFitError } from 'customer-metrics';
+ * const error = new MetricsFitError('no-repeat-customers', 'No customer made a repeat purchase.');
+ * error.reason; // => 'no-repeat-customers'
+ * error.name; // => 'MetricsFitError'
+ * isMetricsFitError(error); // => true
+ * ```
  */
 export class MetricsFitError extends Error {
   /** A short machine-readable reason, such as `'no-repeat-customers'`. */

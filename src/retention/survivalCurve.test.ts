@@ -95,8 +95,8 @@ describe('curve functions: bad input', () => {
     expect(() => medianLifetime(undefined as never)).toThrow('curve: is required');
     expect(() => medianLifetime(null as never)).toThrow('curve: must be a result of kaplanMeier');
     expect(() => medianLifetime({ time: [], survival: [], lower: 1, upper: [] } as never)).toThrow('curve.lower: must be an array');
-    expect(() => medianLifetime({ time: [1], survival: [1], lower: [1], upper: [] })).toThrow('curve.upper: must have one entry per time');
-    expect(() => medianLifetime({ time: [2, 2], survival: [1, 1], lower: [1, 1], upper: [1, 1] })).toThrow('curve.time[1]: must be ascending');
+    expect(() => medianLifetime({ time: [1], survival: [1], lower: [1], upper: [] } as never)).toThrow('curve.upper: must have one entry per time');
+    expect(() => medianLifetime({ time: [2, 2], survival: [1, 1], lower: [1, 1], upper: [1, 1] } as never)).toThrow('curve.time[1]: must be ascending');
   });
 
   it.each([

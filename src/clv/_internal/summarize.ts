@@ -140,8 +140,11 @@ export function readTransaction(t: unknown, index: number, param: string, spec: 
         ok = false;
       }
     } else {
-      const money = checkMoney(amount, [param, index, 'amount'], issues);
-      if (money === undefined) ok = false;
+      // A plain decimal string such as "12.50" is exact cents; anything else goes to decimal.js.
+      const stringCents = typeof amount === 'string' ? parseCents(amount) : Number.NaN;
+      const money = stringCents === stringCents ? undefined : checkMoney(amount, [param, index, 'amount'], issues);
+      if (stringCents === stringCents) out.cents = stringCents;
+      else if (money === undefined) ok = false;
       else if (money.isNegative() && !spec.allowRefunds) {
         issues.add('too_small', [param, index, 'amount'], 'must be at least 0 (set allowRefunds to accept refunds)');
         ok = false;

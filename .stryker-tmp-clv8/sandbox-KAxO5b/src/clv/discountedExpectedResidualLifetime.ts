@@ -1,50 +1,4 @@
 // @ts-nocheck
-function stryNS_9fa48() {
-  var g = typeof globalThis === 'object' && globalThis && globalThis.Math === Math && globalThis || new Function("return this")();
-  var ns = g.__stryker__ || (g.__stryker__ = {});
-  if (ns.activeMutant === undefined && g.process && g.process.env && g.process.env.__STRYKER_ACTIVE_MUTANT__) {
-    ns.activeMutant = g.process.env.__STRYKER_ACTIVE_MUTANT__;
-  }
-  function retrieveNS() {
-    return ns;
-  }
-  stryNS_9fa48 = retrieveNS;
-  return retrieveNS();
-}
-stryNS_9fa48();
-function stryCov_9fa48() {
-  var ns = stryNS_9fa48();
-  var cov = ns.mutantCoverage || (ns.mutantCoverage = {
-    static: {},
-    perTest: {}
-  });
-  function cover() {
-    var c = cov.static;
-    if (ns.currentTestId) {
-      c = cov.perTest[ns.currentTestId] = cov.perTest[ns.currentTestId] || {};
-    }
-    var a = arguments;
-    for (var i = 0; i < a.length; i++) {
-      c[a[i]] = (c[a[i]] || 0) + 1;
-    }
-  }
-  stryCov_9fa48 = cover;
-  cover.apply(null, arguments);
-}
-function stryMutAct_9fa48(id) {
-  var ns = stryNS_9fa48();
-  function isActive(id) {
-    if (ns.activeMutant === id) {
-      if (ns.hitCount !== void 0 && ++ns.hitCount > ns.hitLimit) {
-        throw new Error('Stryker: Hit count limit reached (' + ns.hitCount + ')');
-      }
-      return true;
-    }
-    return false;
-  }
-  stryMutAct_9fa48 = isActive;
-  return isActive(id);
-}
 import { IssueList, numberSchema, parseInput, z } from '../_lib/validate.js';
 import { checkModelParameters } from './_internal/modelChecks.js';
 import { sbgDerl } from './_internal/sbgKernel.js';
@@ -64,17 +18,11 @@ export interface DiscountedExpectedResidualLifetimeOptions {
    */
   discountRate: number;
 }
-const schema = z.strictObject(stryMutAct_9fa48("595") ? {} : (stryCov_9fa48("595"), {
-  renewals: numberSchema(stryMutAct_9fa48("596") ? {} : (stryCov_9fa48("596"), {
-    integer: stryMutAct_9fa48("597") ? false : (stryCov_9fa48("597"), true),
-    min: 0,
-    max: 1e9
-  })).optional(),
-  discountRate: numberSchema(stryMutAct_9fa48("598") ? {} : (stryCov_9fa48("598"), {
-    min: 1e-6,
-    max: 1e6
-  }))
-}));
+
+const schema = z.strictObject({
+  renewals: numberSchema({ integer: true, min: 0, max: 1e9 }).optional(),
+  discountRate: numberSchema({ min: 1e-6, max: 1e6 }),
+});
 
 /**
  * Discounted expected residual lifetime (DERL) of a subscriber under a shifted-beta-geometric model:
@@ -114,21 +62,14 @@ const schema = z.strictObject(stryMutAct_9fa48("595") ? {} : (stryCov_9fa48("595
  * discountedExpectedResidualLifetime({ parameters: { alpha: 0.668, beta: 3.806 } }, { renewals: 4, discountRate: 0.1 }); // => ~6.897
  * ```
  */
-export function discountedExpectedResidualLifetime(model: {
-  readonly parameters: ShiftedBetaGeometricParameters;
-}, options: DiscountedExpectedResidualLifetimeOptions): number {
-  if (stryMutAct_9fa48("599")) {
-    {}
-  } else {
-    stryCov_9fa48("599");
-    const issues = new IssueList();
-    const params = checkModelParameters(model, stryMutAct_9fa48("600") ? "" : (stryCov_9fa48("600"), 'model'), stryMutAct_9fa48("601") ? "" : (stryCov_9fa48("601"), 'shifted-beta-geometric'), stryMutAct_9fa48("602") ? [] : (stryCov_9fa48("602"), [stryMutAct_9fa48("603") ? "" : (stryCov_9fa48("603"), 'alpha'), stryMutAct_9fa48("604") ? "" : (stryCov_9fa48("604"), 'beta')]), issues);
-    const opts = parseInput(schema, options, stryMutAct_9fa48("605") ? "" : (stryCov_9fa48("605"), 'options'), issues);
-    issues.throwIfAny();
-    const {
-      renewals = 0,
-      discountRate
-    } = opts as DiscountedExpectedResidualLifetimeOptions;
-    return sbgDerl(params as ShiftedBetaGeometricParameters, renewals, discountRate);
-  }
+export function discountedExpectedResidualLifetime(
+  model: { readonly parameters: ShiftedBetaGeometricParameters },
+  options: DiscountedExpectedResidualLifetimeOptions,
+): number {
+  const issues = new IssueList();
+  const params = checkModelParameters(model, 'model', 'shifted-beta-geometric', ['alpha', 'beta'], issues);
+  const opts = parseInput(schema, options, 'options', issues);
+  issues.throwIfAny();
+  const { renewals = 0, discountRate } = opts as DiscountedExpectedResidualLifetimeOptions;
+  return sbgDerl(params as ShiftedBetaGeometricParameters, renewals, discountRate);
 }

@@ -8,7 +8,8 @@ import { survivalCurve } from './survivalCurve.js';
 const model = (alpha: number, beta: number) => ({ parameters: { alpha, beta } });
 
 // Reference values: (beta + n - 1)/(alpha + beta + n - 1) * 2F1(1, beta + n; alpha + beta + n; 1/(1 + d))
-// with n = renewals + 1, evaluated with mpmath 1.3.0 (mp.dps = 30, mpmath.hyp2f1), Fader & Hardie (2010) eq. 6.
+// with n = renewals + 1, evaluated with mpmath 1.3.0 (mp.dps = 30, mpmath.hyp2f1), Fader & Hardie (2010) eq. 6;
+// generator: test/fixtures/bgbb-reference.py.
 const mpmath: [number, number, number, number, number][] = [
   // alpha, beta, renewals, d, DERL
   [1, 1, 0, 0.1, 1.80145328008602811194],

@@ -69,6 +69,25 @@ describe('logRankTest', () => {
     expect(r.observed).toEqual([2, 2]);
   });
 
+  it('ignores the order of subjects within each group, with delayed entry too (property, seed 802)', () => {
+    const subject = fc.record({ t: fc.integer({ min: 2, max: 20 }), e: fc.boolean(), entry: fc.integer({ min: 0, max: 1 }) });
+    const group = fc.array(subject, { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(group, group, fc.boolean(), (g1, g2, withEntry) => {
+        const as = (g: typeof g1) => ({ durations: g.map((x) => x.t), observed: g.map((x) => x.e), ...(withEntry ? { entry: g.map((x) => x.entry) } : {}) });
+        const sorted = (g: typeof g1) => [...g].sort((a, b) => a.t - b.t || Number(a.e) - Number(b.e) || a.entry - b.entry);
+        const r = logRankTest([as(g1), as(g2)]);
+        const q = logRankTest([as(sorted(g1).reverse()), as(sorted(g2))]);
+        if (r === undefined) return q === undefined;
+        expect(q).toBeDefined();
+        expect((q as LogRankResult).chiSquare).toBeCloseTo(r.chiSquare, 10);
+        expect((q as LogRankResult).expected[0]).toBeCloseTo(r.expected[0] as number, 10);
+        return true;
+      }),
+      { seed: 802, numRuns: 100 },
+    );
+  });
+
   it('the p-value is the chi-square tail of the statistic (property, seed 801)', () => {
     const group = fc.array(fc.record({ t: fc.integer({ min: 1, max: 20 }), e: fc.boolean() }), { minLength: 1, maxLength: 15 });
     fc.assert(
