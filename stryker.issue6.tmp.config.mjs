@@ -7,5 +7,6 @@ export default {
   dryRunTimeoutMinutes: 30,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress'],
-  tempDirName: '.stryker-tmp-issue6',
+  tempDirName: '.stryker-tmp/issue6',
+  ignorePatterns: ['.stryker-tmp', '.stryker-tmp-*', 'reports', 'docs/api', 'dist', 'coverage'],
 };

@@ -57,7 +57,7 @@ const result = await runCases(
     { name: 'funnelConversion, 1e6 histories, strict', fn: () => funnelConversion(histories) },
     { name: 'funnelConversion, 1e6 histories, any-order, monthly cohorts', fn: () => funnelConversion(histories, { mode: 'any-order', cohortBy: 'month' }) },
   ],
-  { iterations: 5, warmup: 1 },
+  { iterations: 3, warmup: 1 },
 );
 budget('assignNeedLevels over 1e6 customers', result.get('assignNeedLevels, 1e6 customers, default rules, first-match') ?? Number.NaN, 1000);
 budget('assignNeedLevel x 1e6 calls', result.get('assignNeedLevel called 1e6 times (one customer per call)') ?? Number.NaN, 1000);

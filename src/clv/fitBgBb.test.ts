@@ -90,7 +90,7 @@ describe('fitBgBb', () => {
     [{ alpha: 1.2, beta: 0.75, gamma: 0.66, delta: 2.8 }, 6, 1],
     [{ alpha: 0.5, beta: 2, gamma: 2, delta: 5 }, 10, 2],
     [{ alpha: 3, beta: 1, gamma: 0.3, delta: 4 }, 8, 3],
-  ])('recovers %o from 50,000 simulated customers with %s opportunities within the 99%% intervals (seed %s)', (truth, n, seed) => {
+  ])('recovers %o from 50,000 simulated customers with %s opportunities (seed %s) within the 99 percent intervals', (truth, n, seed) => {
     const model = fitBgBb(simulateBgBb({ parameters: truth }, { customers: 50_000, opportunities: n, seed }));
     expect(model.convergence.converged).toBe(true);
     for (const key of model.parameterNames) {

@@ -10,12 +10,12 @@ import type { Horizon, TransactionModelSpec } from './_internal/transactionModel
  * alpha, t) + (n > 0) B(a + 1, b + n - 1) / B(a, b) P(NB >= n), where NB is the Poisson-Gamma count
  * of an alive customer; MBG/NBD shifts b + n to b + n + 1 in both terms and keeps the second at n = 0.
  *
- * Method: Beta and Gamma ratios in log space; the tail P(NB >= n) as 1 - CDF while that is >= 0.5,
- * otherwise as the sum of the tail itself (no cancellation).
+ * Method: Beta and Gamma ratios in log space; the tail P(NB >= n) as the regularized incomplete beta
+ * function I_q(n, r), q = t / (alpha + t), by its continued fraction (no cancellation, no long sums).
  *
  * Accuracy: absolute error below 1e-14; the probabilities over n sum to 1 within 1e-12.
  *
- * Cost: O(n) (plus the tail's length when it is summed directly).
+ * Cost: O(1) plus O(sqrt(max(n, r))) steps of the continued fraction.
  *
  * @param model - A fitted transaction model with `timeUnit`.
  * @param n - The number of repeat purchases, a whole number >= 0.

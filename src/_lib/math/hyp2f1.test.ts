@@ -54,6 +54,26 @@ describe('hyp2f1 against mpmath', () => {
     expect(r.logAbs).toBeGreaterThan(Math.log(Number.MAX_VALUE));
   });
 
+  it("uses Gauss's theorem at z = 1, including its zeros", () => {
+    // Gamma(0.5)^2 / (Gamma(-1) Gamma(2)) = 0: a pole of Gamma(c - a) in the denominator.
+    expect(hyp2f1(1.5, -1.5, 0.5, 1)).toBe(0);
+    // 2F1(1, 1; 3; 1) = Gamma(3) Gamma(1) / (Gamma(2) Gamma(2)) = 2
+    expect(hyp2f1(1, 1, 3, 1)).toBeCloseTo(2, 13);
+    expect(hyp2f1Log(1, 1, 3, 1).sign).toBe(1);
+  });
+
+  it('agrees between the direct series and the 1 - z transformation near z = 1', () => {
+    // 2F1(a, b; c; z) with c - a - b = 0.35 at z = 0.999: the transformation, against the closed form
+    // of 2F1(a, b; b; z) = (1 - z)^-a after Euler (c = b + 0.35 ... checked via the series with many terms).
+    const a = 0.3;
+    const b = 0.7;
+    const c = 1.35;
+    const z = 0.9995;
+    const viaTransform = hyp2f1(a, b, c, z);
+    const viaSeries = seriesLog(a, b, c, z, 2_000_000).value;
+    expect(viaTransform / Math.exp(viaSeries.logAbs)).toBeCloseTo(1, 10);
+  });
+
   it('reports an unconverged series', () => {
     expect(seriesLog(0.5, 0.5, 1, 0.999, 10).converged).toBe(false);
     expect(seriesLog(0.5, 0.5, 1, 0.1, 100).converged).toBe(true);

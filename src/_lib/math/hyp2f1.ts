@@ -109,42 +109,29 @@ function gaussSum(a: number, b: number, c: number): SignedLog {
   const g2 = logGammaSigned(c - a - b);
   const g3 = logGammaSigned(c - a);
   const g4 = logGammaSigned(c - b);
-  if (g3.sign === 0 || g4.sign === 0) return ZERO;
-  return { sign: (g1.sign * g2.sign * g3.sign * g4.sign) as -1 | 1, logAbs: g1.logAbs + g2.logAbs - g3.logAbs - g4.logAbs };
+  // A pole of Gamma(c - a) or Gamma(c - b) (sign 0) makes the sum 0.
+  const sign = (g1.sign * g2.sign * g3.sign * g4.sign) as -1 | 0 | 1;
+  return sign === 0 ? ZERO : { sign, logAbs: g1.logAbs + g2.logAbs - g3.logAbs - g4.logAbs };
 }
 
-// A & S 15.3.6, for z close to 1 and c - a - b away from the integers.
+// A & S 15.3.6, for z close to 1 and c - a - b away from the integers. A term whose Gamma
+// denominator has a pole has sign 0 and drops out in addSigned.
 function oneMinusZ(a: number, b: number, c: number, z: number): SignedLog {
   const y = 1 - z;
   const d = c - a - b;
   const gc = logGammaSigned(c);
-  const terms: SignedLog[] = [];
-  {
-    const g1 = logGammaSigned(d);
-    const g2 = logGammaSigned(c - a);
-    const g3 = logGammaSigned(c - b);
-    if (g2.sign !== 0 && g3.sign !== 0) {
-      const s = seriesLog(a, b, 1 - d, y, MAX_TERMS).value;
-      if (s.sign !== 0) {
-        terms.push({ sign: (gc.sign * g1.sign * g2.sign * g3.sign * s.sign) as -1 | 1, logAbs: gc.logAbs + g1.logAbs - g2.logAbs - g3.logAbs + s.logAbs });
-      }
-    }
-  }
-  {
-    const g1 = logGammaSigned(-d);
-    const g2 = logGammaSigned(a);
-    const g3 = logGammaSigned(b);
-    if (g2.sign !== 0 && g3.sign !== 0) {
-      const s = seriesLog(c - a, c - b, 1 + d, y, MAX_TERMS).value;
-      if (s.sign !== 0) {
-        terms.push({
-          sign: (gc.sign * g1.sign * g2.sign * g3.sign * s.sign) as -1 | 1,
-          logAbs: d * Math.log(y) + gc.logAbs + g1.logAbs - g2.logAbs - g3.logAbs + s.logAbs,
-        });
-      }
-    }
-  }
-  return addSigned(terms);
+  const g1 = logGammaSigned(d);
+  const g2 = logGammaSigned(c - a);
+  const g3 = logGammaSigned(c - b);
+  const s1 = seriesLog(a, b, 1 - d, y, MAX_TERMS).value;
+  const h1 = logGammaSigned(-d);
+  const h2 = logGammaSigned(a);
+  const h3 = logGammaSigned(b);
+  const s2 = seriesLog(c - a, c - b, 1 + d, y, MAX_TERMS).value;
+  return addSigned([
+    { sign: (gc.sign * g1.sign * g2.sign * g3.sign * s1.sign) as -1 | 0 | 1, logAbs: gc.logAbs + g1.logAbs - g2.logAbs - g3.logAbs + s1.logAbs },
+    { sign: (gc.sign * h1.sign * h2.sign * h3.sign * s2.sign) as -1 | 0 | 1, logAbs: d * Math.log(y) + gc.logAbs + h1.logAbs - h2.logAbs - h3.logAbs + s2.logAbs },
+  ]);
 }
 
 function addSigned(terms: readonly SignedLog[]): SignedLog {

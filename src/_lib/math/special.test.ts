@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/special.json' with { type: 'json' };
-import { digamma, log1mExp, log1pExp, logAddExp, logBeta, logGamma, logGammaSigned, logSumExp, trigamma } from './special.js';
+import { digamma, log1mExp, log1pExp, logAddExp, logBeta, logGamma, logGammaSigned, logSumExp, regularizedBeta, trigamma } from './special.js';
 
 // Reference: CPython 3.11.7 math.lgamma (python3 -c "import math; print(math.lgamma(x))").
 const lgammaRef: [number, number][] = [
@@ -47,6 +47,18 @@ describe('special functions against mpmath', () => {
   it.each(fixture.digamma)('digamma(%s) within 1e-14 absolute or relative', (x, v) => close(digamma(x as number), v as number, 1e-14, 1e-14, `digamma ${x}`));
   it.each(fixture.trigamma)('trigamma(%s) within 1e-14 relative', (x, v) => close(trigamma(x as number), v as number, 1e-15, 1e-13, `trigamma ${x}`));
   it.each(fixture.logBeta)('logBeta(%s, %s) within 5e-13 relative', (a, b, v) => close(logBeta(a as number, b as number), v as number, 5e-13, 5e-13, `logBeta ${a} ${b}`));
+  it.each(fixture.regularizedBeta)('regularizedBeta(%s; %s, %s) within 1e-13 absolute or 1e-12 relative', (x, a, b, v) =>
+    close(regularizedBeta(x as number, a as number, b as number), v as number, 1e-13, 1e-12, `I ${x} ${a} ${b}`),
+  );
+  it('regularizedBeta has the right edges and symmetry', () => {
+    expect(regularizedBeta(0, 2, 3)).toBe(0);
+    expect(regularizedBeta(1, 2, 3)).toBe(1);
+    expect(regularizedBeta(0.5, 0, 3)).toBeNaN();
+    expect(regularizedBeta(1.5, 1, 3)).toBeNaN();
+    expect(regularizedBeta(0.3, 2, 5) + regularizedBeta(0.7, 5, 2)).toBeCloseTo(1, 14);
+    // I_x(1, b) = 1 - (1 - x)^b
+    expect(regularizedBeta(0.2, 1, 3.5)).toBeCloseTo(1 - 0.8 ** 3.5, 14);
+  });
   it.each(fixture.logGammaNegative)('logGammaSigned(%s)', (x, v, sign) => {
     const r = logGammaSigned(x as number);
     expect(r.sign).toBe(sign);
@@ -54,6 +66,15 @@ describe('special functions against mpmath', () => {
   });
   it('is NaN outside the domains and has the right limits', () => {
     expect(digamma(0)).toBeNaN();
+    expect(digamma(Number.NaN)).toBeNaN();
+    expect(trigamma(0)).toBeNaN();
+    expect(logGamma(Number.NaN)).toBeNaN();
+    expect(logBeta(2, 3)).toBeCloseTo(Math.log(1 / 12), 14);
+    // Recurrences: psi(x + 1) = psi(x) + 1/x, psi1(x + 1) = psi1(x) - 1/x^2, across the shift at 10.
+    for (const x of [0.3, 9.5, 9.99, 10, 10.5, 25]) {
+      expect(digamma(x + 1) - digamma(x)).toBeCloseTo(1 / x, 13);
+      expect(trigamma(x) - trigamma(x + 1)).toBeCloseTo(1 / (x * x), 13);
+    }
     expect(trigamma(-1)).toBeNaN();
     expect(digamma(Infinity)).toBe(Infinity);
     expect(trigamma(Infinity)).toBe(0);
@@ -72,6 +93,10 @@ describe('log-sum-exp family', () => {
     expect(logSumExp([Math.log(1), Math.log(2), Math.log(3)])).toBeCloseTo(Math.log(6), 15);
     expect(logSumExp([1000, 1000, 1000])).toBeCloseTo(1000 + Math.log(3), 12);
     expect(logSumExp([])).toBe(-Infinity);
+    expect(logSumExp([Infinity, 1])).toBe(Infinity);
+    expect(logSumExp([7])).toBe(7);
+    expect(logAddExp(2, -Infinity)).toBe(2);
+    expect(logAddExp(-1000, -1001)).toBeCloseTo(-1000 + Math.log1p(Math.exp(-1)), 12);
     expect(logSumExp(new Float64Array([-Infinity, -Infinity]))).toBe(-Infinity);
   });
   it('log1pExp is softplus without overflow, log1mExp is ln(1 - e^x)', () => {
@@ -81,6 +106,10 @@ describe('log-sum-exp family', () => {
     expect(log1pExp(30)).toBeCloseTo(30 + Math.exp(-30), 12);
     expect(log1pExp(40)).toBe(40 + Math.exp(-40));
     expect(log1mExp(-1e-10)).toBeCloseTo(Math.log(1e-10), 8);
+    // Far from 0 only log1p keeps the tiny value: ln(1 - e^-40) = -e^-40 (1 + e^-40 / 2 + ...).
+    expect(log1mExp(-40) / -Math.exp(-40)).toBeCloseTo(1, 12);
+    expect(log1pExp(-800)).toBe(0);
+    expect(log1pExp(36)).toBeCloseTo(36 + Math.exp(-36), 14);
     expect(log1mExp(-5)).toBeCloseTo(Math.log(1 - Math.exp(-5)), 15);
     expect(log1mExp(-Math.LN2)).toBeCloseTo(Math.log(0.5), 15);
     expect(log1mExp(0)).toBe(-Infinity);

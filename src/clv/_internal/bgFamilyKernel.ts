@@ -26,7 +26,7 @@
  * @module
  */
 import { DoubleIndex } from '../../_lib/doubleIndex.js';
-import { digamma as digammaFast, logBeta, logGamma } from '../../_lib/math/special.js';
+import { digamma as digammaFast, logBeta, logGamma, regularizedBeta } from '../../_lib/math/special.js';
 
 /** BG/NBD and MBG/NBD parameters: r, alpha (Gamma purchase rates), a, b (Beta drop-out). */
 export interface BgNbdParameters {
@@ -163,31 +163,11 @@ function logNbPmf(r: number, alpha: number, j: number, t: number): number {
   return logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * (Math.log(alpha) - Math.log(alpha + t)) + (j === 0 ? 0 : j * (Math.log(t) - Math.log(alpha + t)));
 }
 
-// P(N(t) >= n) for the NB count, by the shorter of the two sums.
+// P(N(t) >= n) for the NB count: the regularized incomplete beta I_q(n, r), q = t / (alpha + t).
 function nbTail(r: number, alpha: number, n: number, t: number): number {
   if (n <= 0) return 1;
   if (t === 0) return 0;
-  const q = t / (alpha + t);
-  let pmf = Math.exp(r * (Math.log(alpha) - Math.log(alpha + t)));
-  let cdf = pmf;
-  for (let j = 1; j < n; j++) {
-    pmf *= ((r + j - 1) / j) * q;
-    cdf += pmf;
-  }
-  if (cdf <= 0.5) return 1 - cdf;
-  // Sum the tail from n upwards in log space (it is small: 1 - cdf would lose digits).
-  let logTerm = logNbPmf(r, alpha, n, t);
-  let sum = 0;
-  const scale = logTerm;
-  for (let j = n; j < n + 10_000_000; j++) {
-    const term = Math.exp(logTerm - scale);
-    sum += term;
-    const ratio = ((r + j) / (j + 1)) * q;
-    if (ratio < 1 && term * ratio <= EPS * (1 - ratio) * sum) break;
-    logTerm += Math.log(ratio);
-  }
-  const tail = Math.exp(scale) * sum;
-  return tail < 1 ? tail : 1;
+  return regularizedBeta(t / (alpha + t), n, r);
 }
 
 function purchaseCountProbability(p: BgNbdParameters, d: number, n: number, t: number): number {

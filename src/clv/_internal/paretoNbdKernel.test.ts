@@ -174,6 +174,16 @@ describe('robustness', () => {
     }
   });
 
+  it('keeps a row log-likelihood finite when the death term outweighs the alive term by e^700 and more', () => {
+    const ll = paretoNbdRowLogLikelihood(...CDNOW, 1000, 10, 100);
+    expect(Number.isFinite(ll)).toBe(true);
+    const one = { x: Float64Array.of(1000), tx: Float64Array.of(10), T: Float64Array.of(100), w: Float64Array.of(1) };
+    expect(paretoNbdLogLikelihood(CDNOW, one)).toBeCloseTo(ll, 8);
+    // And the reverse: the alive term far above the death term (last purchase just before T).
+    const late = paretoNbdRowLogLikelihood(...CDNOW, 1000, 99.9999, 100);
+    expect(paretoNbdLogLikelihood(CDNOW, { ...one, tx: Float64Array.of(99.9999) })).toBeCloseTo(late, 8);
+  });
+
   it('gives P(alive) = 0 with no NaN for x = 1000, t_x = 10, T = 100 (the issue’s example)', () => {
     expect(paretoNbdProbabilityAlive(...CDNOW, 1000, 10, 100)).toBe(0);
     expect(paretoNbdExpectedPurchases(...CDNOW, 1000, 10, 100, 39)).toBe(0);
@@ -206,6 +216,9 @@ describe('robustness', () => {
     expect(paretoNbdExpectedPurchasesNewCustomer(1, 5, 1 + 1e-12, 8, 39)).toBeCloseTo(at1, 10);
     expect(paretoNbdExpectedPurchasesNewCustomer(1, 5, 1 - 1e-7, 8, 39)).toBeCloseTo(at1, 6);
     expect(expRatio(0, 2)).toBe(2);
+    // Below |c u| = 1e-9 the two-term expansion u (1 - c u / 2): (1 - e^(-1e-10)) / 1e-10 = 1 - 5e-11.
+    expect(expRatio(1e-10, 1)).toBeCloseTo(1 - 5e-11, 15);
+    expect(expRatio(-1e-10, 1)).toBeCloseTo(1 + 5e-11, 15);
     expect(expRatio(1, 2)).toBeCloseTo(1 - Math.exp(-2), 15);
     expect(expRatio(-1, 2)).toBeCloseTo(Math.exp(2) - 1, 13);
   });
