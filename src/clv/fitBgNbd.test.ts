@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsFitError, isMetricsInputError } from '../errors.js';
+import { logGamma } from '../_lib/math/special.js';
 import { likelihoodData, logLikelihoodAndGradient } from './_internal/bgFamilyKernel.js';
 import { fitBgNbd } from './fitBgNbd.js';
 import { fitMbgNbd } from './fitMbgNbd.js';
@@ -83,6 +84,34 @@ describe.each([
       }),
       { seed: 20261123, numRuns: 8 },
     );
+  });
+
+  it('the compressed likelihood equals the per-customer formula, also for very large frequencies', () => {
+    // ln L = ln G(r+x) - ln G(r) + r ln alpha + ln B(a, b+x+d) - ln B(a, b) + ln[(alpha+T)^-(r+x) + [x>0 or d] a/(b+x+d-1) (alpha+t_x)^-(r+x)]
+    const lg = logGamma;
+    const perRow = (x: number, tx: number, T: number, r: number, alpha: number, a: number, b: number) => {
+      const head = lg(r + x) - lg(r) + r * Math.log(alpha) + lg(b + x + d) + lg(a + b) - lg(b) - lg(a + b + x + d);
+      const alive = -(r + x) * Math.log(alpha + T);
+      if (x === 0 && d === 0) return head + alive;
+      const dead = Math.log(a) - Math.log(b + x + d - 1) - (r + x) * Math.log(alpha + tx);
+      return head + Math.max(alive, dead) + Math.log1p(Math.exp(-Math.abs(alive - dead)));
+    };
+    const rows: [number, number, number, number][] = [
+      [0, 0, 30, 2],
+      [5000, 29, 30, 1],
+      [3, 10, 30, 1],
+      [3, 10, 30, 2],
+      [0, 0, 12, 1],
+    ];
+    const data = likelihoodData(
+      Float64Array.from(rows, (row) => row[0]),
+      Float64Array.from(rows, (row) => row[1]),
+      Float64Array.from(rows, (row) => row[2]),
+      Float64Array.from(rows, (row) => row[3]),
+    );
+    expect(data.pW.length).toBe(4); // the two (3, 10, 30) rows merge
+    const expected = rows.reduce((sum, [x, tx, T, w]) => sum + w * perRow(x, tx, T, 0.4, 5, 0.9, 2.2), 0);
+    expect(logLikelihoodAndGradient(data, d, 0.4, 5, 0.9, 2.2, undefined)).toBeCloseTo(expected, 8);
   });
 
   it('several starts find the same optimum and report the count', () => {

@@ -177,3 +177,23 @@ describe('the generic predictions accept Pareto/NBD models', () => {
     ]);
   });
 });
+
+describe('large inputs (more than 40,000 distinct rows)', () => {
+  it('starts from a subsample fit, polishes with Newton steps, and ends at a converged maximum of the full likelihood', () => {
+    const truth = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+    // Continuous T and recency: almost every one of the 45,000 customers is a distinct row.
+    const customers = simulateParetoNbd({ parameters: truth }, { customers: 45_000, T: 39, cohortSpread: 12, seed: 17 });
+    const model = fitParetoNbd(customers);
+    expect(model.customers).toBe(45_000);
+    expect(model.convergence.converged).toBe(true);
+    expect(model.convergence.reason).toBe('gradient-tolerance');
+    expect(model.logLikelihood).toBeCloseTo(llAt(customers, model.parameters), 6);
+    for (const key of model.parameterNames) {
+      for (const factor of [0.995, 1.005]) {
+        expect(llAt(customers, { ...model.parameters, [key]: model.parameters[key] * factor })).toBeLessThan(model.logLikelihood);
+      }
+    }
+    const se = model.standardErrors as NonNullable<typeof model.standardErrors>;
+    for (const name of model.parameterNames) expect(Math.abs(model.parameters[name] - truth[name]) / se[name]).toBeLessThan(2.576);
+  });
+});
