@@ -52,6 +52,7 @@ const rfm = await runCases(
   ],
   { iterations: 5, warmup: 1 },
 );
-ratio('rfmScores quantile / 1M sort (for machines under load; about 0.1 s per 1M sort when idle)', rfm.get('rfmScores (1M summary rows, quantile)') as number, rfm.get('baseline: copy + sort Float64Array (1M)') as number, 10);
+// A proxy for the 1 s budget that survives a loaded machine: 1 s over 0.105 s, the idle 1M sort.
+ratio('rfmScores quantile / 1M sort (proxy for 1 s)', rfm.get('rfmScores (1M summary rows, quantile)') as number, rfm.get('baseline: copy + sort Float64Array (1M)') as number, 9.5);
 budget('rfmScores quantile (1M)', rfm.get('rfmScores (1M summary rows, quantile)') as number, 1000);
 budget('rfmScores ntile (1M)', rfm.get('rfmScores (1M summary rows, ntile)') as number, 1000);

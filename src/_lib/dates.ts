@@ -14,11 +14,8 @@ import type { IssueList } from './validate.js';
 /** Epoch milliseconds, the library's internal representation of an instant. */
 export type EpochMs = number;
 
-/** A date as callers may pass it: a `Date` or epoch milliseconds. */
-export type DateInput = Date | number;
-
-/** Calendar periods used for grouping. */
-export type CalendarPeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type { CalendarPeriod, DateInput } from '../types.js';
+import type { CalendarPeriod } from '../types.js';
 
 /** The calendar periods, for validation and documentation. */
 export const CALENDAR_PERIODS: readonly CalendarPeriod[] = ['day', 'week', 'month', 'quarter', 'year'];

@@ -19,8 +19,8 @@ export const Money = Decimal.clone({
   toExpPos: 40,
 });
 
-/** An amount of money as callers may pass it. */
-export type MoneyInput = number | string | Decimal;
+export type { MoneyInput } from '../types.js';
+import type { MoneyInput } from '../types.js';
 
 const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 

@@ -7,7 +7,11 @@ function issuesOf(fn: () => unknown): MetricsIssue[] {
   try {
     fn();
   } catch (error) {
-    if (isMetricsInputError(error)) return [...error.issues];
+    if (isMetricsInputError(error)) {
+      // Every issue says something (an empty message would be a silent defect).
+      for (const issue of error.issues) expect(issue.message.length).toBeGreaterThan(5);
+      return [...error.issues];
+    }
     throw error;
   }
   throw new Error('expected a MetricsInputError');

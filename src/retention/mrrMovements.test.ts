@@ -64,6 +64,17 @@ describe('mrrMovements', () => {
     });
   });
 
+  it('tells new MRR from reactivation, a start exactly at the period start being new', () => {
+    const subs: SubscriptionRecord[] = [
+      { customerId: 'fresh', start: jan.start, mrr: 7 },
+      { customerId: 'later', start: Date.UTC(2025, 0, 20), mrr: '3.5' },
+      { customerId: 'back', start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 1, 1), mrr: 9 },
+      { customerId: 'back', start: Date.UTC(2025, 0, 2), mrr: 11 },
+    ];
+    const m = mrrMovements(subs, jan);
+    expect([m.newMrr, m.reactivation, m.startingMrr, m.endingMrr].map(String)).toEqual(['10.5', '11', '0', '21.5']);
+  });
+
   it('balances: start + new + expansion + reactivation - contraction - churned = end (property, seed 201)', () => {
     fc.assert(
       fc.property(subsArb, fc.integer({ min: 0, max: 70 }), fc.integer({ min: 1, max: 40 }), (subs, s, len) => {

@@ -35,6 +35,18 @@ describe('survivalFromSubscriptions', () => {
     expect(kaplanMeier(r).atRisk).toEqual([3, 2, 1]);
   });
 
+  it('handles the boundaries: churn exactly at the end, start exactly at the end, zero-length lifetimes', () => {
+    const r = survivalFromSubscriptions(
+      [
+        { customerId: 'ends-at-end', start: 0, end: 30 * DAY },
+        { customerId: 'starts-at-end', start: 30 * DAY },
+        { customerId: 'zero', start: 3 * DAY, end: 3 * DAY },
+      ],
+      { observationEnd: 30 * DAY, unit: 'day' },
+    );
+    expect(r).toEqual({ customerIds: ['ends-at-end', 'zero'], durations: [30, 0], observed: [true, true], entry: undefined });
+  });
+
   it('feeds kaplanMeier directly', () => {
     const km = kaplanMeier(survivalFromSubscriptions(subs, { observationEnd: 30 * DAY, unit: 'day' }));
     expect(km.time).toEqual([1, 10, 20, 28]);

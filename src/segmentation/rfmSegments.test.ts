@@ -131,6 +131,8 @@ describe('rfmSegments: bad input', () => {
     ['a fractional score', [{ r: 1, f: 1, m: 2.5 }], undefined, [['invalid_value', ['scores', 0, 'm']]]],
     ['a missing score', [{ r: 1, f: 1 }], undefined, [['invalid_type', ['scores', 0, 'm']]]],
     ['a row that is not an object', ['555'], undefined, [['invalid_type', ['scores', 0]]]],
+    ['a null row', [null], undefined, [['invalid_type', ['scores', 0]]]],
+    ['a code with four digits', [], { map: [{ segment: 'A', codes: ['1111'] }, { segment: 'B' }], bins: 2 }, [['invalid_value', ['options', 'map', 0, 'codes', 0]]]],
     ['scores that are not an array', 'x', undefined, [['invalid_type', ['scores']]]],
   ])('rejects %s', (_, scores, options, expected) => {
     expect(issuesOf(() => rfmSegments(scores as never, options as never))).toEqual(expected);

@@ -1,0 +1,399 @@
+/**
+ * Kernels of the BG/NBD (Fader, Hardie & Lee 2005) and MBG/NBD (Batislam, Denizel & Filiztekin
+ * 2007) models, which differ only in when a customer may drop out: BG/NBD after each repeat
+ * purchase, MBG/NBD also right after the first one. Written once with `d` = 0 (BG/NBD) or 1
+ * (MBG/NBD). No validation: fed only by the public functions.
+ *
+ * Purchases while alive: Poisson with rate lambda ~ Gamma(r, alpha) (alpha in the data's time
+ * unit); drop-out probability p ~ Beta(a, b).
+ *
+ * Log-likelihood of one customer (x, tx, T) (Hardie's note 027, "solution 2", generalised by d):
+ *   ln L = ln Gamma(r + x) - ln Gamma(r) + r ln alpha + ln B(a, b + x + d) - ln B(a, b)
+ *        + logaddexp( -(r + x) ln(alpha + T),  [x > 0 or d = 1] (ln a - ln(b + x + d - 1) - (r + x) ln(alpha + tx)) ).
+ * Every factor that overflows in the naive form ((alpha + T)^(r + x), Gamma(r + x)) stays a logarithm.
+ *
+ * Conditional expectation of purchases in (T, T + t], with c = a + b + x + d - 1, z = t / (alpha + T + t):
+ *   E = c / (a - 1) [1 - (1 - z)^(r + x) 2F1(r + x, c - a + 1; c; z)] / D,
+ *   D = 1 + [x > 0 or d = 1] a / (b + x + d - 1) ((alpha + T) / (alpha + tx))^(r + x).
+ * Euler's transformation turns the bracket into (1 - z)^(a - 1) 2F1(c - r - x, a - 1; c; z); writing
+ * its series as 1 + (a - 1) / c V with V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n and
+ * A = c - r - x gives
+ *   E = [c h - (1 - z)^(a - 1) V] / D,  h = (1 - (1 - z)^(a - 1)) / (a - 1)  (= -ln(1 - z) at a = 1),
+ * which has no pole at c = 0 or a = 1, never takes the log of a negative 2F1, and converges faster
+ * as x grows (c grows with x while A does not).
+ *
+ * @internal
+ * @module
+ */
+// @ts-nocheck
+
+import { DoubleIndex } from '../../_lib/doubleIndex.js';
+import { digamma as digammaFast, logBeta, logGamma, regularizedBeta } from '../../_lib/math/special.js';
+
+/** BG/NBD and MBG/NBD parameters: r, alpha (Gamma purchase rates), a, b (Beta drop-out). */
+export interface BgNbdParameters {
+  /** Shape of the Gamma distribution of purchase rates. */
+  readonly r: number;
+  /** Scale parameter of the purchase rates, in the data's time unit (rate = 1 / alpha). */
+  readonly alpha: number;
+  /** First Beta parameter of the drop-out probability. */
+  readonly a: number;
+  /** Second Beta parameter of the drop-out probability. */
+  readonly b: number;
+}
+
+const EPS = 2 ** -53;
+
+// ln of the odds "dropped out after the last purchase" : "alive" is K - (r + x) ln(alpha + tx) with
+// K = ln a - ln(b + x + d - 1) + (r + x) ln(alpha + T); -Infinity when dropping out is impossible.
+// The batch path precomputes K per (x, T), so both paths use this association (identical results).
+function logDeathOddsBase(p: BgNbdParameters, d: number, x: number, T: number): number {
+  if (x === 0 && d === 0) return -Infinity;
+  return Math.log(p.a) - Math.log(p.b + x + d - 1) + (p.r + x) * Math.log(p.alpha + T);
+}
+
+function logDeathOdds(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
+  const base = logDeathOddsBase(p, d, x, T);
+  return base === -Infinity ? base : base - (p.r + x) * Math.log(p.alpha + tx);
+}
+
+// 1 / (1 + e^lo) without overflow: exactly 0 when e^-lo underflows, 1 at lo = -Infinity.
+function aliveShare(lo: number): number {
+  if (lo > 0) {
+    const e = Math.exp(-lo);
+    return e / (1 + e);
+  }
+  return 1 / (1 + Math.exp(lo));
+}
+
+function probabilityAlive(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
+  return aliveShare(logDeathOdds(p, d, x, tx, T));
+}
+
+// V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n.
+function seriesV(A: number, a: number, c: number, z: number): number {
+  let term = A * z;
+  let sum = term;
+  for (let n = 1; n < 5_000_000; n++) {
+    term *= ((A + n) * (a + n - 1) * z) / ((c + n) * (n + 1));
+    sum += term;
+    const rho = Math.max(Math.abs(((A + n + 1) * (a + n) * z) / ((c + n + 1) * (n + 2))), z);
+    if (term === 0 || (rho < 1 && n + 1 > -A && Math.abs(term) * rho <= EPS * (1 - rho) * Math.abs(sum))) break;
+  }
+  return sum;
+}
+
+// The part of the conditional expectation that does not depend on recency: c h - (1 - z)^(a - 1) V.
+function numerator(p: BgNbdParameters, d: number, x: number, T: number, t: number): number {
+  const { r, alpha, a, b } = p;
+  const c = a + b + x + d - 1;
+  const L = Math.log1p(t / (alpha + T)); // -ln(1 - z)
+  const z = t / (alpha + T + t);
+  const u = (a - 1) * L;
+  const h = Math.abs(u) < 1e-8 ? L * (1 - u / 2) : -Math.expm1(-u) / (a - 1);
+  return c * h - Math.exp(-u) * seriesV(c - r - x, a, c, z);
+}
+
+// Numerator / D with D = 1 + e^lo, without overflow; clamped at 0 against rounding.
+function divide(num: number, lo: number): number {
+  const value = lo === -Infinity ? num : num * aliveShare(lo);
+  return value > 0 ? value : 0;
+}
+
+function expectedPurchases(p: BgNbdParameters, d: number, x: number, tx: number, T: number, t: number): number {
+  if (t === 0) return 0;
+  return divide(numerator(p, d, x, T, t), logDeathOdds(p, d, x, tx, T));
+}
+
+// Many customers: the series depends on (x, T) only, so customers sharing them (cohorts observed for
+// the same time) share it; recency enters only through the denominator.
+function expectedPurchasesMany(p: BgNbdParameters, d: number, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array): void {
+  const n = x.length;
+  if (t === 0) {
+    out.fill(0);
+    return;
+  }
+  let maxX = 0;
+  for (let i = 0; i < n; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
+  const stride = maxX + 1;
+  const ages = new DoubleIndex(64);
+  const ageIndex = new Int32Array(n);
+  for (let i = 0; i < n; i++) ageIndex[i] = ages.add(T[i] as number);
+  // Slot of (x, T): a dense table when it is small, a hash index otherwise.
+  const cells = ages.size * stride;
+  const dense = cells <= 4_000_000 ? new Int32Array(cells).fill(-1) : undefined;
+  const keys = dense === undefined ? new DoubleIndex(64) : undefined;
+  let cache = new Float64Array(64);
+  let base = new Float64Array(64);
+  let computed = 0;
+  const { r, alpha } = p;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const cell = (ageIndex[i] as number) * stride + xi;
+    let slot: number;
+    if (dense !== undefined) {
+      slot = dense[cell] as number;
+      if (slot === -1) {
+        slot = computed;
+        dense[cell] = slot;
+      }
+    } else {
+      slot = (keys as DoubleIndex).add(cell);
+    }
+    if (slot === computed) {
+      // Slots are dense, in order of first appearance: a new key gets the next one.
+      if (slot === cache.length) {
+        const grownCache = new Float64Array(cache.length * 2);
+        grownCache.set(cache);
+        cache = grownCache;
+        const grownBase = new Float64Array(base.length * 2);
+        grownBase.set(base);
+        base = grownBase;
+      }
+      const Ti = T[i] as number;
+      cache[slot] = numerator(p, d, xi, Ti, t);
+      base[slot] = logDeathOddsBase(p, d, xi, Ti);
+      computed += 1;
+    }
+    const k = base[slot] as number;
+    out[i] = divide(cache[slot] as number, k === -Infinity ? k : k - (r + xi) * Math.log(alpha + (tx[i] as number)));
+  }
+}
+
+// ln of the NB (Poisson-Gamma) probability of j purchases in t while alive.
+function logNbPmf(r: number, alpha: number, j: number, t: number): number {
+  return logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * (Math.log(alpha) - Math.log(alpha + t)) + (j === 0 ? 0 : j * (Math.log(t) - Math.log(alpha + t)));
+}
+
+// P(N(t) >= n) for the NB count: the regularized incomplete beta I_q(n, r), q = t / (alpha + t).
+function nbTail(r: number, alpha: number, n: number, t: number): number {
+  if (n <= 0) return 1;
+  if (t === 0) return 0;
+  return regularizedBeta(t / (alpha + t), n, r);
+}
+
+function purchaseCountProbability(p: BgNbdParameters, d: number, n: number, t: number): number {
+  const { r, alpha, a, b } = p;
+  const lbab = logBeta(a, b);
+  const alive = t === 0 ? (n === 0 ? Math.exp(logBeta(a, b + d) - lbab) : 0) : Math.exp(logBeta(a, b + n + d) - lbab + logNbPmf(r, alpha, n, t));
+  const dead = n === 0 && d === 0 ? 0 : Math.exp(logBeta(a + 1, b + n + d - 1) - lbab) * nbTail(r, alpha, n, t);
+  const value = alive + dead;
+  return value < 0 ? 0 : value > 1 ? 1 : value;
+}
+
+/**
+ * The data of a fit, compressed once: distinct T values, distinct recency values, distinct x values,
+ * and the distinct (x, recency, T) patterns with their total weights. Per evaluation the logarithms
+ * ln(alpha + T) and ln(alpha + t_x) are computed once per distinct value, the Gamma and Beta terms
+ * once per distinct x, and the mixture once per pattern.
+ */
+export interface LikelihoodData {
+  /** Distinct T values. */
+  readonly Tv: Float64Array;
+  /** Distinct recency values. */
+  readonly txv: Float64Array;
+  /** Distinct x values. */
+  readonly xs: Float64Array;
+  /** Total weight per distinct x. */
+  readonly wx: Float64Array;
+  /** Per pattern: index into xs. */
+  readonly pX: Int32Array;
+  /** Per pattern: index into txv. */
+  readonly pTx: Int32Array;
+  /** Per pattern: index into Tv. */
+  readonly pT: Int32Array;
+  /** Per pattern: total weight. */
+  readonly pW: Float64Array;
+}
+
+function indexValues(values: Float64Array, expected: number): { index: Int32Array; distinct: Float64Array } {
+  const map = new DoubleIndex(expected);
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) index[i] = map.add(values[i] as number);
+  return { index, distinct: map.distinct() };
+}
+
+// Whole numbers >= 0 (the frequencies) indexed through a dense table when their range is moderate.
+function indexCounts(values: Float64Array): { index: Int32Array; distinct: Float64Array } {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) > max) max = values[i] as number;
+  if (max > 4 * values.length + 1024) return indexValues(values, 1024);
+  const table = new Int32Array(max + 1).fill(-1);
+  const index = new Int32Array(values.length);
+  const distinct: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    let k = table[v] as number;
+    if (k === -1) {
+      k = distinct.length;
+      table[v] = k;
+      distinct.push(v);
+    }
+    index[i] = k;
+  }
+  return { index, distinct: Float64Array.from(distinct) };
+}
+
+/** Builds the compressed likelihood data from columns (rows of weight 0 are dropped). */
+export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Array, w: Float64Array): LikelihoodData {
+  const ix = indexCounts(x);
+  const itx = indexValues(tx, Math.min(tx.length, 1 << 20));
+  const iT = indexValues(T, 1024);
+  const nTx = itx.distinct.length;
+  const nT = iT.distinct.length;
+  const wx = new Float64Array(ix.distinct.length);
+  // Pattern keys are exact integers below 2^53; beyond that (never in practice) rows stay uncompressed.
+  const exactKeys = ix.distinct.length * nTx * nT < 2 ** 53;
+  const patterns = new DoubleIndex(Math.min(x.length, 1 << 20));
+  const pX = new Int32Array(x.length);
+  const pTx = new Int32Array(x.length);
+  const pT = new Int32Array(x.length);
+  const pW = new Float64Array(x.length);
+  let count = 0;
+  for (let i = 0; i < x.length; i++) {
+    const wi = w[i] as number;
+    if (wi === 0) continue;
+    const a = ix.index[i] as number;
+    const b = itx.index[i] as number;
+    const c = iT.index[i] as number;
+    wx[a] = (wx[a] as number) + wi;
+    const k = exactKeys ? patterns.add((a * nTx + b) * nT + c) : count;
+    if (k === count) {
+      pX[k] = a;
+      pTx[k] = b;
+      pT[k] = c;
+      count += 1;
+    }
+    pW[k] = (pW[k] as number) + wi;
+  }
+  return {
+    Tv: iT.distinct,
+    txv: itx.distinct,
+    xs: ix.distinct,
+    wx,
+    pX: pX.slice(0, count),
+    pTx: pTx.slice(0, count),
+    pT: pT.slice(0, count),
+    pW: pW.slice(0, count),
+  };
+}
+
+/**
+ * Total log-likelihood at (r, alpha, a, b) and its gradient with respect to (ln r, ln alpha, ln a,
+ * ln b), written into `grad`.
+ */
+export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: number, alpha: number, a: number, b: number, grad: Float64Array | undefined): number {
+  const { Tv, txv, xs, wx, pX, pTx, pT, pW } = data;
+  const k = xs.length;
+  const lnK = new Float64Array(k);
+  const dKdb = new Float64Array(k);
+  let total = 0;
+  let gr = 0;
+  let galpha = 0;
+  let ga = 0;
+  let gb = 0;
+  const lnAlpha = Math.log(alpha);
+  const lgr = logGamma(r);
+  const lgab = logGamma(a + b);
+  const lgb = logGamma(b);
+  const lnA = Math.log(a);
+  const withGrad = grad !== undefined;
+  const dgr = withGrad ? digammaFast(r) : 0;
+  const dgab = withGrad ? digammaFast(a + b) : 0;
+  const dgb = withGrad ? digammaFast(b) : 0;
+  for (let s = 0; s < k; s++) {
+    const xv = xs[s] as number;
+    const weight = wx[s] as number;
+    if (weight === 0) continue;
+    total += weight * (logGamma(r + xv) - lgr + r * lnAlpha + lgab + logGamma(b + xv + d) - lgb - logGamma(a + b + xv + d));
+    lnK[s] = xv === 0 && d === 0 ? -Infinity : lnA - Math.log(b + xv + d - 1);
+    dKdb[s] = xv === 0 && d === 0 ? 0 : -1 / (b + xv + d - 1);
+    if (withGrad) {
+      gr += weight * (digammaFast(r + xv) - dgr + lnAlpha);
+      galpha += (weight * r) / alpha;
+      const abx = digammaFast(a + b + xv + d);
+      ga += weight * (dgab - abx);
+      gb += weight * (dgab + digammaFast(b + xv + d) - dgb - abx);
+    }
+  }
+  const LT = new Float64Array(Tv.length);
+  const IT = new Float64Array(Tv.length);
+  for (let j = 0; j < Tv.length; j++) {
+    LT[j] = Math.log(alpha + (Tv[j] as number));
+    IT[j] = 1 / (alpha + (Tv[j] as number));
+  }
+  const LX = new Float64Array(txv.length);
+  const IX = new Float64Array(txv.length);
+  for (let j = 0; j < txv.length; j++) {
+    LX[j] = Math.log(alpha + (txv[j] as number));
+    IX[j] = 1 / (alpha + (txv[j] as number));
+  }
+  const n = pW.length;
+  for (let i = 0; i < n; i++) {
+    const wi = pW[i] as number;
+    const s = pX[i] as number;
+    const rx = r + (xs[s] as number);
+    const jT = pT[i] as number;
+    const lT = LT[jT] as number;
+    const u3 = -rx * lT;
+    const lk = lnK[s] as number;
+    if (lk === -Infinity) {
+      total += wi * u3;
+      if (withGrad) {
+        gr -= wi * lT;
+        galpha -= wi * rx * (IT[jT] as number);
+      }
+      continue;
+    }
+    const jX = pTx[i] as number;
+    const ltx = LX[jX] as number;
+    const u4 = lk - rx * ltx;
+    const diff = u4 - u3;
+    let w4: number;
+    if (diff > 0) {
+      const e = Math.exp(-diff);
+      total += wi * (u4 + Math.log1p(e));
+      w4 = 1 / (1 + e);
+    } else {
+      const e = Math.exp(diff);
+      total += wi * (u3 + Math.log1p(e));
+      w4 = e / (1 + e);
+    }
+    if (withGrad) {
+      const w3 = 1 - w4;
+      gr -= wi * (w3 * lT + w4 * ltx);
+      galpha -= wi * rx * (w3 * (IT[jT] as number) + w4 * (IX[jX] as number));
+      ga += (wi * w4) / a;
+      gb += wi * w4 * (dKdb[s] as number);
+    }
+  }
+  if (grad !== undefined) {
+    grad[0] = gr * r;
+    grad[1] = galpha * alpha;
+    grad[2] = ga * a;
+    grad[3] = gb * b;
+  }
+  return total;
+}
+
+/** The BG/NBD kernel (d = 0). */
+export const bgNbdKernel = {
+  parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
+  probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 0, x, tx, T),
+  expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 0, x, tx, T, t),
+  purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 0, n, t),
+  expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 0, 0, 0, 0, t),
+  expectedPurchasesBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array) =>
+    expectedPurchasesMany(p, 0, x, tx, T, t, out),
+};
+
+/** The MBG/NBD kernel (d = 1). */
+export const mbgNbdKernel = {
+  parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
+  probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 1, x, tx, T),
+  expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 1, x, tx, T, t),
+  purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 1, n, t),
+  expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 1, 0, 0, 0, t),
+  expectedPurchasesBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array) =>
+    expectedPurchasesMany(p, 1, x, tx, T, t, out),
+};
