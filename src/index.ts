@@ -7,7 +7,7 @@
  * @module customer-metrics
  */
 export * from './errors.js';
-export type { CalendarPeriod, DateInput, MoneyInput } from './types.js';
+export type { CalendarPeriod, DateInput, MoneyInput, NumericArray } from './types.js';
 export * from './nps/index.js';
 export * from './retention/index.js';
 export * from './segmentation/index.js';

@@ -20,3 +20,19 @@ export type DateInput = Date | number;
  * unless an option says otherwise), `'month'`, `'quarter'` or `'year'`.
  */
 export type CalendarPeriod = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/**
+ * A numeric column as the library accepts it: a plain array of numbers or a typed array. Typed
+ * arrays are the fast path for millions of values (no per-element type checks).
+ */
+export type NumericArray =
+  | readonly number[]
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Int16Array
+  | Int8Array
+  | Uint32Array
+  | Uint16Array
+  | Uint8Array
+  | Uint8ClampedArray;

@@ -121,18 +121,8 @@ export function numberArraySchema(spec: NumberSpec = {}): z.ZodType<number[]> {
   return z.array(numberSchema(spec));
 }
 
-/** The array-like numeric inputs the fast path accepts. */
-export type NumericArray =
-  | readonly number[]
-  | Float64Array
-  | Float32Array
-  | Int32Array
-  | Int16Array
-  | Int8Array
-  | Uint32Array
-  | Uint16Array
-  | Uint8Array
-  | Uint8ClampedArray;
+export type { NumericArray } from '../types.js';
+import type { NumericArray } from '../types.js';
 
 function isTypedNumberArray(value: unknown): value is Exclude<NumericArray, readonly number[]> {
   return ArrayBuffer.isView(value) && !(value instanceof DataView) && !isBigIntArray(value);
