@@ -364,6 +364,27 @@ describe('rfmSummary properties', () => {
     );
   });
 
+  it('period indices count calendar months, quarters and years from year 0 (absolute values, not only differences)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15 + 1e12, max: 8.64e15 - 1e12 }), (ms) => {
+        const date = new Date(ms);
+        const months = date.getUTCFullYear() * 12 + date.getUTCMonth();
+        expect(periodIndex(ms, periodCode('month'), 1)).toBe(months);
+        expect(periodIndex(ms, periodCode('quarter'), 1)).toBe(Math.floor(months / 3));
+        expect(periodIndex(ms, periodCode('year'), 1)).toBe(date.getUTCFullYear());
+        expect(periodIndex(ms, periodCode('day'), 1)).toBe(Math.floor(ms / 86_400_000));
+      }),
+      { seed: 6005, numRuns: 300 },
+    );
+    // Month boundaries, including January and February (the civil-from-days algorithm counts years from March).
+    expect([utc(2024, 1, 1), utc(2024, 2, 29), utc(2024, 3, 1), utc(2000, 12, 31)].map((ms) => periodIndex(ms, periodCode('month'), 1))).toEqual([
+      2024 * 12,
+      2024 * 12 + 1,
+      2024 * 12 + 2,
+      2000 * 12 + 11,
+    ]);
+  });
+
   it('matches a brute-force oracle (date-fns periods, decimal.js sums) on random logs', () => {
     fc.assert(
       fc.property(transactionsArb, optionsArb, (log, options) => {
