@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { compareModels } from './compareModels.js';
 import { fitShiftedBetaGeometric } from './fitShiftedBetaGeometric.js';
 
@@ -47,5 +47,30 @@ describe('compareModels', () => {
     ['a non-object and a missing kind', { a: 3, b: { parameters: { p: 1 }, logLikelihood: -1, customers: 1 } }, ['fits.a', 'fits.b.kind']],
   ])('rejects %s', (_, fits, paths) => {
     expect(issuePaths(() => compareModels(fits as never))).toEqual(paths);
+  });
+
+  it('says what is wrong, with a code and a message per problem', () => {
+    expect(issueLines(() => compareModels(undefined as never))).toEqual(['invalid_type fits: is required']);
+    expect(issueLines(() => compareModels(5 as never))).toEqual(['invalid_type fits: must be a record or an array of fitted models']);
+    expect(issueLines(() => compareModels([]))).toEqual(['too_small fits: must have at least 1 item']);
+    expect(issueLines(() => compareModels({ a: null as never }))).toEqual(['invalid_type fits.a: must be a fitted model']);
+    expect(
+      issueLines(() =>
+        compareModels({
+          a: { kind: 1, parameters: null, logLikelihood: -1, customers: 0 } as never,
+          b: fit('b', 1, -1, 5),
+          c: fit('c', 1, -1, 6),
+        }),
+      ),
+    ).toEqual([
+      'invalid_type fits.a.kind: must be a string',
+      'invalid_type fits.a.parameters: must be an object with at least one parameter',
+      'too_small fits.a.customers: must be greater than 0',
+      "invalid_structure fits.c.customers: must equal the other fits' number of customers (AIC and BIC compare fits of the same data)",
+    ]);
+  });
+
+  it('labels array rows without a kind by position and keeps the other fits\' rows out of an error', () => {
+    expect(issuePaths(() => compareModels([fit('a', 1, -1), { parameters: { p: 1 }, logLikelihood: -1, customers: 100 } as never]))).toEqual(['fits.1.kind']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../_lib/stats.js';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { bgBbProbabilityAlive } from './bgBbProbabilityAlive.js';
 import { discountedExpectedResidualLifetime } from './discountedExpectedResidualLifetime.js';
 import { fitBgBb } from './fitBgBb.js';
@@ -93,5 +93,29 @@ describe('predictionInterval', () => {
     ['bad options', sbg, () => 1, { level: 1, draws: 10, seed: 1.5 }, ['options.level', 'options.draws', 'options.seed']],
   ] as [string, unknown, unknown, unknown, string[]][])('rejects %s', (_, models, predict, options, paths) => {
     expect(issuePaths(() => predictionInterval(models as never, predict as never, options as never))).toEqual(paths);
+  });
+
+  it('says what is wrong, with a code and a message per problem', () => {
+    expect(issueLines(() => predictionInterval(undefined as never, () => 1))).toEqual(['invalid_type models: is required']);
+    expect(issueLines(() => predictionInterval(3 as never, () => 1))).toEqual(['invalid_type models: must be a fitted model or a record of fitted models']);
+    expect(issueLines(() => predictionInterval(sbg, undefined as never))).toEqual(['invalid_type predict: is required']);
+    expect(issueLines(() => predictionInterval(sbg, 'f' as never))).toEqual(['invalid_type predict: must be a function']);
+    expect(issueLines(() => predictionInterval(sbg, () => [1, Number.NaN]))).toEqual(['invalid_value predict: must return finite numbers at the fitted parameters']);
+    expect(issueLines(() => predictionInterval({}, () => 1))).toEqual(['too_small models: must have at least 1 model']);
+  });
+
+  it('one interval per element, each from its own column of draws', () => {
+    // The second value is 10x the first: its bounds are 10x the first's.
+    const r = predictionInterval(sbg, (m) => [m.parameters.alpha, 10 * m.parameters.alpha, 5], { draws: 200, seed: 8 });
+    expect(r.estimate).toEqual([sbg.parameters.alpha, 10 * sbg.parameters.alpha, 5]);
+    expect(r.lower[1]).toBeCloseTo(10 * (r.lower[0] as number), 10);
+    expect(r.upper[1]).toBeCloseTo(10 * (r.upper[0] as number), 10);
+    expect(r.lower[2]).toBe(5);
+    expect(r.upper[2]).toBe(5);
+    expect(r.draws).toBe(200);
+    // A draw returning the wrong number of values is left out.
+    let calls = 0;
+    const short = predictionInterval(sbg, () => (calls++ === 0 || calls % 2 === 0 ? [1, 2] : [1]), { draws: 40 });
+    expect(short.failedDraws).toBe(20);
   });
 });

@@ -24,3 +24,13 @@ export function issueCodes(fn: () => unknown): string[] {
   }
   return [];
 }
+
+/** `code path: message` lines of the MetricsInputError `fn` throws (empty when it does not throw one). */
+export function issueLines(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues.map((issue) => `${issue.code} ${issue.path.map((part) => String(part)).join('.')}: ${issue.message}`);
+  }
+  return [];
+}
