@@ -139,7 +139,8 @@ export function generateSampleShop(seed = 20261123): SampleShop {
       purchases++;
       lastPurchase = t;
       if (random() < p || lambda <= 0) break;
-      t += Math.max(DAY, Math.round((-Math.log(1 - random()) / lambda) / DAY) * DAY);
+      // Exponential waiting time in days (lambda is per day), at least one day.
+      t += Math.max(1, Math.round(-Math.log(1 - random()) / lambda)) * DAY;
       if (t > END) break;
     }
 
