@@ -23,7 +23,7 @@ describe('MetricsInputError', () => {
     const list = [issue(0)];
     const error = new MetricsInputError(list);
     list.push(issue(1));
-    (list[0] as { path: (string | number)[] }).path.push('x');
+    (list[0]?.path as (string | number)[]).push('x');
     expect(error.issues).toEqual([issue(0)]);
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(Object.isFrozen(error.issues[0])).toBe(true);
