@@ -1,24 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError, type MetricsIssue } from '../errors.js';
+import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { calibrationHoldoutSplit, type CalibrationHoldoutSplitOptions } from './calibrationHoldoutSplit.js';
 import { rfmSummary, type Transaction } from './rfmSummary.js';
 
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 
-function issuesOf(fn: () => unknown): MetricsIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue says something (an empty message would be a silent defect).
-      for (const issue of error.issues) expect(issue.message.length).toBeGreaterThan(5);
-      return [...error.issues];
-    }
-    throw error;
-  }
-  throw new Error('expected a MetricsInputError');
-}
 
 describe('calibrationHoldoutSplit worked examples', () => {
   const log: Transaction[] = [

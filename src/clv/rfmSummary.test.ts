@@ -2,7 +2,8 @@ import { Decimal as GlobalDecimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_PERIODS, startOfPeriod, type CalendarPeriod } from '../_lib/dates.js';
-import { isMetricsInputError, type MetricsIssue } from '../errors.js';
+import { isMetricsInputError } from '../errors.js';
+import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { periodCode, periodIndex, unitsPerPeriod } from './_internal/periods.js';
 import { rfmSummary, type CustomerSummary, type RfmSummaryOptions, type Transaction } from './rfmSummary.js';
 
@@ -12,19 +13,6 @@ type Decimal = GlobalDecimal;
 
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 
-function issuesOf(fn: () => unknown): MetricsIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue says something (an empty message would be a silent defect).
-      for (const issue of error.issues) expect(issue.message.length).toBeGreaterThan(5);
-      return [...error.issues];
-    }
-    throw error;
-  }
-  throw new Error('expected a MetricsInputError');
-}
 
 const plain = (rows: readonly CustomerSummary[]) =>
   rows.map((r) => ({ customerId: r.customerId, frequency: r.frequency, recency: r.recency, T: r.T, monetaryValue: r.monetaryValue.toString() }));

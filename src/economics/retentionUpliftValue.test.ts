@@ -1,21 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError, type MetricsIssue } from '../errors.js';
+import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { retentionUpliftValue, type RetentionUpliftValueInput } from './retentionUpliftValue.js';
 
-function issuesOf(fn: () => unknown): MetricsIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue says something (an empty message would be a silent defect).
-      for (const issue of error.issues) expect(issue.message.length).toBeGreaterThan(5);
-      return [...error.issues];
-    }
-    throw error;
-  }
-  throw new Error('expected a MetricsInputError');
-}
 
 const base = { customers: 1000, marginPerPeriod: 100, retentionRatePerPeriod: 0.8, discountRatePerPeriod: 0.1 };
 

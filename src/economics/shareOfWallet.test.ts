@@ -1,21 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError, type MetricsIssue } from '../errors.js';
+import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { shareOfWallet, type ShareOfWalletInput } from './shareOfWallet.js';
 
-function issuesOf(fn: () => unknown): MetricsIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue says something (an empty message would be a silent defect).
-      for (const issue of error.issues) expect(issue.message.length).toBeGreaterThan(5);
-      return [...error.issues];
-    }
-    throw error;
-  }
-  throw new Error('expected a MetricsInputError');
-}
 
 describe('shareOfWallet', () => {
   it('classifies customers who buy from us, from others, from both, or from nobody', () => {

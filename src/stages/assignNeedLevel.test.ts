@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { assignNeedLevel } from './assignNeedLevel.js';
 import { DEFAULT_NEED_LEVEL_RULES, NEED_SIGNALS, type NeedLevelRule } from './needLevelRules.js';
 
-/** `code path` of every issue the call throws, or a marker. */
 /** The message of the first issue the call throws. */
 function firstMessage(fn: () => unknown): string {
   try {
@@ -15,19 +15,6 @@ function firstMessage(fn: () => unknown): string {
   return 'did not throw';
 }
 
-function issuesOf(fn: () => unknown): string[] | string {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue needs a message a person can act on.
-      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
-      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
-    }
-    return `threw ${String(error)}`;
-  }
-  return 'did not throw';
-}
 
 describe('assignNeedLevel with the default rules', () => {
   it.each([

@@ -1,22 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError } from '../errors.js';
+import { issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
 import type { NeedLevel } from './needLevels.js';
 import { stageDistribution } from './stageDistribution.js';
 
-function issuesOf(fn: () => unknown): string[] | string {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue needs a message a person can act on.
-      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
-      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
-    }
-    return `threw ${String(error)}`;
-  }
-  return 'did not throw';
-}
 
 describe('stageDistribution', () => {
   it('counts customers per level with labels and shares (worked example)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
 import type { NeedLevel } from './needLevels.js';
 import { stageTransitionMatrix } from './stageTransitionMatrix.js';
 
@@ -14,19 +15,6 @@ function firstMessage(fn: () => unknown): string {
   return 'did not throw';
 }
 
-function issuesOf(fn: () => unknown): string[] | string {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) {
-      // Every issue needs a message a person can act on.
-      if (error.issues.some((i) => i.message.length < 8)) return 'an issue has no message';
-      return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
-    }
-    return `threw ${String(error)}`;
-  }
-  return 'did not throw';
-}
 
 describe('stageTransitionMatrix', () => {
   it('counts moves between snapshots and normalises rows (worked example)', () => {
