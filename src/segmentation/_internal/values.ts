@@ -13,23 +13,14 @@
  * @module
  */
 import { checkMoney, Money, type Decimal } from '../../_lib/money.js';
+import type { MoneyInput, NumericArray } from '../../types.js';
 import { checkNumberArray, type IssueList } from '../../_lib/validate.js';
 
 /**
  * Customer values as callers pass them: an array of amounts (numbers, decimal strings such as
  * `'12.50'`, or `Decimal`s, mixed freely), or a typed array of numbers (the fast path).
  */
-export type ValuesInput =
-  | readonly (number | string | Decimal)[]
-  | Float64Array
-  | Float32Array
-  | Int32Array
-  | Int16Array
-  | Int8Array
-  | Uint32Array
-  | Uint16Array
-  | Uint8Array
-  | Uint8ClampedArray;
+export type ValuesInput = readonly MoneyInput[] | Exclude<NumericArray, readonly number[]>;
 
 /** Validated values: a Float64Array copy on the fast path, Decimals otherwise. */
 export type ReadValues = { readonly kind: 'number'; readonly data: Float64Array } | { readonly kind: 'money'; readonly data: Decimal[] };
