@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
+// Set by stryker.config.mjs for `AREA=<area> npm run mutation`: collect only that area's unit tests.
+const area = process.env.CUSTOMER_METRICS_TEST_AREA;
 
 export default defineConfig({
   resolve: {
@@ -11,7 +13,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: area ? [`src/${area}/**/*.test.ts`] : ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
