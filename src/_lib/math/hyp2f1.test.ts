@@ -79,3 +79,113 @@ describe('hyp2f1 against mpmath', () => {
     expect(seriesLog(0.5, 0.5, 1, 0.1, 100).converged).toBe(true);
   });
 });
+
+// Reference values: mpmath 1.2.1, 50 digits (Debian /usr/bin/python3):
+//   python3 -c "import mpmath as m; m.mp.dps = 50; print(m.nstr(m.hyp2f1(a, b, c, z), 20))"
+// with (a, b, c, z) as written in each row.
+describe('hyp2f1 branches against mpmath', () => {
+  const rel = (actual: number, expected: number, tol: number) =>
+    expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tol * Math.abs(expected));
+
+  it.each([
+    // Pfaff with either parameter leading, and with c - b or c - a a non-positive integer.
+    [0.5, 3, 2.2, -0.8, 0.68370979076088412172],
+    [3, 0.5, 2.2, -0.8, 0.68370979076088412172],
+    [1.3, 3.2, 1.2, -0.7, 0.1504359631449930005],
+    [3.2, 1.3, 1.2, -0.7, 0.1504359631449930005],
+    // Polynomials for z < 0 and at z = 1 (c - a - b <= 0 is allowed there).
+    [-3, 2.5, 1.7, -2, 51.247306129659073052],
+    [-3, 2.5, 1.7, 1, -0.011305423070128950798],
+    [-2, 1.5, -3, 0.7, 2.0062499999999999167],
+    // Euler's transformation: chosen for smaller terms, and forced when c - a is a non-positive integer.
+    [2.5, 3.5, 1.5, 0.6, 111.17382399029455629],
+    [2.5, 0.3, 1.5, 0.6, 1.7112968656345085405],
+    [0.3, 2.5, 1.5, 0.6, 1.7112968656345085405],
+    [1.5, -1.5, 0.5, 0.3, -0.16733200530681507377],
+    // Gauss's theorem with a negative value.
+    [1.6, -0.9, 1.0, 1, -0.84137218133506907233],
+    // Near z = 1: 1 - z transformation (c - a - b away from integers) or the long series.
+    [0.3, 0.7, 1.35, 0.9995, 1.6198708597303932528],
+    [0.3, 0.7, 1.35, 0.95, 1.3846856254599166814],
+    [0.3, 0.7, 1.04, 0.995, 2.1409846615045612911],
+    [0.3, 0.7, 1.06, 0.995, 2.0775877853044637899],
+    [2.3, 1.1, 1.2, 0.98, 4991.7628203936215999],
+    [0.5, 0.5, 1, 0.999, 3.0819607086988160164],
+  ])('2F1(%s, %s; %s; %s) = %s', (a, b, c, z, ref) => {
+    const v = hyp2f1(a, b, c, z);
+    rel(v, ref, 1e-12);
+    const l = hyp2f1Log(a, b, c, z);
+    expect(l.sign).toBe(Math.sign(ref));
+    expect(Math.abs(l.logAbs - Math.log(Math.abs(ref)))).toBeLessThan(1e-12);
+  });
+
+  it('returns exactly 1 when a, b or z is 0, with sign 1 and logAbs 0', () => {
+    expect(hyp2f1Log(0, 2.5, 1.5, 0.7)).toEqual({ sign: 1, logAbs: 0 });
+    expect(hyp2f1Log(2.5, 0, 1.5, -3)).toEqual({ sign: 1, logAbs: 0 });
+    expect(hyp2f1Log(2.5, 1.5, 0.5, 0)).toEqual({ sign: 1, logAbs: 0 });
+  });
+
+  it('gives sign 0 and logAbs -Infinity for a zero from Gauss', () => {
+    expect(hyp2f1Log(1.5, -1.5, 0.5, 1)).toEqual({ sign: 0, logAbs: -Infinity });
+  });
+
+  it('throws at z = 1 when c - a - b = 0 exactly', () => {
+    expect(() => hyp2f1(0.5, 0.5, 1, 1)).toThrow(RangeError);
+    expect(() => hyp2f1Log(0.5, 0.5, 1, 1)).toThrow(/diverges/);
+    expect(() => hyp2f1(1, Infinity, 2, 0.5)).toThrow(/finite/);
+    expect(() => hyp2f1(1, 2, 3, Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => hyp2f1(-3, 2, -2, 0.5)).toThrow(/pole/);
+    expect(() => hyp2f1(2, -3, -2, 0.5)).toThrow(/pole/);
+    expect(() => hyp2f1(2, 3, -2.5, 0.5)).not.toThrow();
+  });
+
+  it('seriesLog sums the series with a running scale', () => {
+    // 2F1(1, 1; 2; 0.5) = 2 ln 2.
+    const s = seriesLog(1, 1, 2, 0.5, 1000);
+    expect(s.converged).toBe(true);
+    expect(s.value.sign).toBe(1);
+    expect(Math.abs(s.value.logAbs - Math.log(2 * Math.LN2))).toBeLessThan(1e-15);
+    // A polynomial ends with a zero term: 2F1(-2, 1.5; 2.5; 0.7).
+    const p = seriesLog(-2, 1.5, 2.5, 0.7, 4);
+    expect(p.converged).toBe(true);
+    rel(Math.exp(p.value.logAbs), 1 - (2 * 1.5 * 0.7) / 2.5 + (1.5 * 2.5 * 0.49) / (2.5 * 3.5), 1e-15);
+    // The scaled sum: ln 2F1(2000, 2000.5; 3999; 0.9) from the fixture.
+    const big = fixture.cases.find((c) => c.a === 2000 && c.z === 0.9);
+    const euler = seriesLog(3999 - 2000, 3999 - 2000.5, 3999, 0.9, 2_000_000);
+    expect(euler.converged).toBe(true);
+    expect(big).toBeDefined();
+    expect(Math.abs(euler.value.logAbs + (3999 - 4000.5) * Math.log(0.1) - (big?.logAbs as number))).toBeLessThan(1e-11);
+    const direct = seriesLog(2000, 2000.5, 3999, 0.9, 2_000_000);
+    expect(direct.converged).toBe(true);
+    expect(Math.abs(direct.value.logAbs - (big?.logAbs as number))).toBeLessThan(1e-10);
+  });
+});
+
+describe('seriesLog stopping point', () => {
+  // [a, b, c, z, N, sign, ln|2F1|]: N is the fewest terms for which the tail bound is met (pinned from
+  // the implementation: the bound stops the sum as soon as the geometric tail is below 2^-53 of it);
+  // sign and ln|2F1| from mpmath 1.2.1, 50 digits:
+  //   python3 -c "import mpmath as m; m.mp.dps = 50; v = m.hyp2f1(a, b, c, z); print(m.sign(v), m.nstr(m.log(abs(v)), 20))"
+  it.each([
+    [1, 1, 2, 0.5, 47, 1, 0.3266342599782809824],
+    [0.5, 0.5, 1, 0.9, 300, 1, 0.49546692913544705202],
+    [-2.5, 3.3, -1.5, 0.6, 81, -1, 1.8816905302063284107],
+    [2.5, -3.7, 1.2, 0.4, 31, -1, -1.6155258829555864928],
+    [30, 40, 2, 0.3, 115, 1, 47.903927214949007162],
+    [1.5, 2.5, 3.5, -0.5, 53, 1, -0.44553028145069506093],
+    [-4.5, 2.5, -6.5, -0.8, 246, 1, -1.1399995781696476119],
+    [0.3, 0.7, 1.35, 0.99, 2857, 1, 0.4097840353311836213],
+  ])('2F1(%s, %s; %s; %s) converges after exactly %s terms', (a, b, c, z, n, sign, logAbs) => {
+    expect(seriesLog(a, b, c, z, n - 1).converged).toBe(false);
+    const s = seriesLog(a, b, c, z, n);
+    expect(s.converged).toBe(true);
+    expect(s.value.sign).toBe(sign);
+    expect(Math.abs(s.value.logAbs - logAbs)).toBeLessThan(1e-12);
+  });
+
+  it("Gauss's theorem is not reached when a or b is 0 (the value is 1 even where c - a - b <= 0)", () => {
+    expect(hyp2f1(0, 2, 1.5, 1)).toBe(1);
+    expect(hyp2f1(2, 0, 1.5, 1)).toBe(1);
+    expect(hyp2f1Log(0, 2, 1.5, -3)).toEqual({ sign: 1, logAbs: 0 });
+  });
+});

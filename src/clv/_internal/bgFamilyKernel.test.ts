@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { type BgNbdParameters, bgNbdKernel, mbgNbdKernel } from './bgFamilyKernel.js';
+
+// Reference values: mpmath 1.2.1 at 50 digits (Debian /usr/bin/python3), from the closed forms
+// (Fader, Hardie & Lee 2005 eq. 10/11/8, generalised by d = 0 BG/NBD, d = 1 MBG/NBD):
+//   D  = 1 + [x > 0 or d = 1] a / (b + x + d - 1) ((alpha + T) / (alpha + tx))^(r + x)
+//   PA = 1 / D
+//   E  = c / (a - 1) [1 - ((alpha + T) / (alpha + T + t))^(r + x) hyp2f1(r + x, b + x + d, c, t / (alpha + T + t))] / D,
+//        c = a + b + x + d - 1
+//   P(N(t) = n) = B(a, b + n + d) / B(a, b) NB(n) + [n > 0 or d = 1] B(a + 1, b + n + d - 1) / B(a, b) (1 - sum_{j<n} NB(j)),
+//        NB(j) = Gamma(r + j) / (Gamma(r) j!) (alpha / (alpha + t))^r (t / (alpha + t))^j
+// e.g. python3 -c "import mpmath as m; m.mp.dps=50; ..." with the formulas above written out
+// (a = 1 evaluated at a = 1 + 1e-30).
+const cdnow: BgNbdParameters = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+const mbg: BgNbdParameters = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
+
+function close(actual: number, expected: number, rel = 1e-12): void {
+  expect(Math.abs(actual - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(rel * Math.abs(expected));
+}
+
+const cases = [
+  {
+    name: 'BG/NBD',
+    kernel: bgNbdKernel,
+    p: cdnow,
+    pa: [
+      [0, 0, 38.86, 1.0],
+      [2, 30.43, 38.86, 0.72657857008067291192],
+      [7, 29.43, 35.38, 0.76678011996001506667],
+      [1, 5, 38, 0.32019237644572542649],
+    ],
+    e: [
+      [0, 0, 38.86, 39, 0.1950980520112626375],
+      [2, 30.43, 38.86, 39, 1.2260281747671444631],
+      [7, 29.43, 35.38, 52, 5.3535592220073335353],
+      [1, 5, 38, 10, 0.089540782713592115285],
+    ],
+    enew: [
+      [1, 0.05326789117165828208],
+      [39, 1.1967231933208168667],
+      [78, 1.860519057942768561],
+    ],
+    pc: [
+      [0, 39, 0.57378635209600940476],
+      [1, 39, 0.19939528083591145379],
+      [3, 39, 0.04586035384799972523],
+      [0, 0, 1.0],
+      [2, 0, 0.0],
+    ],
+  },
+  {
+    name: 'MBG/NBD',
+    kernel: mbgNbdKernel,
+    p: mbg,
+    pa: [
+      [0, 0, 38.86, 0.38973508091876290007],
+      [2, 30.43, 38.86, 0.7062022651184872794],
+      [7, 29.43, 35.38, 0.75141814302037273511],
+      [1, 5, 38, 0.26522726909393997293],
+    ],
+    e: [
+      [0, 0, 38.86, 39, 0.15401274667514668797],
+      [2, 30.43, 38.86, 39, 1.2629606232673657107],
+      [7, 29.43, 35.38, 52, 5.0833691090199758],
+      [1, 5, 38, 10, 0.086795981199984514331],
+    ],
+    enew: [
+      [1, 0.053084795263701842742],
+      [39, 1.1829536655971727295],
+      [78, 1.8047575775531417832],
+    ],
+    pc: [
+      [0, 39, 0.58247318949328895016],
+      [1, 39, 0.18278307728754051524],
+      [3, 39, 0.04857044295156921168],
+      [0, 0, 1.0],
+      [2, 0, 0.0],
+    ],
+  },
+  {
+    name: 'MBG/NBD with the CDNOW parameters',
+    kernel: mbgNbdKernel,
+    p: cdnow,
+    pa: [
+      [0, 0, 38.86, 0.63725333796489528171],
+      [2, 30.43, 38.86, 0.77441924262364616627],
+      [7, 29.43, 35.38, 0.78623325222909166021],
+      [1, 5, 38, 0.39945456520523391123],
+    ],
+    e: [
+      [0, 0, 38.86, 39, 0.12746138254566130159],
+      [2, 30.43, 38.86, 39, 1.3404974284912132345],
+      [7, 29.43, 35.38, 52, 5.6089127995354945455],
+      [1, 5, 38, 10, 0.11267782246402323518],
+    ],
+    enew: [
+      [1, 0.040451100918479525749],
+      [39, 0.99112653358404040391],
+      [78, 1.5804734554010732693],
+    ],
+    pc: [
+      [0, 39, 0.67878399819351314439],
+      [1, 39, 0.13703024082634010561],
+      [3, 39, 0.036558130548364523485],
+      [0, 0, 1.0],
+      [2, 0, 0.0],
+    ],
+  },
+] as const;
+
+describe.each(cases)('$name kernel against mpmath', ({ kernel, p, pa, e, enew, pc }) => {
+  it('probabilityAlive', () => {
+    for (const [x, tx, T, ref] of pa) close(kernel.probabilityAlive(p, x, tx, T), ref);
+  });
+
+  it('expectedPurchases', () => {
+    for (const [x, tx, T, t, ref] of e) close(kernel.expectedPurchases(p, x, tx, T, t), ref);
+    expect(kernel.expectedPurchases(p, 2, 30.43, 38.86, 0)).toBe(0);
+  });
+
+  it('expectedPurchasesNewCustomer', () => {
+    for (const [t, ref] of enew) close(kernel.expectedPurchasesNewCustomer(p, t), ref);
+    expect(kernel.expectedPurchasesNewCustomer(p, 0)).toBe(0);
+  });
+
+  it('purchaseCountProbability', () => {
+    for (const [n, t, ref] of pc) {
+      if (ref === 0) expect(kernel.purchaseCountProbability(p, n, t)).toBe(0);
+      else close(kernel.purchaseCountProbability(p, n, t), ref, 1e-11);
+    }
+  });
+
+  it('purchaseCountProbability sums to 1 over n', () => {
+    let total = 0;
+    for (let n = 0; n < 400; n++) total += kernel.purchaseCountProbability(p, n, 39);
+    expect(total).toBeCloseTo(1, 10);
+  });
+
+  it('expectedPurchasesBatch equals the one-customer path, with repeated and distinct (x, T)', () => {
+    const rows = [...e.map(([x, tx, T]) => [x, tx, T] as const), [2, 10, 38.86], [2, 30.43, 38.86], [7, 29.43, 35.38], [0, 0, 20], [3, 1, 38.86]] as const;
+    const x = Float64Array.from(rows.map((r) => r[0]));
+    const tx = Float64Array.from(rows.map((r) => r[1]));
+    const T = Float64Array.from(rows.map((r) => r[2]));
+    for (const t of [39, 52]) {
+      const out = new Float64Array(rows.length);
+      kernel.expectedPurchasesBatch(p, x, tx, T, t, out);
+      rows.forEach(([xi, txi, Ti], i) => expect(out[i]).toBe(kernel.expectedPurchases(p, xi, txi, Ti, t)));
+    }
+    const zero = new Float64Array(rows.length).fill(7);
+    kernel.expectedPurchasesBatch(p, x, tx, T, 0, zero);
+    expect([...zero]).toEqual(new Array(rows.length).fill(0));
+  });
+});
+
+describe('bgFamilyKernel edge cases', () => {
+  it('handles a = 1 (no pole in h) for both models', () => {
+    const p = { ...cdnow, a: 1 };
+    close(bgNbdKernel.expectedPurchases(p, 2, 30.43, 38.86, 39), 1.1021367860399558136, 1e-10);
+    close(bgNbdKernel.expectedPurchasesNewCustomer(p, 39), 1.0842790105915187835, 1e-10);
+    close(mbgNbdKernel.expectedPurchases(p, 2, 30.43, 38.86, 39), 1.2244346222743100539, 1e-10);
+    close(mbgNbdKernel.expectedPurchasesNewCustomer(p, 39), 0.8519924264861676042, 1e-10);
+    // Continuous across a = 1.
+    const near = bgNbdKernel.expectedPurchases({ ...cdnow, a: 1 + 1e-9 }, 2, 30.43, 38.86, 39);
+    close(near, 1.1021367860399558136, 1e-8);
+  });
+
+  it('is positive where the 2F1 of the closed form is negative (REFERENCES.md case)', () => {
+    const p = { r: 0.11, alpha: 2.24, a: 0.31, b: 0.5 };
+    close(bgNbdKernel.expectedPurchases(p, 0, 0, 1, 30), 0.56458861553278470387, 1e-11);
+    close(mbgNbdKernel.expectedPurchases(p, 0, 0, 1, 30), 0.43990620904175979452, 1e-11);
+  });
+
+  it('probabilityAlive: tiny odds of being alive without overflow, and exactly 1 for BG/NBD at x = 0', () => {
+    close(bgNbdKernel.probabilityAlive(cdnow, 50, 1, 100), 1.7281125273979287681e-63, 1e-10);
+    expect(bgNbdKernel.probabilityAlive(cdnow, 5000, 1, 1e6)).toBe(0);
+    expect(bgNbdKernel.probabilityAlive(cdnow, 0, 0, 1e6)).toBe(1);
+    expect(mbgNbdKernel.probabilityAlive(cdnow, 0, 0, 1e6)).toBeLessThan(1);
+    expect(bgNbdKernel.expectedPurchases(cdnow, 5000, 1, 1e6, 10)).toBe(0);
+  });
+
+  it('exposes the parameter names', () => {
+    expect(bgNbdKernel.parameterNames).toEqual(['r', 'alpha', 'a', 'b']);
+    expect(mbgNbdKernel.parameterNames).toEqual(['r', 'alpha', 'a', 'b']);
+  });
+});
