@@ -189,3 +189,14 @@ describe('seriesLog stopping point', () => {
     expect(hyp2f1Log(0, 2, 1.5, -3)).toEqual({ sign: 1, logAbs: 0 });
   });
 });
+
+describe('hyp2f1 polynomial with c = -degree (regression: was NaN from 0/0 past the last term)', () => {
+  // mpmath 1.2.1: mpmath.hyp2f1(-2, 1.5, -2, 0.7) = 2.96875; mpmath.hyp2f1(-3, 2, -5, 0.4) = 1.6496
+  it.each([
+    [-2, 1.5, -2, 0.7, 2.96875],
+    [-3, 2, -5, 0.4, 1.6496],
+    [-2, 1.5, 3, 0.7, 0.453125],
+  ])('2F1(%s, %s; %s; %s) = %s', (a, b, c, z, expected) => {
+    expect(Math.abs(hyp2f1(a, b, c, z) - expected)).toBeLessThanOrEqual(1e-14 * expected);
+  });
+});

@@ -71,7 +71,9 @@ export function hyp2f1Log(a: number, b: number, c: number, z: number): SignedLog
   const degree = Math.min(isNonPositiveInteger(a) ? -a : Infinity, isNonPositiveInteger(b) ? -b : Infinity);
   if (isNonPositiveInteger(c) && !(degree <= -c)) throw new RangeError('hyp2f1: c is a non-positive integer, a pole of 2F1');
   if (a === 0 || b === 0 || z === 0) return { sign: 1, logAbs: 0 };
-  if (degree !== Infinity) return seriesLog(a, b, c, z, degree + 2).value;
+  // Exactly `degree` terms after the first: the next ratio has a zero numerator, and a zero
+  // denominator too when c = -degree (0/0), so the sum must stop before it.
+  if (degree !== Infinity) return seriesLog(a, b, c, z, degree).value;
   if (z === 1) return gaussSum(a, b, c);
   if (z < 0) return pfaff(a, b, c, z);
   return unitInterval(a, b, c, z);
