@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError } from '../errors.js';
-import { issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
+import { firstIssueMessage as firstMessage, issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { funnelConversion } from './funnelConversion.js';
 import type { NeedLevel } from './needLevels.js';
 import type { NeedLevelObservation } from './stageHistory.js';
 
-/** The message of the first issue the call throws. */
-function firstMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
-  }
-  return 'did not throw';
-}
 
 
 const DAY = 86_400_000;

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError } from '../errors.js';
-import { issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
+import { firstIssueMessage as firstMessage, issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { projectStageDistribution } from './projectStageDistribution.js';
 
-/** The message of the first issue the call throws. */
-function firstMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
-  }
-  return 'did not throw';
-}
 
 
 const identity = [0, 1, 2, 3, 4, 5].map((i) => [0, 1, 2, 3, 4, 5].map((j) => (i === j ? 1 : 0)));

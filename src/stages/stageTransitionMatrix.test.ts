@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMetricsInputError } from '../errors.js';
-import { issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
+import { firstIssueMessage as firstMessage, issueSummaries as issuesOf } from '../../test/helpers/thrown-issues.js';
 import type { NeedLevel } from './needLevels.js';
 import { stageTransitionMatrix } from './stageTransitionMatrix.js';
 
-/** The message of the first issue the call throws. */
-function firstMessage(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
-  }
-  return 'did not throw';
-}
 
 
 describe('stageTransitionMatrix', () => {

@@ -39,3 +39,13 @@ export function issueSummaries(fn: () => unknown): string[] | string {
   }
   return 'did not throw';
 }
+
+/** The message of the first issue thrown by `fn`, or `'did not throw'` / `'no issue'`. */
+export function firstIssueMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (isMetricsInputError(error)) return error.issues[0]?.message ?? 'no issue';
+  }
+  return 'did not throw';
+}
