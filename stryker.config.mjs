@@ -4,8 +4,13 @@
 //   AREA=clv npm run mutation -- --mutate 'src/clv/fitBgNbd.ts'   # some files of an area
 // With AREA set, only the tests under src/<AREA> run (the extracted doc examples and the reference
 // tests in test/ do not), which keeps a run to minutes on two cores.
+//   MUTATION_RUN=label  names the sandbox and the report (reports/mutation/<label>.json), so several
+//                       runs of one area can go side by side; MUTATION_CONCURRENCY=n sets the workers.
+// Summarise a report with: npx tsx scripts/mutation-summary.ts reports/mutation/<label>.json --survivors
 // Scores are recorded in docs/quality.md.
 const area = process.env.AREA;
+const label = process.env.MUTATION_RUN ?? area ?? 'all';
+const concurrency = Number(process.env.MUTATION_CONCURRENCY ?? 2);
 // Read by vitest.config.ts in Stryker's test-runner processes: only this area's tests are collected.
 if (area) process.env.CUSTOMER_METRICS_TEST_AREA = area;
 
@@ -18,10 +23,10 @@ export default {
   ignorePatterns: ['dist', 'docs/api', 'reports', 'coverage', '.stryker-tmp*', 'test/doc-examples/generated'],
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
-  concurrency: 2,
+  concurrency,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'json'],
-  jsonReporter: { fileName: `reports/mutation/${area ?? 'all'}.json` },
+  jsonReporter: { fileName: `reports/mutation/${label}.json` },
   thresholds: { high: 90, low: 85, break: null },
-  tempDirName: `.stryker-tmp-${area ?? 'all'}`,
+  tempDirName: `.stryker-tmp-${label}`,
 };
