@@ -298,9 +298,12 @@ function nelderMead(fn: Objective, start: Float64Array, maxIterations: number): 
   return { x, f, gnorm: maxAbs(grad), iterations: iter, evaluations, reason: iter >= maxIterations ? 'max-iterations' : 'no-progress', converged: false };
 }
 
+/** The default of {@link MinimizeOptions.gradientTolerance}. */
+export const DEFAULT_GRADIENT_TOLERANCE = 1e-9;
+
 /** Minimises `fn` from each start (BFGS, Nelder-Mead fallback) and returns the best point found. */
 export function minimize(fn: Objective, options: MinimizeOptions): MinimizeResult {
-  const gtol = options.gradientTolerance ?? 1e-9;
+  const gtol = options.gradientTolerance ?? DEFAULT_GRADIENT_TOLERANCE;
   const maxIterations = options.maxIterations ?? 500;
   let best: (RunResult & { method: 'bfgs' | 'nelder-mead' }) | undefined;
   let iterations = 0;

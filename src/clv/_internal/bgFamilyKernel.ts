@@ -202,6 +202,21 @@ export interface LikelihoodData {
   readonly pT: Int32Array;
   /** Per pattern: total weight. */
   readonly pW: Float64Array;
+  /**
+   * Work space of the likelihood, sized to the distinct values (reused by every evaluation, so that
+   * an optimizer's dozens of evaluations on a million customers do not allocate).
+   */
+  readonly scratch: LikelihoodScratch;
+}
+
+/** Work arrays of {@link logLikelihoodAndGradient}. */
+export interface LikelihoodScratch {
+  readonly lnK: Float64Array;
+  readonly dKdb: Float64Array;
+  readonly LT: Float64Array;
+  readonly IT: Float64Array;
+  readonly LX: Float64Array;
+  readonly IX: Float64Array;
 }
 
 function indexValues(values: Float64Array, expected: number): { index: Int32Array; distinct: Float64Array } {
@@ -264,6 +279,7 @@ export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Arra
     }
     pW[k] = (pW[k] as number) + wi;
   }
+  const k = ix.distinct.length;
   return {
     Tv: iT.distinct,
     txv: itx.distinct,
@@ -273,6 +289,14 @@ export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Arra
     pTx: pTx.slice(0, count),
     pT: pT.slice(0, count),
     pW: pW.slice(0, count),
+    scratch: {
+      lnK: new Float64Array(k),
+      dKdb: new Float64Array(k),
+      LT: new Float64Array(nT),
+      IT: new Float64Array(nT),
+      LX: new Float64Array(nTx),
+      IX: new Float64Array(nTx),
+    },
   };
 }
 
@@ -282,9 +306,8 @@ export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Arra
  */
 export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: number, alpha: number, a: number, b: number, grad: Float64Array | undefined): number {
   const { Tv, txv, xs, wx, pX, pTx, pT, pW } = data;
+  const { lnK, dKdb, LT, IT, LX, IX } = data.scratch;
   const k = xs.length;
-  const lnK = new Float64Array(k);
-  const dKdb = new Float64Array(k);
   let total = 0;
   let gr = 0;
   let galpha = 0;
@@ -314,14 +337,10 @@ export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: num
       gb += weight * (dgab + digammaFast(b + xv + d) - dgb - abx);
     }
   }
-  const LT = new Float64Array(Tv.length);
-  const IT = new Float64Array(Tv.length);
   for (let j = 0; j < Tv.length; j++) {
     LT[j] = Math.log(alpha + (Tv[j] as number));
     IT[j] = 1 / (alpha + (Tv[j] as number));
   }
-  const LX = new Float64Array(txv.length);
-  const IX = new Float64Array(txv.length);
   for (let j = 0; j < txv.length; j++) {
     LX[j] = Math.log(alpha + (txv[j] as number));
     IX[j] = 1 / (alpha + (txv[j] as number));
