@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { bgBbExpectedPurchases } from './bgBbExpectedPurchases.js';
 
 // Fader, Hardie & Shang (2010), Table 6 parameters for the 1995 donor cohort.
@@ -71,5 +71,33 @@ describe('bgBbExpectedPurchases', () => {
     ['frequency above n and a bad option', { frequency: 3, recency: 2, n: 2 }, { opportunities: 1, horizon: 2 }, ['customer.frequency', 'options.horizon']],
   ])('rejects %s', (_, customer, options, paths) => {
     expect(issuePaths(() => bgBbExpectedPurchases(published, customer as never, options as never))).toEqual(paths);
+  });
+});
+
+describe('bgBbExpectedPurchases: the cap', () => {
+  it('is never more than the number of opportunities, even where the kernel rounds above it', () => {
+    // p ~ Beta(1000, 1e-6) is almost surely 1 and theta ~ Beta(1e-6, 1e8) almost surely 0: the exact
+    // value is just below n* (E[p | data] = 1001 / (1001 + 1e-6)), but the series evaluates to
+    // 1.0000002 for n* = 1 and 7.000002 for n* = 7.
+    const sure = { parameters: { alpha: 1000, beta: 1e-6, gamma: 1e-6, delta: 1e8 } };
+    expect(bgBbExpectedPurchases(sure, { frequency: 1, recency: 1, n: 1 }, { opportunities: 1 })).toBe(1);
+    expect(bgBbExpectedPurchases(sure, { frequency: 1, recency: 1, n: 1 }, { opportunities: 7 })).toBe(7);
+  });
+
+  it('says what is wrong, field by field', () => {
+    expect(issuePaths(() => bgBbExpectedPurchases({ parameters: { alpha: 1, beta: 1, gamma: 1 } } as never, { frequency: 0, recency: 1, n: 2 }, { opportunities: -1 }))).toEqual([
+      'model.parameters.delta',
+      'customer.recency',
+      'options.opportunities',
+    ]);
+  });
+
+  it('accepts a fitted BG/BB model and names the expected kind for another', () => {
+    expect(bgBbExpectedPurchases({ kind: 'bg-bb', ...published } as never, { frequency: 2, recency: 4, n: 6 }, { opportunities: 3 })).toBe(bgBbExpectedPurchases(published, { frequency: 2, recency: 4, n: 6 }, { opportunities: 3 }));
+    expect(issueLines(() => bgBbExpectedPurchases({ kind: 'bg-nbd', ...published } as never, { frequency: 2, recency: 4, n: 6 }, { opportunities: 3 }))).toEqual(["invalid_value model.kind: must be 'bg-bb' (a model of another kind was given)"]);
+  });
+
+  it('checks the customer\'s weight', () => {
+    expect(issueLines(() => bgBbExpectedPurchases(published, { frequency: 2, recency: 4, n: 6, weight: -1 }, { opportunities: 3 }))).toEqual(['too_small customer.weight: must be at least 0']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { bgBbExpectedPurchasesNewCustomer } from './bgBbExpectedPurchasesNewCustomer.js';
 import { bgBbPurchaseCountProbabilities } from './bgBbPurchaseCountProbabilities.js';
 
@@ -80,5 +80,21 @@ describe('bgBbExpectedPurchasesNewCustomer', () => {
     ['too many opportunities for the O(n^2) distribution', { opportunities: 2001 }, ['options.opportunities']],
   ])('bgBbPurchaseCountProbabilities rejects %s', (_, options, paths) => {
     expect(issuePaths(() => bgBbPurchaseCountProbabilities(published, options as never))).toEqual(paths);
+  });
+
+  it('both accept a fitted BG/BB model and name the expected kind for another', () => {
+    const fitted = { kind: 'bg-bb', ...published } as never;
+    const other = { kind: 'bg-nbd', ...published } as never;
+    expect(bgBbExpectedPurchasesNewCustomer(fitted, { opportunities: 6 })).toBe(bgBbExpectedPurchasesNewCustomer(published, { opportunities: 6 }));
+    expect(bgBbPurchaseCountProbabilities(fitted, { opportunities: 6 })).toEqual(bgBbPurchaseCountProbabilities(published, { opportunities: 6 }));
+    const message = "invalid_value model.kind: must be 'bg-bb' (a model of another kind was given)";
+    expect(issueLines(() => bgBbExpectedPurchasesNewCustomer(other, { opportunities: 6 }))).toEqual([message]);
+    expect(issueLines(() => bgBbPurchaseCountProbabilities(other, { opportunities: 6 }))).toEqual([message]);
+  });
+
+  it('both report a bad parameter under model', () => {
+    const bad = { parameters: { alpha: 1, beta: 1, gamma: 1, delta: 0 } };
+    expect(issuePaths(() => bgBbExpectedPurchasesNewCustomer(bad, { opportunities: 6 }))).toEqual(['model.parameters.delta']);
+    expect(issuePaths(() => bgBbPurchaseCountProbabilities(bad, { opportunities: 6 }))).toEqual(['model.parameters.delta']);
   });
 });

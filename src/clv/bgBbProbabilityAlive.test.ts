@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { bgBbProbabilityAlive } from './bgBbProbabilityAlive.js';
 
 // Fader, Hardie & Shang (2010), Table 6 parameters for the 1995 donor cohort.
@@ -88,5 +88,9 @@ describe('bgBbProbabilityAlive', () => {
       'model.parameters.alpha',
       'model.parameters.delta',
     ]);
+  });
+
+  it('checks the customer\'s weight', () => {
+    expect(issueLines(() => bgBbProbabilityAlive(published, { frequency: 2, recency: 4, n: 6, weight: -1 }))).toEqual(['too_small customer.weight: must be at least 0']);
   });
 });

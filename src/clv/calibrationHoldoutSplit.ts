@@ -98,9 +98,9 @@ export function calibrationHoldoutSplit<Id extends CustomerId>(
     issues.add('invalid_order', ['options', 'observationEnd'], 'must be after the calibration end');
   }
   issues.throwIfAny();
-  const { spec, ratio } = grouping as NonNullable<typeof grouping>;
-  const calibrationPeriod = grouping?.periods.calibrationEnd as number;
-  const observationPeriod = grouping?.periods.observationEnd as number;
+  const { spec, ratio, periods } = grouping as NonNullable<typeof grouping>;
+  const calibrationPeriod = periods.calibrationEnd as number;
+  const observationPeriod = periods.observationEnd as number;
 
   const holdout = new Map<CustomerIdInput, { periods: Set<number>; total: MoneySum }>();
   const acc = new StreamAccumulator('transactions', spec, issues, calibrationPeriod, (t) => {
@@ -120,11 +120,10 @@ export function calibrationHoldoutSplit<Id extends CustomerId>(
   const holdoutDuration = (observationPeriod - calibrationPeriod) * ratio;
   return rowsFromRecords<Id>(acc.customers, calibrationPeriod, ratio).map((row) => {
     const h = holdout.get(row.customerId);
-    const count = h === undefined ? 0 : h.periods.size;
-    let holdoutMonetaryValue = ZERO;
-    if (h !== undefined && count > 0) {
-      holdoutMonetaryValue = Number.isSafeInteger(h.total.cents) ? meanMoney(h.total.cents, h.total.dec, count) : h.total.value().div(count);
-    }
-    return { ...row, holdoutFrequency: count, holdoutMonetaryValue, holdoutDuration };
+    // A holdout record exists only once a purchase was added to it (count >= 1), and a MoneySum's
+    // cents are always a safe integer (amounts beyond it are moved to its Decimal part).
+    if (h === undefined) return { ...row, holdoutFrequency: 0, holdoutMonetaryValue: ZERO, holdoutDuration };
+    const count = h.periods.size;
+    return { ...row, holdoutFrequency: count, holdoutMonetaryValue: meanMoney(h.total.cents, h.total.dec, count), holdoutDuration };
   });
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { messagesOf } from '../../test/helpers/issues.js';
 import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { compressSummaries, type SummaryPattern } from './compressSummaries.js';
 
@@ -78,5 +79,62 @@ describe('compressSummaries', () => {
 
   it('accepts recency equal to T and a zero weight', () => {
     expect(compressSummaries([{ frequency: 1, recency: 1, T: 1, weight: 0 }])).toEqual([{ frequency: 1, recency: 1, T: 1, weight: 0 }]);
+  });
+
+  it('says what is wrong in each message, without echoing values', () => {
+    expect(messagesOf(() => compressSummaries(undefined as unknown as SummaryPattern[]))).toEqual(['rows: is required']);
+    expect(messagesOf(() => compressSummaries('rows' as unknown as SummaryPattern[]))).toEqual(['rows: must be an array']);
+    const bad = [
+      7,
+      {},
+      { frequency: 'x', recency: 'x', T: 'x', weight: 'x' },
+      { frequency: Number.NaN, recency: Number.NaN, T: 1, weight: Number.POSITIVE_INFINITY },
+      { frequency: 0.5, recency: -1, T: -1, weight: -1 },
+      { frequency: -2, recency: 3, T: 2 },
+    ];
+    expect(messagesOf(() => compressSummaries(bad as SummaryPattern[]))).toEqual([
+      '0: must be an object with frequency, recency and T',
+      '1.frequency: is required',
+      '1.recency: is required',
+      '1.T: is required',
+      '2.frequency: must be a number',
+      '2.recency: must be a number',
+      '2.T: must be a number',
+      '2.weight: must be a number',
+      '3.frequency: must be a finite number',
+      '3.recency: must be a finite number',
+      '3.weight: must be a finite number',
+      '4.frequency: must be a whole number',
+      '4.recency: must be at least 0',
+      '4.T: must be at least 0',
+      '4.weight: must be at least 0',
+      '5.frequency: must be at least 0',
+      '5.recency: must be at most T',
+    ].map((m) => (m.startsWith('rows') ? m : `rows.${m}`)));
+  });
+
+  it('compares recency with T only when both are valid', () => {
+    // recency 2 > T '1' (a string) or T -5 (negative): only T is reported, not the order.
+    expect(issuesOf(() => compressSummaries([{ frequency: 1, recency: 2, T: '1' as unknown as number }])).map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['rows', 0, 'T']],
+    ]);
+    expect(issuesOf(() => compressSummaries([{ frequency: 1, recency: 0, T: -5 }])).map((i) => [i.code, i.path])).toEqual([
+      ['too_small', ['rows', 0, 'T']],
+    ]);
+    expect(issuesOf(() => compressSummaries([{ frequency: 1, recency: 0, T: Number.NEGATIVE_INFINITY }])).map((i) => [i.code, i.path])).toEqual([
+      ['not_finite', ['rows', 0, 'T']],
+    ]);
+  });
+
+  it('treats 0 and -0 as one value, and a missing weight as 1 next to given ones', () => {
+    const rows = [
+      { frequency: 0, recency: -0, T: 4, weight: 2.5 },
+      { frequency: 0, recency: 0, T: 4 },
+      { frequency: 0, recency: 0, T: 4, weight: 0 },
+    ];
+    // 2.5 + 1 + 0 = 3.5; the first row's numbers are kept.
+    const [merged] = compressSummaries(rows);
+    expect(merged?.weight).toBe(3.5);
+    expect(Object.is(merged?.recency, -0)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { discountedExpectedResidualLifetime as derl } from './discountedExpectedResidualLifetime.js';
 import { survivalCurve } from './survivalCurve.js';
 
@@ -68,5 +68,19 @@ describe('discountedExpectedResidualLifetime', () => {
     ['bad alpha and unknown option', { parameters: { alpha: -1, beta: 1 } }, { discountRate: 0.1, rate: 1 }, ['model.parameters.alpha', 'options.rate']],
   ])('rejects %s', (_, m, options, paths) => {
     expect(issuePaths(() => derl(m as never, options as never))).toEqual(paths);
+  });
+});
+
+describe('discountedExpectedResidualLifetime: model kinds', () => {
+  it('accepts a fitted sBG model and names the expected kind for another', () => {
+    const fitted = { kind: 'shifted-beta-geometric', parameters: { alpha: 1, beta: 1 } } as never;
+    expect(derl(fitted, { discountRate: 0.1 })).toBe(derl(model(1, 1), { discountRate: 0.1 }));
+    expect(issueLines(() => derl({ kind: 'bg-bb', parameters: { alpha: 1, beta: 1 } } as never, { discountRate: 0.1 }))).toEqual([
+      "invalid_value model.kind: must be 'shifted-beta-geometric' (a model of another kind was given)",
+    ]);
+  });
+
+  it('renewals default to 0 (a new customer)', () => {
+    expect(derl(model(0.704, 1.182), { discountRate: 0.1 })).toBe(derl(model(0.704, 1.182), { renewals: 0, discountRate: 0.1 }));
   });
 });

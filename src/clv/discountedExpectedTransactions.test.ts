@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inputIssues } from '../../test/helpers/input-issues.js';
 import { issuePaths } from '../../test/helpers/issue-paths.js';
 import { paretoNbdDiscountedExpectedTransactions } from './_internal/paretoNbdKernel.js';
 import { discountedExpectedTransactions } from './discountedExpectedTransactions.js';
@@ -42,5 +43,25 @@ describe('discountedExpectedTransactions', () => {
     ['everything at once', () => discountedExpectedTransactions({ ...model, parameters: { ...model.parameters, r: 0 } }, { frequency: -1, recency: 0, T: 1 }, { continuousDiscountRate: -1, unit: 'year' }), ['model.parameters.r', 'customer.frequency', 'options.continuousDiscountRate']],
   ])('rejects %s', (_, fn, paths) => {
     expect(issuePaths(fn)).toEqual(paths);
+  });
+
+  it('says what is wrong with the model, with a code, and without echoing values', () => {
+    const rate = { continuousDiscountRate: 0.1, unit: 'year' } as const;
+    expect(inputIssues(() => discountedExpectedTransactions({ ...model, kind: 'bg-nbd', parameters: { r: 1, alpha: 1, a: 1, b: 1 } } as never, customer, rate))).toEqual([
+      { code: 'invalid_value', path: ['model', 'kind'], message: "must be 'pareto-nbd' (discounted expected transactions are defined for the Pareto/NBD model)" },
+    ]);
+    expect(inputIssues(() => discountedExpectedTransactions({ kind: 'pareto-nbd', parameters: model.parameters }, customer, rate))).toEqual([
+      { code: 'invalid_value', path: ['model', 'timeUnit'], message: 'is required to convert the discount rate: fit with options.timeUnit or set it on the model' },
+    ]);
+  });
+
+  it('rejects a rate that is not > 0 (code too_small) and an unknown option', () => {
+    const codes = (options: unknown) => {
+      const issues = inputIssues(() => discountedExpectedTransactions(model, customer, options as never));
+      return typeof issues === 'string' ? issues : issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    };
+    expect(codes({ continuousDiscountRate: 0, unit: 'week' })).toEqual(['too_small options.continuousDiscountRate']);
+    expect(codes({ continuousDiscountRate: -0.5, unit: 'week' })).toEqual(['too_small options.continuousDiscountRate']);
+    expect(codes({ continuousDiscountRate: 0.1, unit: 'week', horizon: 3 })).toEqual(['unrecognized_key options.horizon']);
   });
 });

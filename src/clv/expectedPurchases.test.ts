@@ -140,6 +140,18 @@ describe('expectedPurchases', () => {
     }
   });
 
+  it('batch equals scalar for a kernel without a batch path (Pareto/NBD)', () => {
+    const pareto = { kind: 'pareto-nbd', parameters: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, timeUnit: 'week' } as const;
+    const rows = [
+      { frequency: 0, recency: 0, T: 38.86 },
+      { frequency: 2, recency: 30.43, T: 38.86 },
+      { frequency: 7, recency: 10, T: 20 },
+    ];
+    const out = expectedPurchasesBatch(pareto, rows, { length: 3, unit: 'month' });
+    expect(Array.from(out)).toEqual(rows.map((row) => expectedPurchases(pareto, row, { length: 3, unit: 'month' })));
+    expect(out[1]).toBeGreaterThan(out[0] as number);
+  });
+
   const issuesOf = (fn: () => unknown) => {
     try {
       fn();
@@ -165,6 +177,15 @@ describe('expectedPurchases', () => {
     ['a missing customer', bg, undefined, weeks(1), 'invalid_type', ['customer']],
   ])('rejects %s', (_, model, customer, horizon, code, path) => {
     expect(issuesOf(() => expectedPurchases(model as never, customer as never, horizon as never))[0]).toEqual({ code, path });
+  });
+
+  it('batch reports an invalid model with the other problems', () => {
+    expect(issuesOf(() => expectedPurchasesBatch({ kind: 'x' } as never, [{ frequency: 0, recency: 1, T: 2 }], { length: 1 } as never))).toEqual([
+      { code: 'invalid_value', path: ['model', 'kind'] },
+      { code: 'invalid_structure', path: ['customers', 0, 'recency'] },
+      { code: 'invalid_type', path: ['horizon', 'unit'] },
+      { code: 'invalid_value', path: ['model', 'timeUnit'] },
+    ]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { inputIssues } from '../../test/helpers/input-issues.js';
 import { hyp2f1 } from '../_lib/math/hyp2f1.js';
 import { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
 
@@ -33,6 +34,15 @@ describe('expectedPurchasesNewCustomer', () => {
       expect(value).toBeGreaterThan(previous);
       previous = value;
     }
+  });
+
+  it('reports an invalid model and a bad horizon together', () => {
+    expect(inputIssues(() => expectedPurchasesNewCustomer({ kind: 'bg-nbd', parameters: { ...bg.parameters, b: 0 } } as never, 7 as never))).toEqual([
+      { code: 'too_small', path: ['model', 'parameters', 'b'], message: 'must be greater than 0' },
+      { code: 'invalid_type', path: ['horizon'], message: 'must be an object { length, unit } (a bare number has no unit)' },
+    ]);
+    // A month of a weekly model is 365.25 / 12 / 7 weeks.
+    expect(expectedPurchasesNewCustomer(bg, { length: 1, unit: 'month' })).toBe(expectedPurchasesNewCustomer(bg, { length: 365.25 / 12 / 7, unit: 'week' }));
   });
 
   it('rejects a horizon without unit and a model without time unit, listing both', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { inputIssues } from '../../test/helpers/input-issues.js';
 import { expectedSpend, expectedSpendBatch } from './expectedSpend.js';
 
 const spend = { kind: 'gamma-gamma', parameters: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
@@ -51,6 +52,39 @@ describe('expectedSpend', () => {
       expect(isMetricsInputError(error)).toBe(true);
       expect((error as { issues: unknown[] }).issues[0]).toEqual({ code, path, message: expect.any(String) });
     }
+  });
+
+  it('batch equals the scalar function row by row, in input order', () => {
+    const rows = [
+      { frequency: 4, monetaryValue: '17.25' },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 1, monetaryValue: 80 },
+      { frequency: 12, monetaryValue: 3 },
+    ];
+    const out = expectedSpendBatch(spend, rows);
+    expect(out).toBeInstanceOf(Float64Array);
+    expect(Array.from(out)).toEqual(rows.map((row) => expectedSpend(spend, row)));
+    // Row 3: 6.25 (15.44 + 36) / (75 + 2.74) = 321.5 / 77.74
+    expect(out[3]).toBeCloseTo(321.5 / 77.74, 12);
+    expect(expectedSpendBatch(spend, []).length).toBe(0);
+  });
+
+  it('is undefined at the boundary p x + q = 1 exactly', () => {
+    // q = 1, x = 0: p gamma / (q - 1) does not exist; p = 0.5, q = 0.5, x = 1: 0.5 + 0.5 - 1 = 0.
+    expect(expectedSpend({ parameters: { p: 2, q: 1, gamma: 3 } }, { frequency: 0, monetaryValue: 0 })).toBeUndefined();
+    expect(expectedSpend({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, { frequency: 1, monetaryValue: 5 })).toBeUndefined();
+    expect(Array.from(expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, [{ frequency: 1, monetaryValue: 5 }, { frequency: 2, monetaryValue: 5 }]))).toEqual([Number.NaN, 13]); // 0.5 (3 + 10) / (1 + 0.5 - 1) = 13
+  });
+
+  it('reports the model and the customer problems together, with messages', () => {
+    expect(inputIssues(() => expectedSpend({ kind: 'gamma-gamma', parameters: { p: 1, q: 0, gamma: 1 } }, { frequency: 2, monetaryValue: -1 }))).toEqual([
+      { code: 'too_small', path: ['spendModel', 'parameters', 'q'], message: 'must be greater than 0' },
+      { code: 'too_small', path: ['customer', 'monetaryValue'], message: 'must be greater than 0 for a customer with repeat purchases' },
+    ]);
+    expect(inputIssues(() => expectedSpendBatch(undefined as never, [{ frequency: 1.5, monetaryValue: 1 }]))).toEqual([
+      { code: 'invalid_type', path: ['spendModel'], message: 'is required' },
+      { code: 'not_integer', path: ['customers', 0, 'frequency'], message: 'must be a whole number' },
+    ]);
   });
 
   it('batch rejects bad rows with their index and a non-array', () => {

@@ -129,3 +129,59 @@ describe('fitBgBb', () => {
     expect(Array.isArray(actual) ? [...actual].sort() : actual).toEqual([...paths].sort());
   });
 });
+
+describe('fitBgBb: starts, defaults and the optimizer report', () => {
+  it('uses tolerance 1e-10 and at most 500 iterations by default', () => {
+    expect(fitBgBb(small)).toEqual(fitBgBb(small, { tolerance: 1e-10, maxIterations: 500 }));
+    expect(fitBgBb(small, { tolerance: 1e-4 }).convergence.iterations).toBeLessThan(fitBgBb(small).convergence.iterations);
+  });
+
+  it.each([
+    // small: 121 transactions (10*1 + 12*2 + 5*3 + 18*4) in 340 opportunities (85 * 4): rate 121/340.
+    ['the mean transaction rate', small, 121 / 340],
+    // 1 transaction in 210 opportunities: 1/210 < 0.05, clamped to 0.05.
+    ['a rate below 0.05 (clamped)', [{ frequency: 1, recency: 1, n: 10 }, { frequency: 0, recency: 0, n: 10, weight: 20 }], 0.05],
+    // 43 transactions in 44 opportunities: 0.977 > 0.95, clamped to 0.95.
+    ['a rate above 0.95 (clamped)', [{ frequency: 4, recency: 4, n: 4, weight: 10 }, { frequency: 3, recency: 4, n: 4 }], 0.95],
+  ])('tries two starts, all ones and (2 rate, 2 (1 - rate), 1, 3) with %s, and keeps the better', (_, rows, rate) => {
+    const both = fitBgBb(rows);
+    const ones = fitBgBb(rows, { initialParameters: { alpha: 1, beta: 1, gamma: 1, delta: 1 } });
+    const matched = fitBgBb(rows, { initialParameters: { alpha: 2 * rate, beta: 2 * (1 - rate), gamma: 1, delta: 3 } });
+    expect(both.convergence.starts).toBe(2);
+    expect(ones.convergence.starts).toBe(1);
+    // The report counts the work of both starts.
+    expect(both.convergence.iterations).toBe(ones.convergence.iterations + matched.convergence.iterations);
+    expect(both.convergence.functionEvaluations).toBe(ones.convergence.functionEvaluations + matched.convergence.functionEvaluations);
+    expect(both.logLikelihood).toBe(Math.max(ones.logLikelihood, matched.logLikelihood));
+    expect(both.parameters).toEqual((ones.logLikelihood >= matched.logLikelihood ? ones : matched).parameters);
+  });
+
+  it('stops after maxIterations', () => {
+    const capped = fitBgBb(small, { maxIterations: 1, initialParameters: { alpha: 5, beta: 5, gamma: 5, delta: 5 } });
+    expect(capped.convergence.converged).toBe(false);
+    expect(capped.logLikelihood).toBeLessThan(fitBgBb(small).logLikelihood);
+  });
+
+  it('fits from one transaction (the smallest data with an estimate)', () => {
+    const model = fitBgBb([{ frequency: 1, recency: 1, n: 1 }, { frequency: 0, recency: 0, n: 1, weight: 3 }]);
+    expect(model.customers).toBe(4);
+    expect(Number.isFinite(model.logLikelihood)).toBe(true);
+  });
+
+  it('says why it cannot fit', () => {
+    const messages: string[] = [];
+    for (const rows of [[{ frequency: 0, recency: 0, n: 5, weight: 10 }], [{ frequency: 0, recency: 0, n: 0, weight: 3 }], [{ frequency: 2, recency: 2, n: 2, weight: 0 }, { frequency: 0, recency: 0, n: 2 }]]) {
+      try {
+        fitBgBb(rows);
+      } catch (error) {
+        if (isMetricsFitError(error)) messages.push(`${error.reason}: ${error.message}`);
+      }
+    }
+    expect(messages).toEqual([
+      'no-repeat-customers: No customer made a transaction: the BG/BB transaction probabilities cannot be estimated.',
+      'no-opportunities: No customer had a transaction opportunity (every n is 0): nothing can be estimated.',
+      // A row of weight 0 does not count as a transaction.
+      'no-repeat-customers: No customer made a transaction: the BG/BB transaction probabilities cannot be estimated.',
+    ]);
+  });
+});

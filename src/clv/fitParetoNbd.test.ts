@@ -2,6 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { issuePaths } from '../../test/helpers/issue-paths.js';
 import { isMetricsFitError } from '../errors.js';
+import { expectedPurchasesBatch } from './expectedPurchases.js';
+import { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
+import { probabilityAlive, probabilityAliveBatch } from './probabilityAlive.js';
+import { purchaseCountProbability } from './purchaseCountProbability.js';
 import { paretoNbdLogLikelihood } from './_internal/paretoNbdLikelihood.js';
 import { fitParetoNbd } from './fitParetoNbd.js';
 import { simulateParetoNbd } from './simulateParetoNbd.js';
@@ -156,8 +160,7 @@ describe('the generic predictions accept Pareto/NBD models', () => {
     { frequency: 0, recency: 0, T: 38.86 },
   ];
 
-  it('dispatches on kind to the Pareto/NBD kernel (values from the mpmath fixture)', async () => {
-    const { expectedPurchasesBatch, probabilityAliveBatch, purchaseCountProbability, expectedPurchasesNewCustomer } = await import('./index.js');
+  it('dispatches on kind to the Pareto/NBD kernel (values from the mpmath fixture)', () => {
     const expected = expectedPurchasesBatch(model, customers, { length: 39, unit: 'week' });
     expect(expected[0]).toBeCloseTo(1.4551231932576025, 12);
     expect(expected[1]).toBeCloseTo(0.10708146821530884, 12);
@@ -169,8 +172,7 @@ describe('the generic predictions accept Pareto/NBD models', () => {
     expect(purchaseCountProbability(model, 0, { length: 1, unit: 'week' })).toBeCloseTo(0.9524569682931417, 12);
   });
 
-  it('rejects Pareto/NBD parameters that are missing or not positive', async () => {
-    const { probabilityAlive } = await import('./index.js');
+  it('rejects Pareto/NBD parameters that are missing or not positive', () => {
     expect(issuePaths(() => probabilityAlive({ ...model, parameters: { r: 1, alpha: 1, s: 0, beta: Number.NaN } } as never, customers[0] as never))).toEqual([
       'model.parameters.s',
       'model.parameters.beta',

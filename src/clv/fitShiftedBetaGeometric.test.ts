@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMetricsFitError } from '../errors.js';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { sbgLogLikelihoodAndGradient } from './_internal/sbgKernel.js';
 import { fitShiftedBetaGeometric } from './fitShiftedBetaGeometric.js';
 import { survivalCurve } from './survivalCurve.js';
@@ -40,7 +40,11 @@ describe('fitShiftedBetaGeometric', () => {
       expect(ll).toBeLessThan(model.logLikelihood);
     }
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+    // The covariance rows are in the order of parameterNames.
+    expect(model.kind).toBe('shifted-beta-geometric');
+    expect(model.parameterNames).toEqual(['alpha', 'beta']);
     expect(model.standardErrors?.alpha).toBeCloseTo(Math.sqrt(model.covariance?.[0]?.[0] as number), 14);
+    expect(model.standardErrors?.beta).toBeCloseTo(Math.sqrt(model.covariance?.[1]?.[1] as number), 14);
     expect(model.standardErrors?.alpha).toBeGreaterThan(0);
   });
 
@@ -105,5 +109,76 @@ describe('fitShiftedBetaGeometric', () => {
       'options.maxIterations',
       'options.start',
     ]);
+  });
+});
+
+describe('fitShiftedBetaGeometric: starts, defaults and messages', () => {
+  it('uses tolerance 1e-10 and at most 500 iterations by default', () => {
+    expect(fitShiftedBetaGeometric(regular)).toEqual(fitShiftedBetaGeometric(regular, { tolerance: 1e-10, maxIterations: 500 }));
+    expect(fitShiftedBetaGeometric(regular, { tolerance: 1e-3 }).convergence.iterations).toBeLessThan(fitShiftedBetaGeometric(regular).convergence.iterations);
+  });
+
+  it.each([
+    // regular: 1000 - 631 = 369 of 1000 lost in the first period.
+    ['one cohort', [regular], 369 / 1000],
+    // 369 + 280 + 170 = 819 of 1000 + 800 + 500 = 2300 lost in the first period.
+    ['three cohorts', [regular, [800, 520, 380], [500, 330]], 819 / 2300],
+    // 1 of 1000: 0.001 < 0.01, clamped to 0.01.
+    ['a first-period churn below 0.01 (clamped)', [[1000, 999, 990]], 0.01],
+    // 999 of 1000: 0.999 > 0.99, clamped to 0.99.
+    ['a first-period churn above 0.99 (clamped)', [[1000, 1, 0]], 0.99],
+  ])('tries two starts, (1, 1) and (share, 1 - share) with the first-period churn share of %s, and keeps the better', (_, cohorts, share) => {
+    const both = fitShiftedBetaGeometric(cohorts);
+    const ones = fitShiftedBetaGeometric(cohorts, { initialParameters: { alpha: 1, beta: 1 } });
+    const matched = fitShiftedBetaGeometric(cohorts, { initialParameters: { alpha: share, beta: 1 - share } });
+    expect(both.convergence.starts).toBe(2);
+    expect(ones.convergence.starts).toBe(1);
+    expect(both.convergence.iterations).toBe(ones.convergence.iterations + matched.convergence.iterations);
+    expect(both.convergence.functionEvaluations).toBe(ones.convergence.functionEvaluations + matched.convergence.functionEvaluations);
+    expect(both.logLikelihood).toBe(Math.max(ones.logLikelihood, matched.logLikelihood));
+    expect(both.customers).toBe(cohorts.reduce((s, c) => s + (c[0] as number), 0));
+  });
+
+  it('stops after maxIterations', () => {
+    const capped = fitShiftedBetaGeometric(regular, { maxIterations: 1, initialParameters: { alpha: 20, beta: 0.05 } });
+    expect(capped.convergence.converged).toBe(false);
+  });
+
+  it('fits when only one cohort churned, or when only some cohorts lost everyone at the first renewal', () => {
+    expect(fitShiftedBetaGeometric([[100, 100], [100, 90]]).customers).toBe(200);
+    expect(fitShiftedBetaGeometric([[50, 0], [20, 5, 0]]).customers).toBe(70);
+    // Equal consecutive counts are allowed; a count of 0 after the first is allowed.
+    expect(fitShiftedBetaGeometric([100, 100, 90, 0]).customers).toBe(100);
+  });
+
+  it('says why it cannot fit', () => {
+    const messages: string[] = [];
+    for (const counts of [[[100, 100], [50, 50, 50]], [[50, 0], [20, 0, 0]]]) {
+      try {
+        fitShiftedBetaGeometric(counts);
+      } catch (error) {
+        if (isMetricsFitError(error)) messages.push(`${error.reason}: ${error.message}`);
+      }
+    }
+    expect(messages).toEqual([
+      'no-churn: No customer churned in any cohort: the sBG churn distribution cannot be estimated.',
+      'everyone-churned: Every customer churned at the first renewal: the sBG likelihood has no finite maximum.',
+    ]);
+  });
+
+  it.each([
+    ['missing', undefined, ['invalid_type survivors: is required']],
+    ['not an array', 'x', ['invalid_type survivors: must be an array of counts or an array of cohorts']],
+    ['an empty array', [], ['too_small survivors: must have at least 1 item']],
+    ['one count', [100], ['too_small survivors: must have at least 2 items (the cohort size and the survivors of one period)']],
+    ['a cohort with one count among several', [[100, 90], [100]], ['too_small survivors.1: must have at least 2 items (the cohort size and the survivors of one period)']],
+    ['a cohort that is not an array', [[100, 90], 5], ['invalid_type survivors.1: must be an array of counts']],
+    ['an increase', [100, 80, 85, 60], ['invalid_order survivors.2: must not exceed the previous count (survivors never increase)']],
+    ['an increase in a second cohort', [[100, 80], [100, 80, 90]], ['invalid_order survivors.1.2: must not exceed the previous count (survivors never increase)']],
+    ['a cohort size of 0', [0, 0], ['too_small survivors.0: must be at least 1']],
+    // The order is checked only when every count is valid: 50 > -1 is not reported.
+    ['a negative count before a larger one', [100, -1, 50], ['too_small survivors.1: must be at least 0']],
+  ])('rejects %s', (_, survivors, lines) => {
+    expect(issueLines(() => fitShiftedBetaGeometric(survivors as never))).toEqual(lines);
   });
 });

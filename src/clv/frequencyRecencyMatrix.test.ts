@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { expectedPurchases } from './expectedPurchases.js';
 import { frequencyRecencyMatrix } from './frequencyRecencyMatrix.js';
 import { probabilityAlive } from './probabilityAlive.js';
@@ -48,5 +48,54 @@ describe('frequencyRecencyMatrix', () => {
     ['T 0 and a bad grid', { length: 1, unit: 'week' }, { T: 0, maxFrequency: 0, recencySteps: 1.5, steps: 3 }, ['options.steps', 'options.T', 'options.maxFrequency', 'options.recencySteps']],
   ])('rejects %s', (_, horizon, options, paths) => {
     expect(issuePaths(() => frequencyRecencyMatrix(model, horizon as never, options as never))).toEqual(paths);
+  });
+});
+
+describe('frequencyRecencyMatrix: grid edges and messages', () => {
+  it('the last recency is exactly T even when T * steps / steps rounds (0.7 * 3 / 3 = 0.6999999999999998)', () => {
+    const grid = frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, { T: 0.7, maxFrequency: 1, recencySteps: 3 });
+    expect(grid.recencies[3]).toBe(0.7);
+    expect(grid.recencies.slice(0, 3)).toEqual([0, (0.7 * 1) / 3, (0.7 * 2) / 3]);
+    // Row 1's last cell is the customer with recency = T.
+    expect(grid.probabilityAlive[1]?.[3]).toBe(probabilityAlive(model, { frequency: 1, recency: 0.7, T: 0.7 }));
+  });
+
+  it('the smallest and the largest grids', () => {
+    const tiny = frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, { T: 5, maxFrequency: 1, recencySteps: 1 });
+    expect(tiny.frequencies).toEqual([0, 1]);
+    expect(tiny.recencies).toEqual([0, 5]);
+    // Rows: x = 0 has only recency 0, x = 1 only recency > 0.
+    expect(tiny.probabilityAlive).toEqual([
+      [1, undefined],
+      [undefined, probabilityAlive(model, { frequency: 1, recency: 5, T: 5 })],
+    ]);
+    expect(tiny.expectedPurchases[0]?.[0]).toBe(expectedPurchases(model, { frequency: 0, recency: 0, T: 5 }, { length: 1, unit: 'week' }));
+    const big = frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, { T: 5, maxFrequency: 1000, recencySteps: 1 });
+    expect(big.frequencies).toHaveLength(1001);
+    expect(frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, { T: 5, maxFrequency: 1, recencySteps: 1000 }).recencies).toHaveLength(1001);
+  });
+
+  it.each([
+    ['options that are not an object', { length: 1, unit: 'week' }, 5, ['invalid_type options: must be an object']],
+    ['missing options', { length: 1, unit: 'week' }, undefined, ['invalid_type options: is required']],
+    ['an unknown option', { length: 1, unit: 'week' }, { T: 3, rows: 2 }, ['unrecognized_key options.rows: is not a known option']],
+    ['a missing T', { length: 1, unit: 'week' }, {}, ['invalid_type options.T: is required']],
+    ['grids above 1000', { length: 1, unit: 'week' }, { T: 3, maxFrequency: 1001, recencySteps: 1001 }, ['too_big options.maxFrequency: must be at most 1000', 'too_big options.recencySteps: must be at most 1000']],
+    ['a negative T and a fractional grid', { length: 1, unit: 'week' }, { T: -1, maxFrequency: 2.5 }, ['too_small options.T: must be greater than 0', 'not_integer options.maxFrequency: must be a whole number']],
+  ])('says what is wrong: %s', (_, horizon, options, lines) => {
+    expect(issueLines(() => frequencyRecencyMatrix(model, horizon as never, options as never))).toEqual(lines);
+  });
+});
+
+describe('frequencyRecencyMatrix: the model and options objects', () => {
+  it('reports a missing model and the unit it cannot convert the horizon to', () => {
+    expect(issuePaths(() => frequencyRecencyMatrix(undefined as never, { length: 1, unit: 'week' }, { T: 3 }))).toEqual(['model', 'model.timeUnit']);
+    expect(issueLines(() => frequencyRecencyMatrix({ ...model, timeUnit: undefined } as never, { length: 1, unit: 'week' }, { T: 3 }))).toEqual([
+      'invalid_value model.timeUnit: is required to convert a horizon: fit with options.timeUnit or set it on the model',
+    ]);
+  });
+
+  it('rejects null options', () => {
+    expect(issueLines(() => frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, null as never))).toEqual(['invalid_type options: must be an object']);
   });
 });

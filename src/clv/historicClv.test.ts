@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { messagesOf } from '../../test/helpers/issues.js';
 import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { historicClv, type HistoricClvOptions, type ValuedTransaction } from './historicClv.js';
 
@@ -81,5 +82,55 @@ describe('historicClv', () => {
     ['an unknown option', [], { margin: 0.3 }, [['unrecognized_key', ['options', 'margin']]]],
   ])('rejects %s', (_, transactions, options, expected) => {
     expect(issuesOf(() => historicClv(transactions as ValuedTransaction[], options as HistoricClvOptions)).map((i) => [i.code, i.path])).toEqual(expected);
+  });
+
+  it('says what is wrong in each message, and checks options even when they are not an object', () => {
+    expect(messagesOf(() => historicClv(undefined as unknown as ValuedTransaction[]))).toEqual(['transactions: is required']);
+    expect(messagesOf(() => historicClv(7 as unknown as ValuedTransaction[]))).toEqual(['transactions: must be an array or an iterable of transactions']);
+    // An async iterable is not accepted (historicClv is synchronous).
+    const stream = { [Symbol.asyncIterator]: async function* () {} };
+    expect(messagesOf(() => historicClv(stream as unknown as ValuedTransaction[]))).toEqual(['transactions: must be an array or an iterable of transactions']);
+    expect(messagesOf(() => historicClv([{ customerId: 1, date: 0 } as unknown as ValuedTransaction]))).toEqual(['transactions.0.amount: is required']);
+    // Options that are not an object: one issue at options, no crash reading their fields.
+    expect(issuesOf(() => historicClv([], 'margin' as unknown as HistoricClvOptions)).map((i) => i.path)).toEqual([['options']]);
+    expect(issuesOf(() => historicClv([], null as unknown as HistoricClvOptions)).map((i) => i.path)).toEqual([['options']]);
+  });
+
+  it('reads Date and epoch dates against asOf, with Date or epoch asOf, and keeps going after a bad transaction', () => {
+    const txs: ValuedTransaction[] = [
+      { customerId: 'a', date: new Date(utc(2024, 1, 1)), amount: 1 },
+      { customerId: 'a', date: new Date(utc(2024, 1, 3)), amount: 2 },
+      { customerId: 'a', date: utc(2024, 1, 2), amount: 4 },
+      { customerId: 'b', date: utc(2024, 1, 2) + 1, amount: 8 },
+    ];
+    // asOf Jan 2 00:00 exactly: Jan 1 (1) and Jan 2 00:00 (4) count; Jan 2 00:00:00.001 does not.
+    expect(historicClv(txs, { asOf: utc(2024, 1, 2) }).map((r) => [r.customerId, r.purchases, r.revenue.toString()])).toEqual([['a', 2, '5']]);
+    expect(historicClv(txs, { asOf: new Date(utc(2024, 1, 2) + 1) }).map((r) => [r.customerId, r.revenue.toString()])).toEqual([
+      ['a', '5'],
+      ['b', '8'],
+    ]);
+    // asOf at the epoch (0): counts the purchase at 0 only.
+    expect(historicClv([{ customerId: 1, date: 0, amount: 3 }, { customerId: 1, date: 1, amount: 5 }], { asOf: 0 }).map((r) => r.revenue.toString())).toEqual(['3']);
+    // Every bad transaction is reported, not only the first.
+    const bad = [{ customerId: 1, date: 0 }, { customerId: 1, date: 0, amount: -1 }, { customerId: 1, date: 0, amount: 2 }];
+    expect(issuesOf(() => historicClv(bad as ValuedTransaction[])).map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', ['transactions', 0, 'amount']],
+      ['too_small', ['transactions', 1, 'amount']],
+    ]);
+  });
+
+  it('keeps exact sums beyond 2^53 cents and multiplies by the margin exactly', () => {
+    // 3 x 4e13 = 1.2e14 = 1.2e16 cents > 2^53; plus 0.01 and 1/3 as a Decimal.
+    const txs: ValuedTransaction[] = [
+      { customerId: 'w', date: 0, amount: 4e13 },
+      { customerId: 'w', date: 0, amount: 4e13 },
+      { customerId: 'w', date: 0, amount: 4e13 },
+      { customerId: 'w', date: 0, amount: 0.01 },
+      { customerId: 'w', date: 0, amount: new Decimal(1).div(4) },
+    ];
+    const [row] = historicClv(txs, { grossMargin: 0.5 });
+    expect([row?.purchases, row?.revenue.toString(), row?.value.toString()]).toEqual([5, '120000000000000.26', '60000000000000.13']);
+    // A zero margin gives zero value.
+    expect(historicClv(txs, { grossMargin: 0 })[0]?.value.isZero()).toBe(true);
   });
 });

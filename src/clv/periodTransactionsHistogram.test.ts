@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { periodTransactionsHistogram } from './periodTransactionsHistogram.js';
 import { purchaseCountProbability } from './purchaseCountProbability.js';
 
@@ -40,5 +40,62 @@ describe('periodTransactionsHistogram', () => {
 
   it('rejects a BG/BB model (it has its own bgBbFrequencyFit)', () => {
     expect(issuePaths(() => periodTransactionsHistogram({ kind: 'bg-bb', parameters: {} } as never, [{ frequency: 0, recency: 0, T: 1 }]))).toEqual(['model.kind']);
+  });
+});
+
+describe('periodTransactionsHistogram: edges and messages', () => {
+  it('maxFrequency 1: two bins, the second is everyone with a repeat purchase, expected 1 - P(X = 0) per customer', () => {
+    const customers = [
+      { frequency: 0, recency: 0, T: 10 },
+      { frequency: 3, recency: 8, T: 10, weight: 2 },
+      { frequency: 1, recency: 2, T: 10, weight: 0 },
+    ];
+    const bins = periodTransactionsHistogram(model, customers, { maxFrequency: 1 });
+    const p0 = purchaseCountProbability(model, 0, { length: 10, unit: 'week' });
+    // Weights 1 + 2 + 0 = 3 customers, all observed for 10 weeks.
+    expect(bins).toEqual([
+      { frequency: 0, actual: 1, expected: expect.closeTo(3 * p0, 12) },
+      { frequency: 1, actual: 2, expected: expect.closeTo(3 * (1 - p0), 12) },
+    ]);
+  });
+
+  it('customers with the same T share one set of probabilities; weights add up', () => {
+    const a = periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 20 }, { frequency: 1, recency: 5, T: 20 }, { frequency: 1, recency: 4, T: 30 }], { maxFrequency: 2 });
+    const b = periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 20, weight: 1 }, { frequency: 1, recency: 5, T: 20 }, { frequency: 1, recency: 4, T: 30 }], { maxFrequency: 2 });
+    expect(a).toEqual(b);
+    for (let k = 0; k < 2; k++) {
+      const p = (t: number) => purchaseCountProbability(model, k, { length: t, unit: 'week' });
+      expect(a[k]?.expected).toBeCloseTo(2 * p(20) + p(30), 12);
+    }
+    expect(a.map((bin) => bin.actual)).toEqual([1, 2, 0]);
+  });
+
+  it('the last bin is never negative: total minus the other bins can round to -4.4e-16', () => {
+    // r = 20, alpha = 1 over T = 0.001: P(X = 0..19) adds up to 1 + 4.4e-16 in floating point.
+    const steady = { kind: 'bg-nbd' as const, parameters: { r: 20, alpha: 1, a: 0.5, b: 20 } };
+    const bins = periodTransactionsHistogram(steady, [{ frequency: 0, recency: 0, T: 0.001 }], { maxFrequency: 20 });
+    expect(bins[20]?.expected).toBe(0);
+    expect(bins.slice(0, 20).reduce((sum, bin) => sum + bin.expected, 0)).toBeGreaterThan(1);
+  });
+
+  it('maxFrequency 1000 is allowed', () => {
+    expect(periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 1 }], { maxFrequency: 1000 })).toHaveLength(1001);
+  });
+
+  it.each([
+    ['options that are not an object', 5, ['invalid_type options: must be an object']],
+    ['an unknown option', { bins: 3 }, ['unrecognized_key options.bins: is not a known option']],
+    ['maxFrequency above 1000', { maxFrequency: 1001 }, ['too_big options.maxFrequency: must be at most 1000']],
+    ['maxFrequency 0', { maxFrequency: 0 }, ['too_small options.maxFrequency: must be at least 1']],
+  ])('says what is wrong: %s', (_, options, lines) => {
+    expect(issueLines(() => periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 1 }], options as never))).toEqual(lines);
+  });
+});
+
+describe('periodTransactionsHistogram: the options object', () => {
+  it('empty options keep the default of 8 bins; null and a fractional maxFrequency are rejected', () => {
+    expect(periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 1 }], {})).toHaveLength(8);
+    expect(issueLines(() => periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 1 }], null as never))).toEqual(['invalid_type options: must be an object']);
+    expect(issueLines(() => periodTransactionsHistogram(model, [{ frequency: 0, recency: 0, T: 1 }], { maxFrequency: 2.5 }))).toEqual(['not_integer options.maxFrequency: must be a whole number']);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { inputIssues } from '../../test/helpers/input-issues.js';
 import { probabilityAlive, probabilityAliveBatch } from './probabilityAlive.js';
 
 const bg = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
@@ -68,6 +69,28 @@ describe('probabilityAlive', () => {
     const out = probabilityAliveBatch(bg, rows);
     expect(Array.from(out)).toEqual(rows.map((row) => probabilityAlive(bg, row)));
     expect(Array.from(probabilityAliveBatch(mbg, { frequency: [0, 3], recency: [0, 4], T: [10, 10] }))).toEqual(rows.map((row) => probabilityAlive(mbg, row)));
+  });
+
+  it('batch equals scalar for Pareto/NBD, rows and columns', () => {
+    const pareto = { kind: 'pareto-nbd', parameters: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 } } as const;
+    const rows = [
+      { frequency: 0, recency: 0, T: 38.86 },
+      { frequency: 2, recency: 30.43, T: 38.86 },
+      { frequency: 7, recency: 10, T: 20 },
+    ];
+    const expected = rows.map((row) => probabilityAlive(pareto, row));
+    expect(Array.from(probabilityAliveBatch(pareto, rows))).toEqual(expected);
+    expect(Array.from(probabilityAliveBatch(pareto, { frequency: Float64Array.of(0, 2, 7), recency: [0, 30.43, 10], T: [38.86, 38.86, 20] }))).toEqual(expected);
+    expect(probabilityAliveBatch(pareto, []).length).toBe(0);
+    // A long-silent frequent buyer is less likely alive than a recent one.
+    expect(expected[2]).toBeLessThan(expected[1] as number);
+  });
+
+  it('batch reports a bad model and bad customers with their paths', () => {
+    expect(inputIssues(() => probabilityAliveBatch({ kind: 'bg-nbd', parameters: { ...bg.parameters, r: 0 } }, { frequency: [1], recency: [2], T: [1] }))).toEqual([
+      { code: 'too_small', path: ['model', 'parameters', 'r'], message: 'must be greater than 0' },
+      { code: 'invalid_order', path: ['customers', 0, 'recency'], message: 'must not be greater than T' },
+    ]);
   });
 
   it.each([

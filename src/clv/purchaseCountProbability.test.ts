@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { inputIssues } from '../../test/helpers/input-issues.js';
 import { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
 import { purchaseCountProbability } from './purchaseCountProbability.js';
 
@@ -52,6 +53,20 @@ describe('purchaseCountProbability', () => {
       ),
       { seed: 5, numRuns: 200 },
     );
+  });
+
+  it('reports an invalid model together with the other problems', () => {
+    expect(inputIssues(() => purchaseCountProbability({ kind: 'x' } as never, -1, { length: 1 } as never))).toEqual([
+      { code: 'invalid_value', path: ['model', 'kind'], message: 'must be one of "bg-nbd", "mbg-nbd", "pareto-nbd"' },
+      { code: 'too_small', path: ['n'], message: 'must be at least 0' },
+      { code: 'invalid_type', path: ['horizon', 'unit'], message: 'is required' },
+      { code: 'invalid_value', path: ['model', 'timeUnit'], message: 'is required to convert a horizon: fit with options.timeUnit or set it on the model' },
+    ]);
+  });
+
+  it('converts the horizon into the model time unit', () => {
+    // 2 weeks of a weekly model = 14 days.
+    expect(purchaseCountProbability(bg, 1, { length: 14, unit: 'day' })).toBe(purchaseCountProbability(bg, 1, weeks(2)));
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { retentionCurve } from './retentionCurve.js';
 import { survivalCurve } from './survivalCurve.js';
 
@@ -53,5 +53,15 @@ describe('retentionCurve', () => {
     ['options not an object', model(1, 1), 5, ['options']],
   ])('rejects %s', (_, m, options, paths) => {
     expect(issuePaths(() => retentionCurve(m as never, options as never))).toEqual(paths);
+  });
+});
+
+describe('retentionCurve: model kinds', () => {
+  it('accepts a fitted sBG model and names the expected kind for another', () => {
+    // alpha = beta = 1: r(1) = 1 / 2, r(2) = 2 / 3.
+    expect(retentionCurve({ kind: 'shifted-beta-geometric', parameters: { alpha: 1, beta: 1 } } as never, { periods: 2 })).toEqual([1 / 2, 2 / 3]);
+    expect(issueLines(() => retentionCurve({ kind: 'bg-bb', parameters: { alpha: 1, beta: 1 } } as never))).toEqual([
+      "invalid_value model.kind: must be 'shifted-beta-geometric' (a model of another kind was given)",
+    ]);
   });
 });

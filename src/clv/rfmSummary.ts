@@ -141,11 +141,7 @@ export function rfmSummary<Id extends CustomerId>(
   }
   const { spec, ratio } = grouping;
   const endPeriod = grouping.periods.observationEnd as number;
-  if (form === 'array') {
-    const rows = summarizeArray<Id>(transactions as readonly unknown[], 'transactions', spec, issues, endPeriod, ratio);
-    if (rows !== undefined) return rows;
-    // More than 2^24 distinct non-integer ids: the streaming form handles any number.
-  }
+  if (form === 'array') return summarizeArray<Id>(transactions as readonly unknown[], 'transactions', spec, issues, endPeriod, ratio);
   const acc = new StreamAccumulator('transactions', spec, issues, endPeriod);
   const finish = (): CustomerSummary<Id>[] => {
     acc.presence.report('transactions', issues);

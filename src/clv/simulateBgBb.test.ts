@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { issuePaths } from '../../test/helpers/issue-paths.js';
+import { issueLines, issuePaths } from '../../test/helpers/issue-paths.js';
 import { bgBbProbabilityAlive } from './bgBbProbabilityAlive.js';
 import { bgBbPurchaseCountProbabilities } from './bgBbPurchaseCountProbabilities.js';
 import { simulateBgBb } from './simulateBgBb.js';
@@ -71,6 +71,49 @@ describe('simulateBgBb', () => {
   it('rejects invalid parameters', () => {
     expect(issuePaths(() => simulateBgBb({ parameters: { alpha: 1, beta: 1, gamma: -1, delta: 1 } }, { customers: 1, opportunities: 1 }))).toEqual([
       'model.parameters.gamma',
+    ]);
+  });
+});
+
+describe('simulateBgBb: the drawn customers', () => {
+  // Simulated inside each test (not when the file is collected), so that every test exercises the code it checks.
+  const simulate = () => simulateBgBb(truth, { customers: 50_000, opportunities: 0, seed: 31 });
+
+  it('draws p ~ Beta(alpha, beta) and theta ~ Beta(gamma, delta): means within 4 standard errors', () => {
+    // Beta(a, b): mean a / (a + b), variance ab / ((a + b)^2 (a + b + 1)).
+    const check = (values: number[], a: number, b: number) => {
+      const mean = values.reduce((s, v) => s + v, 0) / values.length;
+      const se = Math.sqrt((a * b) / ((a + b) ** 2 * (a + b + 1)) / values.length);
+      expect(Math.abs(mean - a / (a + b)), `mean ${mean}`).toBeLessThan(4 * se);
+    };
+    const rows = simulate();
+    check(rows.map((r) => r.p), 1.204, 0.75);
+    check(rows.map((r) => r.theta), 0.657, 2.783);
+  });
+
+  it('with no opportunity yet, nobody has transacted and the share alive at opportunity 1 is E[1 - theta] = delta / (gamma + delta)', () => {
+    const rows = simulate();
+    expect(rows).toHaveLength(50_000);
+    expect(rows.every((r) => r.frequency === 0 && r.recency === 0 && r.n === 0)).toBe(true);
+    const share = rows.filter((r) => r.aliveNext).length / rows.length;
+    const p = 2.783 / (0.657 + 2.783);
+    expect(Math.abs(share - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / rows.length));
+  });
+
+  it('a customer who never drops out (theta near 0) and always transacts (p near 1) transacts at every opportunity', () => {
+    const sure = simulateBgBb({ parameters: { alpha: 1e6, beta: 1e-6, gamma: 1e-6, delta: 1e6 } }, { customers: 50, opportunities: 4, seed: 8 });
+    for (const r of sure) expect([r.frequency, r.recency, r.aliveNext]).toEqual([4, 4, true]);
+    // theta near 1: dead before the first opportunity.
+    const gone = simulateBgBb({ parameters: { alpha: 1e6, beta: 1e-6, gamma: 1e6, delta: 1e-6 } }, { customers: 50, opportunities: 4, seed: 8 });
+    for (const r of gone) expect([r.frequency, r.recency, r.aliveNext]).toEqual([0, 0, false]);
+  });
+});
+
+describe('simulateBgBb: the model', () => {
+  it('accepts a fitted BG/BB model and names the expected kind for another', () => {
+    expect(simulateBgBb({ kind: 'bg-bb', ...truth } as never, { customers: 2, opportunities: 1 })).toHaveLength(2);
+    expect(issueLines(() => simulateBgBb({ kind: 'bg-nbd', ...truth } as never, { customers: 2, opportunities: 1 }))).toEqual([
+      "invalid_value model.kind: must be 'bg-bb' (a model of another kind was given)",
     ]);
   });
 });

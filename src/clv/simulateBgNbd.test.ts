@@ -1,11 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../errors.js';
+import { inputIssues } from '../../test/helpers/input-issues.js';
+import fixture from './_internal/fixtures/spendSampling.json' with { type: 'json' };
 import { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
 import { probabilityAlive } from './probabilityAlive.js';
 import { simulateBgNbd } from './simulateBgNbd.js';
 import { simulateMbgNbd } from './simulateMbgNbd.js';
 
 const par = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+
+describe.each([
+  ['bg-nbd', 0, simulateBgNbd],
+  ['mbg-nbd', 1, simulateMbgNbd],
+] as const)('%s simulator against the reference implementation', (_kind, d, simulate) => {
+  // fixtures/generateSpendSampling.py re-implements the documented generator in Python (mulberry32,
+  // Marsaglia-Tsang Gamma, Beta from two Gammas, exponential gaps, a drop-out coin after each repeat
+  // purchase and, for MBG/NBD, one at time 0): the same seed must give the same customers.
+  it.each(fixture.simulators.filter((s) => s.d === d))('reproduces 60 customers for seed $seed', (ref) => {
+    const [r, alpha, a, b] = ref.parameters as [number, number, number, number];
+    const rows = simulate({ r, alpha, a, b }, { customers: ref.customers, T: ref.T, seed: ref.seed, purchaseTimes: true });
+    expect(rows.map((row) => row.frequency)).toEqual(ref.frequencies);
+    expect(rows.map((row) => row.alive)).toEqual(ref.alive);
+    ref.first.forEach((expected, i) => {
+      const row = rows[i] as (typeof rows)[number];
+      expect(row.T).toBe(expected.T);
+      expect(row.recency).toBeCloseTo(expected.recency, 12);
+      (row.purchaseTimes as number[]).forEach((t, k) => expect(t).toBeCloseTo(expected.purchaseTimes[k] as number, 12));
+    });
+    expect(rows.reduce((s, row) => s + row.recency, 0)).toBeCloseTo(ref.recencySum, 9);
+    // Without the transaction log, the same customers.
+    const plain = simulate({ r, alpha, a, b }, { customers: ref.customers, T: ref.T, seed: ref.seed });
+    expect(plain.map((row) => row.frequency)).toEqual(ref.frequencies);
+    expect(plain.every((row) => !('purchaseTimes' in row))).toBe(true);
+  });
+});
 
 describe.each([
   ['bg-nbd', simulateBgNbd],
@@ -44,11 +72,49 @@ describe.each([
     expect(Math.abs(alive - predicted)).toBeLessThan(0.015);
   });
 
+  it('keeps a customer alive without purchases only while no drop-out coin has been tossed', () => {
+    const rows = simulate(par, { customers: 4000, T: 39, seed: 9 });
+    const silentDead = rows.filter((row) => row.frequency === 0 && !row.alive).length;
+    if (kind === 'bg-nbd') expect(silentDead).toBe(0);
+    // MBG/NBD: P(dead at time 0) = E[p] = a / (a + b) = 0.793 / 3.219 = 0.246; sd of the share 0.0068.
+    else expect(Math.abs(silentDead / 4000 - 0.793 / 3.219)).toBeLessThan(0.035);
+    // A customer who is dead made a purchase after which the coin fell (or, for MBG/NBD, none at all);
+    // every alive customer's last purchase is at or before T.
+    rows.forEach((row) => expect(row.recency).toBeLessThanOrEqual(row.T));
+  });
+
+  it('reports every problem with a message', () => {
+    expect(inputIssues(() => simulate({ r: 0, alpha: -1, a: 'x' } as never, { customers: 1, T: 1, seed: 1 }))).toEqual([
+      { code: 'too_small', path: ['parameters', 'r'], message: 'must be greater than 0' },
+      { code: 'too_small', path: ['parameters', 'alpha'], message: 'must be greater than 0' },
+      { code: 'invalid_type', path: ['parameters', 'a'], message: 'must be a number' },
+      { code: 'invalid_type', path: ['parameters', 'b'], message: 'is required' },
+    ]);
+    expect(inputIssues(() => simulate(null as never, undefined as never))).toEqual([
+      { code: 'invalid_type', path: ['parameters'], message: 'must be an object { r, alpha, a, b }' },
+      { code: 'invalid_type', path: ['options'], message: 'is required' },
+    ]);
+    expect(inputIssues(() => simulate(undefined as never, { customers: 1, T: 1, seed: 1 }))).toEqual([
+      { code: 'invalid_type', path: ['parameters'], message: 'is required' },
+    ]);
+    expect(inputIssues(() => simulate(par, { customers: 1, T: -1, seed: 1 }))).toEqual([
+      { code: 'too_small', path: ['options', 'T'], message: 'must be a finite number greater than 0' },
+    ]);
+    expect(inputIssues(() => simulate(par, { customers: 1e9, T: 1, seed: 1 }))).toEqual([
+      { code: 'too_big', path: ['options', 'customers'], message: 'must be at most 100000000' },
+    ]);
+  });
+
   it.each([
     ['a zero parameter', { ...par, a: 0 }, { customers: 1, T: 1, seed: 1 }, ['parameters', 'a']],
     ['a fractional customer count', par, { customers: 1.5, T: 1, seed: 1 }, ['options', 'customers']],
     ['zero customers', par, { customers: 0, T: 1, seed: 1 }, ['options', 'customers']],
     ['a non-positive T', par, { customers: 1, T: 0, seed: 1 }, ['options', 'T']],
+    ['an infinite T', par, { customers: 1, T: Infinity, seed: 1 }, ['options', 'T']],
+    ['a non-positive T in the list', par, { customers: 1, T: [3, 0], seed: 1 }, ['options', 'T', 1]],
+    ['an infinite T in the list', par, { customers: 1, T: [3, Infinity], seed: 1 }, ['options', 'T']],
+    ['an infinite parameter', { ...par, r: Infinity }, { customers: 1, T: 1, seed: 1 }, ['parameters', 'r']],
+    ['a non-boolean purchaseTimes', par, { customers: 1, T: 1, seed: 1, purchaseTimes: 1 }, ['options', 'purchaseTimes']],
     ['an empty T list', par, { customers: 1, T: [], seed: 1 }, ['options', 'T']],
     ['a fractional seed', par, { customers: 1, T: 1, seed: 0.5 }, ['options', 'seed']],
     ['a missing seed', par, { customers: 1, T: 1 }, ['options', 'seed']],

@@ -76,3 +76,26 @@ describe('regularized incomplete gamma', () => {
     expect(regularizedGammaQ(1, -1)).toBeNaN();
   });
 });
+
+describe('invalid parameters give NaN even where the value would be trivial', () => {
+  // The checks come before the shortcuts for x = 0 (P = 0, Q = 1) and x <= 0 (tail 1), so an invalid
+  // shape or df is reported as NaN there too.
+  it.each([
+    [0, 0],
+    [-1, 0],
+    [-2.5, 0],
+    [Number.NaN, 0],
+  ])('P(%s, %s) and Q(%s, %s) are NaN', (a, x) => {
+    expect(regularizedGammaP(a, x)).toBeNaN();
+    expect(regularizedGammaQ(a, x)).toBeNaN();
+  });
+
+  it.each([
+    [0, 0],
+    [-1, 0],
+    [0, -2],
+    [1, -3],
+  ])('chiSquareSurvival(%s, df %s) is NaN', (x, df) => {
+    expect(chiSquareSurvival(x, df)).toBeNaN();
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/hyp2f1.json' with { type: 'json' };
-import { hyp2f1, hyp2f1Log, seriesLog } from './hyp2f1.js';
+import { hyp2f1, hyp2f1Log, type SignedLog, seriesLog } from './hyp2f1.js';
 
 // Reference: mpmath 1.2.1 at 50 digits (fixtures/generate.py; versions in the fixture).
 describe('hyp2f1 against mpmath', () => {
@@ -175,6 +175,15 @@ describe('seriesLog stopping point', () => {
     [1.5, 2.5, 3.5, -0.5, 53, 1, -0.44553028145069506093],
     [-4.5, 2.5, -6.5, -0.8, 246, 1, -1.1399995781696476119],
     [0.3, 0.7, 1.35, 0.99, 2857, 1, 0.4097840353311836213],
+    // Negative a, b or c: the tail bound is not trusted before n + 1 > 2.5 (the Pochhammer factor can
+    // still change sign or pass near zero), so with z = 1e-20 the sum stops at n = 2, after 3 terms,
+    // although the terms are negligible from the first. 2F1 = 1 + ab z / c + ... = 1 - 4e-21 or 1 - 2.5e-20.
+    [1, 1, -2.5, 1e-20, 3, 1, -4e-21],
+    [-2.5, 1, 1, 1e-20, 3, 1, -2.5e-20],
+    [1, -2.5, 1, 1e-20, 3, 1, -2.5e-20],
+    // A zero term ends the series at once (n = 2, 3 terms), before n + 1 > 5.5:
+    // 1 + (-2)(1.5)(0.7) / (-5.5) + (-2)(-1)(1.5)(2.5)(0.49) / ((-5.5)(-4.5) 2) = 1 + 21/55 + 147/1980 = 2883/1980.
+    [-2, 1.5, -5.5, 0.7, 3, 1, Math.log(2883 / 1980)],
   ])('2F1(%s, %s; %s; %s) converges after exactly %s terms', (a, b, c, z, n, sign, logAbs) => {
     expect(seriesLog(a, b, c, z, n - 1).converged).toBe(false);
     const s = seriesLog(a, b, c, z, n);
@@ -198,5 +207,104 @@ describe('hyp2f1 polynomial with c = -degree (regression: was NaN from 0/0 past 
     [-2, 1.5, 3, 0.7, 0.453125],
   ])('2F1(%s, %s; %s; %s) = %s', (a, b, c, z, expected) => {
     expect(Math.abs(hyp2f1(a, b, c, z) - expected)).toBeLessThanOrEqual(1e-14 * expected);
+  });
+});
+
+// Which method produced a value: the module comment documents the choice (direct series or Euler's
+// transformation by the size of the leading term, Pfaff with a or b by the same rule, the 1 - z
+// transformation only when c - a - b is not within 0.05 of an integer). Each row is checked against
+// mpmath and, bit for bit, against the documented method computed here from its own series; the
+// rejected method is shown to give different bits, so a wrong choice cannot pass.
+// [a, b, c, z, sign, ln|2F1|]: mpmath 1.3.0, 60 digits (fixtures/hyp2f1Branches.py).
+describe('hyp2f1 method selection', () => {
+  const MAX = 2_000_000;
+  const shifted = (v: SignedLog, by: number): SignedLog => ({ sign: v.sign, logAbs: v.logAbs + by });
+  const viaDirect = (a: number, b: number, c: number, z: number) => seriesLog(a, b, c, z, MAX).value;
+  const viaEuler = (a: number, b: number, c: number, z: number) =>
+    shifted(seriesLog(c - a, c - b, c, z, MAX).value, (c - a - b) * Math.log1p(-z));
+  const viaPfaffA = (a: number, b: number, c: number, z: number) => shifted(hyp2f1Log(a, c - b, c, z / (z - 1)), -a * Math.log1p(-z));
+  const viaPfaffB = (a: number, b: number, c: number, z: number) => shifted(hyp2f1Log(b, c - a, c, z / (z - 1)), -b * Math.log1p(-z));
+  const checkRef = (r: SignedLog, sign: number, logAbs: number) => {
+    expect(r.sign).toBe(sign);
+    expect(Math.abs(r.logAbs - logAbs), `logAbs ${r.logAbs} vs ${logAbs}`).toBeLessThan(1e-13);
+  };
+
+  // |ab| vs |(c - a)(c - b)|: direct when |ab| is not larger (a tie goes to the direct series).
+  it.each([
+    [0.3, 0.5, 0.7, 0.6, 1, 0.19030112746926890688, 'euler'], // 0.15 > 0.4 * 0.2 = 0.08
+    [2.5, 3.7, 1.6, 0.6, 1, 4.7454557392424610296, 'euler'], // 9.25 > 0.9 * 2.1 = 1.89
+    [0.5, 3, 1.5, 0.6, 1, 1.0984384694745028185, 'direct'], // 1.5 = |1 * -1.5|: a tie
+    [1.2, 1.5, 4, 0.6, 1, 0.34820626733046610248, 'direct'], // 1.8 < 2.8 * 2.5 = 7
+    [0.3, 1.5, 0.5, 0.6, 1, 0.91674110573464120737, 'euler'], // 0.45 > 0.2 * 1 = 0.2
+    [0.3, 0.3, 0.7, 0.6, 1, 0.11059693572056027339, 'direct'], // 0.09 < 0.4 * 0.4 = 0.16
+    [0.3, 0.7, 0.3, 0.6, 1, 0.64140351231190846608, 'euler'], // 0.21 > 0 * 0.4 = 0
+    // c - a = -1 (or c - b = -1): Euler's series is a polynomial and is used although |ab| = 0.21 < 0.6.
+    [0.7, 0.3, -0.3, 0.6, -1, -0.4182599609976994078, 'euler'],
+    [0.3, 0.7, -0.3, 0.6, -1, -0.4182599609976994078, 'euler'],
+  ] as const)('2F1(%s, %s; %s; %s): sign %s, ln|F| %s, by the %s series', (a, b, c, z, sign, logAbs, method) => {
+    const r = hyp2f1Log(a, b, c, z);
+    checkRef(r, sign, logAbs);
+    const chosen = method === 'direct' ? viaDirect(a, b, c, z) : viaEuler(a, b, c, z);
+    const other = method === 'direct' ? viaEuler(a, b, c, z) : viaDirect(a, b, c, z);
+    expect(r).toEqual(chosen);
+    expect(r).not.toEqual(other);
+  });
+
+  // |a (c - b)| vs |b (c - a)|: (1 - z)^-a 2F1(a, c - b; c; w) when the first is not larger.
+  it.each([
+    [0.3, 0.5, 1, -0.7, 1, -0.083282400784643798613, 'A'], // 0.3 * 0.5 = 0.15 <= 0.5 * 0.7 = 0.35
+    [0.3, 3, 0.5, -0.7, 1, -0.78160081972016185668, 'B'], // 0.3 * 2.5 = 0.75 > 3 * 0.2 = 0.6
+    [0.3, 0.5, -1.3, -0.7, 1, 0.1092274031383245184, 'A'], // 0.3 * 1.8 = 0.54 <= 0.5 * 1.6 = 0.8
+    // c - b = -2 forces A (a polynomial) although 0.3 * 2 = 0.6 > 2.5 * 0.2 = 0.5; c - a = 0 forces B.
+    [0.3, 2.5, 0.5, -0.7, 1, -0.67998288454869488047, 'A'],
+    [0.3, 0.7, 0.3, -0.7, 1, -0.37143977574351923551, 'B'],
+  ] as const)('Pfaff for 2F1(%s, %s; %s; %s): sign %s, ln|F| %s, form %s', (a, b, c, z, sign, logAbs, form) => {
+    const r = hyp2f1Log(a, b, c, z);
+    checkRef(r, sign, logAbs);
+    expect(r).toEqual(form === 'A' ? viaPfaffA(a, b, c, z) : viaPfaffB(a, b, c, z));
+    expect(r).not.toEqual(form === 'A' ? viaPfaffB(a, b, c, z) : viaPfaffA(a, b, c, z));
+  });
+
+  it('sums the series to convergence at z = 0.9 (the 1 - z transformation starts above 0.9)', () => {
+    // 2F1(500, 500; 1000.3; 0.9): the terms grow until n ~ 1075, so 1,000 terms are not enough.
+    expect(seriesLog(500, 500, 1000.3, 0.9, 1000).converged).toBe(false);
+    const r = hyp2f1Log(500, 500, 1000.3, 0.9);
+    checkRef(r, 1, 418.31459529025371174);
+    expect(r).toEqual(viaDirect(500, 500, 1000.3, 0.9));
+  });
+});
+
+// Arguments where only the documented method gives the value: beyond the series' term budget, at
+// the threshold values, and where a stopping rule would cut the series short.
+// [a, b, c, z, sign, ln|2F1|]: mpmath 1.3.0, 60 digits (fixtures/hyp2f1Branches.py).
+describe('hyp2f1 regimes', () => {
+  it.each([
+    // z > 0.9, c - a - b = -0.8: the 1 - z transformation, with a negative value (Gamma(-0.19) < 0).
+    [0.11, 0.5, -0.19, 0.9999, -1, 6.5954666913816255875, 1e-13],
+    // z = 1 - 1e-7: 2,000,000 terms of the series would still be short of the sum (terms ~ n^-1.35).
+    [0.3, 0.7, 1.35, 0.9999999, 1, 0.51872531007488387722, 1e-13],
+    [1.5, 2.5, 1.2, 0.9999999, 1, 45.398095871637182427, 1e-13],
+    // c - a - b = 2 + 1e-9, within 0.05 of an integer: the long series (the transformation would
+    // cancel two terms of size ~1e9 and lose nine digits).
+    [0.5, 0.25, 2.750000001, 0.99, 1, 0.064453349133610727876, 1e-13],
+    // c - a - b = 0.05 exactly (a, b = 2^-20, c = 0.05 + 2^-19): not "within" 0.05, so the 1 - z
+    // transformation; the series would stop at 2,000,000 terms about 1e-10 short.
+    [2 ** -20, 2 ** -20, 0.05 + 2 ** -19, 0.9999999, 1, 2.020111343470165127e-10, 1e-14],
+    // c = -5 + 8.9e-16: the ratio at n = 5 divides by c + 5, so the sum cannot stop before n = 5
+    // although the terms up to n = 4 are below 1e-16 (the term at n = 6 is about 7e-9).
+    [1, 1, -4.999999999999999, 1e-4, 1, -0.000020005960347982961898, 1e-15],
+    // z = -1e6: Pfaff maps to w = 1 - 1e-6; the polynomial form (c - b or c - a = -1) is exact.
+    [2.5, 0.6, -0.4, -1e6, 1, -32.557778288111326931, 1e-13],
+    [0.6, 2.5, -0.4, -1e6, 1, -32.557778288111326931, 1e-13],
+  ])('2F1(%s, %s; %s; %s): sign %s, ln|F| %s (tolerance %s)', (a, b, c, z, sign, logAbs, tol) => {
+    const r = hyp2f1Log(a, b, c, z);
+    expect(r.sign).toBe(sign);
+    expect(Math.abs(r.logAbs - logAbs), `logAbs ${r.logAbs} vs ${logAbs}`).toBeLessThan(tol);
+  });
+
+  it('gives an exact zero (sign 0) when a polynomial vanishes: 2F1(-1, 2; 1; 0.5) = 1 - 2 * 0.5 / 1 = 0', () => {
+    expect(hyp2f1Log(-1, 2, 1, 0.5)).toEqual({ sign: 0, logAbs: -Infinity });
+    expect(Object.is(hyp2f1(-1, 2, 1, 0.5), 0)).toBe(true);
+    expect(seriesLog(-1, 2, 1, 0.5, 1)).toEqual({ value: { sign: 0, logAbs: -Infinity }, converged: false });
   });
 });

@@ -56,7 +56,7 @@ const ZERO: SignedLog = { sign: 0, logAbs: -Infinity };
 /** 2F1(a, b; c; z) for real z <= 1; see the module comment for domain, method and accuracy. */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   const r = hyp2f1Log(a, b, c, z);
-  return r.sign === 0 ? 0 : r.sign * Math.exp(r.logAbs);
+  return r.sign * Math.exp(r.logAbs); // sign 0 comes with logAbs -Infinity: 0 * 0 = 0
 }
 
 function isNonPositiveInteger(v: number): boolean {
@@ -70,7 +70,7 @@ export function hyp2f1Log(a: number, b: number, c: number, z: number): SignedLog
   // Polynomial when a or b is a non-positive integer: the degree is the smaller magnitude.
   const degree = Math.min(isNonPositiveInteger(a) ? -a : Infinity, isNonPositiveInteger(b) ? -b : Infinity);
   if (isNonPositiveInteger(c) && !(degree <= -c)) throw new RangeError('hyp2f1: c is a non-positive integer, a pole of 2F1');
-  if (a === 0 || b === 0 || z === 0) return { sign: 1, logAbs: 0 };
+  // a = 0 or b = 0 is the polynomial of degree 0 (value 1); z = 0 ends the series at its first term.
   // Exactly `degree` terms after the first: the next ratio has a zero numerator, and a zero
   // denominator too when c = -degree (0/0), so the sum must stop before it.
   if (degree !== Infinity) return seriesLog(a, b, c, z, degree).value;

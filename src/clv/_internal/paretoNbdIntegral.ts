@@ -204,7 +204,7 @@ export function logDeathIntegral(a: number, alpha: number, b: number, beta: numb
   const dA = -lnPLo + sA / s;
   const dEp = dA;
   const dEq = dA + sB / s;
-  const dLnT0dP = 1 / pLo - 1 / (p + hi);
+  const dLnT0dP = (hi - lo) / (pLo * (p + hi)); // = 1 / (p + lo) - 1 / (p + hi), without cancellation as lo -> hi
   const dP = -bigA / pLo + ((sZ / s) * (q + lo)) / (pLo * pLo) + (sT / s) * dLnT0dP;
   const dQ = -(sZ / s) / pLo;
   out.value = -bigA * lnPLo + Math.log(s) + core.shift;

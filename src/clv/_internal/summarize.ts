@@ -116,11 +116,10 @@ export function readTransaction(t: unknown, index: number, param: string, spec: 
     ms = 0;
     ok = false;
   }
-  if (ok || typeof date === 'number' || date instanceof Date) {
-    if (!(ms >= -MAX_TIME && ms <= MAX_TIME)) {
-      issues.add('invalid_date', [param, index, 'date'], 'must be a valid date');
-      ok = false;
-    }
+  // (A date of the wrong type left ms at 0, which passes this check.)
+  if (!(ms >= -MAX_TIME && ms <= MAX_TIME)) {
+    issues.add('invalid_date', [param, index, 'date'], 'must be a valid date');
+    ok = false;
   }
   const amount = record.amount;
   out.dec = undefined;
@@ -329,8 +328,8 @@ export function rowsFromRecords<Id>(customers: Map<CustomerIdInput, CustomerReco
 
 /**
  * The cents of a plain decimal string with at most two decimals ("12", "12.5", "12.34"), or `NaN`
- * for any other string (signs, exponents, spaces, more decimals: those go through decimal.js). Such
- * a string's decimal value is exactly the integer returned over 100.
+ * for any other string (signs, exponents, spaces, more decimals, more than 1e15 cents: those go
+ * through decimal.js). Such a string's decimal value is exactly the integer returned over 100.
  */
 export function parseCents(text: string): number {
   const n = text.length;
@@ -347,8 +346,10 @@ export function parseCents(text: string): number {
       if (decimals >= 0 && ++decimals > 2) return Number.NaN;
     } else return Number.NaN;
   }
-  if (decimals <= 0) return cents * 100;
-  return decimals === 1 ? cents * 10 : cents;
+  // Beyond MAX_CENTS the digits may exceed 2^53 (a 16-digit string is not exact as a double):
+  // such amounts go through decimal.js like any other.
+  const result = decimals <= 0 ? cents * 100 : decimals === 1 ? cents * 10 : cents;
+  return result <= MAX_CENTS ? result : Number.NaN;
 }
 
 const BUCKET_BITS = 13; // 8,192 customers per bucket: their state fits in a core's cache

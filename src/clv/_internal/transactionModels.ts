@@ -163,8 +163,3 @@ export const transactionKernels: KernelRegistry = {
   'mbg-nbd': mbgNbdKernel,
   'pareto-nbd': paretoNbdKernel,
 };
-
-// The kernel of a registered kind, typed loosely for the generic dispatch.
-export function kernelOf(kind: TransactionModel['kind']): TransactionKernel<Record<string, number>> {
-  return transactionKernels[kind] as unknown as TransactionKernel<Record<string, number>>;
-}
