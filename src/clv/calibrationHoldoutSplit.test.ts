@@ -83,7 +83,7 @@ describe('calibrationHoldoutSplit properties', () => {
         const summary = rfmSummary(log, { observationEnd: cal, period });
         expect(split.map(({ customerId, frequency, recency, T, monetaryValue }) => ({ customerId, frequency, recency, T, monetaryValue }))).toEqual(summary);
       }),
-      { seed: 6101, numRuns: 60 },
+      { seed: 6101, numRuns: 150 },
     );
   }, SLOW);
 
@@ -99,7 +99,7 @@ describe('calibrationHoldoutSplit properties', () => {
           if (row.holdoutFrequency === 0) expect(row.holdoutMonetaryValue.isZero()).toBe(true);
         }
       }),
-      { seed: 6102, numRuns: 60 },
+      { seed: 6102, numRuns: 150 },
     );
   }, SLOW);
 });

@@ -415,7 +415,7 @@ describe('rfmSummary properties', () => {
           expect({ ...plain([row])[0], customerId: undefined }).toEqual({ ...e, customerId: undefined });
         }
       }),
-      { seed: 6002, numRuns: 80 },
+      { seed: 6002, numRuns: 200 },
     );
   }, SLOW);
 
@@ -432,7 +432,7 @@ describe('rfmSummary properties', () => {
           expect(row.monetaryValue.isFinite()).toBe(true);
         }
       }),
-      { seed: 6003, numRuns: 60 },
+      { seed: 6003, numRuns: 150 },
     );
   }, SLOW);
 
@@ -455,7 +455,7 @@ describe('rfmSummary properties', () => {
         expect(sort(await rfmSummary(stream(), options))).toEqual(fromArray);
         expect(sort(rfmSummary(shuffled, options))).toEqual(fromArray);
       }),
-      { seed: 6004, numRuns: 40 },
+      { seed: 6004, numRuns: 100 },
     );
   }, SLOW);
 

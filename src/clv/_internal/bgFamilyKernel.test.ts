@@ -236,3 +236,90 @@ describe('likelihood', () => {
     expect(logLikelihoodAndGradient(data, d, r, alpha, a, b, undefined)).toBe(value);
   });
 });
+
+describe('extreme regimes against mpmath (fixtures/generateBgFamilyKernel.py, mpmath 1.3.0, 60 digits)', () => {
+  // Rows where one term of the log-sum-exp outweighs the other by more than e^709: x = 5000 bought by
+  // t = 1 of a 1000-long window (the "alive" term is e^-25,600 times the other), and with a = 1e-305,
+  // b = 1e4 the drop-out term of (2, 30, 30) is e^-711 times the alive one. Either exponential
+  // taken the wrong way round overflows.
+  const rows = [
+    [0, 0, 30, 2],
+    [5000, 1, 1000, 1],
+    [3, 10, 30, 1.5],
+    [2, 30, 30, 1],
+  ] as const;
+  const col = (j: number) => Float64Array.from(rows.map((r) => r[j] as number));
+  const data = likelihoodData(col(0), col(1), col(2), col(3));
+  it.each([
+    ['the CDNOW parameters', 0, cdnow, 29097.34458075926636, [4.2210593074413592971, -4076.9539672334817598, -4.9565294767778961261, 1.1460761617994779489]],
+    ['the CDNOW parameters', 1, cdnow, 29097.003862284122793, [4.5576748572778345594, -4077.0675943064262281, -5.1886879303193861549, 1.29803729890838968]],
+    ['a = 1e-305, b = 1e4', 0, { r: 0.4, alpha: 5, a: 1e-305, b: 1e4 }, 27887.713280406600944, [4.3201419182558021778, -4165.9857142857142857, 1.0, -0.66671111407427161811]],
+    ['a = 1e-305, b = 1e4', 1, { r: 0.4, alpha: 5, a: 1e-305, b: 1e4 }, 27887.713213737711956, [4.3201419182558021778, -4165.9857142857142857, 1.0, -0.66666666666666666667]],
+  ] as const)('log-likelihood and gradient with %s (d = %s)', (_, d, p, total, gradient) => {
+    const grad = new Float64Array(4);
+    const value = logLikelihoodAndGradient(data, d, p.r, p.alpha, p.a, p.b, grad);
+    close(value, total, 1e-13);
+    gradient.forEach((g, i) => expect(Math.abs((grad[i] as number) - g), `gradient ${i}: ${grad[i]} vs ${g}`).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(g))));
+  });
+
+  it('probabilityAlive when the odds of death are about e^720 (a subnormal probability, not 0)', () => {
+    // ln odds = ln(0.793 / 201.426) + 200.243 ln(204.414 / 5.414) ~ 721.
+    close(bgNbdKernel.probabilityAlive(cdnow, 200, 1, 200), 4.1990993501799192567e-314, 1e-9);
+    close(mbgNbdKernel.probabilityAlive(cdnow, 200, 1, 200), 4.2199462088286533787e-314, 1e-9);
+  });
+
+  it('expectedPurchases just off a = 1 (the series branch of (1 - (1 - z)^(a - 1)) / (a - 1))', () => {
+    const p = { ...cdnow, a: 1.000000005 };
+    close(bgNbdKernel.expectedPurchases(p, 2, 30.43, 38.86, 39), 1.1021367833088032158, 1e-12);
+    close(bgNbdKernel.expectedPurchasesNewCustomer(p, 39), 1.0842790082153867278, 1e-12);
+    close(mbgNbdKernel.expectedPurchases(p, 2, 30.43, 38.86, 39), 1.2244346196801117268, 1e-12);
+    close(mbgNbdKernel.expectedPurchasesNewCustomer(p, 39), 0.85199242353695508655, 1e-12);
+  });
+});
+
+describe('expectedPurchasesBatch with many distinct (x, T) and with a huge frequency', () => {
+  it.each([
+    ['BG/NBD', bgNbdKernel],
+    ['MBG/NBD', mbgNbdKernel],
+  ] as const)('%s: 300 distinct (x, T) cells (the cache grows past 64 and 128) equal the one-customer path', (_, kernel) => {
+    const n = 600;
+    const x = new Float64Array(n);
+    const tx = new Float64Array(n);
+    const T = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      // 300 cells (x = 0..29, T = 20..29), each twice with different recency.
+      const cell = i % 300;
+      x[i] = cell % 30;
+      T[i] = 20 + Math.floor(cell / 30);
+      tx[i] = x[i] === 0 ? 0 : (T[i] as number) * (i < 300 ? 0.25 : 0.9);
+    }
+    const out = new Float64Array(n);
+    kernel.expectedPurchasesBatch(cdnow, x, tx, T, 26, out);
+    for (let i = 0; i < n; i++) expect(out[i], `row ${i}`).toBe(kernel.expectedPurchases(cdnow, x[i] as number, tx[i] as number, T[i] as number, 26));
+    expect(out[0]).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['BG/NBD', bgNbdKernel],
+    ['MBG/NBD', mbgNbdKernel],
+  ] as const)('%s: a frequency of 4,000,000 (more (x, T) cells than the dense table holds)', (_, kernel) => {
+    const rows = [
+      [4_000_000, 40, 40],
+      [2, 10, 40],
+      [2, 30, 40],
+      [0, 0, 40],
+      [2, 10, 30],
+      [4_000_000, 39.99999, 40],
+    ] as const;
+    const x = Float64Array.from(rows, (r) => r[0]);
+    const tx = Float64Array.from(rows, (r) => r[1]);
+    const T = Float64Array.from(rows, (r) => r[2]);
+    const out = new Float64Array(rows.length);
+    kernel.expectedPurchasesBatch(cdnow, x, tx, T, 5, out);
+    rows.forEach(([xi, txi, Ti], i) => expect(out[i], `row ${i}`).toBe(kernel.expectedPurchases(cdnow, xi, txi, Ti, 5)));
+    // Bought 4,000,000 times in 40 (rate ~ 4e6 / 44.4 per unit), the last at 40: about 5 * 9e4 = 4.5e5
+    // purchases in the next 5, a little less for drop-out (~ a / (b + x) = 2e-7 per purchase).
+    expect(out[0]).toBeGreaterThan(400_000);
+    expect(out[0]).toBeLessThan(450_000);
+  });
+});

@@ -22,12 +22,13 @@ export interface BgFamilyFitOptions {
   readonly starts?: number;
 }
 
-const positive = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
+// z.number() already rejects NaN and +-Infinity (reported as not_finite), so only the sign is checked here.
+const positive = z.number().refine((v) => v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
 
 const schema = optionsSchema({
   timeUnit: z.enum(Object.keys(DAYS_PER_UNIT) as [TimeUnit, ...TimeUnit[]]).optional(),
   initialParameters: z.strictObject({ r: positive.optional(), alpha: positive.optional(), a: positive.optional(), b: positive.optional() }).optional(),
-  penalty: z.number().min(0).refine(Number.isFinite, { message: 'must be a finite number', params: { code: 'not_finite' } }).optional(),
+  penalty: z.number().min(0).optional(),
   tolerance: z.number().gt(0).lt(1).optional(),
   maxIterations: z.number().int().min(1).max(100_000).optional(),
   starts: z.number().int().min(1).max(50).optional(),
