@@ -199,13 +199,15 @@ describe('likelihood', () => {
     [4, 2, 30, 0],
   ] as const;
   const col = (j: number) => Float64Array.from(rows.map((r) => r[j] as number));
-  const data = likelihoodData(col(0), col(1), col(2), col(3));
+  // Built inside each test (not at collection time), so that mutation testing attributes it to the tests.
+  const dataOf = () => likelihoodData(col(0), col(1), col(2), col(3));
   const refs = [
     [0, -84.646323166387637803, [3.4272675424031743174, -1.769528873069032005, -1.1916480511978443827, 0.97641897003212816401]],
     [1, -85.689586637224281713, [4.1680808466768685369, -2.0080495815764784084, -1.9931590109062072729, 1.6998772494357049988]],
   ] as const;
 
   it('compresses the rows into distinct patterns', () => {
+    const data = dataOf();
     expect([...data.xs]).toEqual([0, 2, 7, 1, 3, 4]);
     expect([...data.wx]).toEqual([4, 3, 2, 1.5, 0.5, 0]);
     expect([...data.Tv]).toEqual([38.86, 35.38, 38, 20, 30]);
@@ -229,6 +231,7 @@ describe('likelihood', () => {
 
   it.each(refs)('log-likelihood and gradient against mpmath (d = %s)', (d, total, gradient) => {
     const { r, alpha, a, b } = cdnow;
+    const data = dataOf();
     const grad = new Float64Array(4);
     const value = logLikelihoodAndGradient(data, d, r, alpha, a, b, grad);
     close(value, total, 1e-13);
@@ -249,7 +252,8 @@ describe('extreme regimes against mpmath (fixtures/generateBgFamilyKernel.py, mp
     [2, 30, 30, 1],
   ] as const;
   const col = (j: number) => Float64Array.from(rows.map((r) => r[j] as number));
-  const data = likelihoodData(col(0), col(1), col(2), col(3));
+  // Built inside each test (not at collection time), so that mutation testing attributes it to the tests.
+  const dataOf = () => likelihoodData(col(0), col(1), col(2), col(3));
   it.each([
     ['the CDNOW parameters', 0, cdnow, 29097.34458075926636, [4.2210593074413592971, -4076.9539672334817598, -4.9565294767778961261, 1.1460761617994779489]],
     ['the CDNOW parameters', 1, cdnow, 29097.003862284122793, [4.5576748572778345594, -4077.0675943064262281, -5.1886879303193861549, 1.29803729890838968]],
@@ -257,7 +261,7 @@ describe('extreme regimes against mpmath (fixtures/generateBgFamilyKernel.py, mp
     ['a = 1e-305, b = 1e4', 1, { r: 0.4, alpha: 5, a: 1e-305, b: 1e4 }, 27887.713213737711956, [4.3201419182558021778, -4165.9857142857142857, 1.0, -0.66666666666666666667]],
   ] as const)('log-likelihood and gradient with %s (d = %s)', (_, d, p, total, gradient) => {
     const grad = new Float64Array(4);
-    const value = logLikelihoodAndGradient(data, d, p.r, p.alpha, p.a, p.b, grad);
+    const value = logLikelihoodAndGradient(dataOf(), d, p.r, p.alpha, p.a, p.b, grad);
     close(value, total, 1e-13);
     gradient.forEach((g, i) => expect(Math.abs((grad[i] as number) - g), `gradient ${i}: ${grad[i]} vs ${g}`).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(g))));
   });
