@@ -188,7 +188,7 @@ function purchaseCountProbability(p: BgNbdParameters, d: number, n: number, t: n
 export interface LikelihoodData {
   /** Distinct T values. */
   readonly Tv: Float64Array;
-  /** Distinct recency values. */
+  /** Distinct recency values (with continuous recency: one per repeat customer, see {@link likelihoodData}). */
   readonly txv: Float64Array;
   /** Distinct x values. */
   readonly xs: Float64Array;
@@ -247,11 +247,22 @@ function indexCounts(values: Float64Array): { index: Int32Array; distinct: Float
   return { index, distinct: Float64Array.from(distinct) };
 }
 
-/** Builds the compressed likelihood data from columns (rows of weight 0 are dropped). */
+/**
+ * Builds the compressed likelihood data from columns (rows of weight 0 are dropped).
+ *
+ * Two ways to find the patterns. Normally every recency value is indexed and identical
+ * (x, recency, T) rows are merged through a hash of their indices. When recency is continuous
+ * (timestamps rather than days), nearly every repeat customer has a recency of their own, so that
+ * indexing merges almost nothing and costs two hash passes over every row; then (decided from a
+ * sample of the first repeat customers, on inputs of at least {@link CONTINUOUS_MIN_ROWS} rows)
+ * each repeat customer is a pattern of their own and only the customers without repeat purchases
+ * (recency 0) are merged, by T. Both give the same likelihood; only the number of patterns differs.
+ */
 export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Array, w: Float64Array): LikelihoodData {
   const ix = indexCounts(x);
-  const itx = indexValues(tx, Math.min(tx.length, 1 << 20));
   const iT = indexValues(T, 1024);
+  if (x.length >= CONTINUOUS_MIN_ROWS && recencyLooksContinuous(x, tx, w)) return continuousData(x, tx, w, ix, iT);
+  const itx = indexValues(tx, Math.min(tx.length, 1 << 20));
   const nTx = itx.distinct.length;
   const nT = iT.distinct.length;
   const wx = new Float64Array(ix.distinct.length);
@@ -279,23 +290,96 @@ export function likelihoodData(x: Float64Array, tx: Float64Array, T: Float64Arra
     }
     pW[k] = (pW[k] as number) + wi;
   }
-  const k = ix.distinct.length;
+  return withScratch(iT.distinct, itx.distinct, ix.distinct, wx, pX.slice(0, count), pTx.slice(0, count), pT.slice(0, count), pW.slice(0, count));
+}
+
+/** Inputs with fewer rows always take the indexing path (cheap at that size). */
+export const CONTINUOUS_MIN_ROWS = 100_000;
+// Sample size and the share of distinct recency values above which recency counts as continuous.
+const SAMPLE = 2048;
+const DISTINCT_SHARE = 0.75;
+
+function recencyLooksContinuous(x: Float64Array, tx: Float64Array, w: Float64Array): boolean {
+  const seen = new DoubleIndex(2 * SAMPLE);
+  let sampled = 0;
+  for (let i = 0; i < x.length && sampled < SAMPLE; i++) {
+    if ((x[i] as number) > 0 && (w[i] as number) > 0) {
+      seen.add(tx[i] as number);
+      sampled += 1;
+    }
+  }
+  return sampled === SAMPLE && seen.size > DISTINCT_SHARE * SAMPLE;
+}
+
+// One pattern per repeat customer; customers with x = 0 and recency 0 merged by T.
+function continuousData(
+  x: Float64Array,
+  tx: Float64Array,
+  w: Float64Array,
+  ix: { index: Int32Array; distinct: Float64Array },
+  iT: { index: Int32Array; distinct: Float64Array },
+): LikelihoodData {
+  const n = x.length;
+  const nT = iT.distinct.length;
+  const wx = new Float64Array(ix.distinct.length);
+  const byT = new Int32Array(nT).fill(-1);
+  const pX = new Int32Array(n);
+  const pTx = new Int32Array(n);
+  const pT = new Int32Array(n);
+  const pW = new Float64Array(n);
+  // txv[0] = 0 serves every merged row; each other pattern has its own entry.
+  const txv = new Float64Array(n + 1);
+  let nTx = 1;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as number;
+    if (wi === 0) continue;
+    const a = ix.index[i] as number;
+    const c = iT.index[i] as number;
+    wx[a] = (wx[a] as number) + wi;
+    const recency = tx[i] as number;
+    if ((x[i] as number) === 0 && recency === 0) {
+      let k = byT[c] as number;
+      if (k === -1) {
+        k = count;
+        byT[c] = k;
+        pX[k] = a;
+        pTx[k] = 0;
+        pT[k] = c;
+        count += 1;
+      }
+      pW[k] = (pW[k] as number) + wi;
+      continue;
+    }
+    txv[nTx] = recency;
+    pX[count] = a;
+    pTx[count] = nTx;
+    pT[count] = c;
+    pW[count] = wi;
+    nTx += 1;
+    count += 1;
+  }
+  return withScratch(iT.distinct, txv.slice(0, nTx), ix.distinct, wx, pX.slice(0, count), pTx.slice(0, count), pT.slice(0, count), pW.slice(0, count));
+}
+
+function withScratch(Tv: Float64Array, txv: Float64Array, xs: Float64Array, wx: Float64Array, pX: Int32Array, pTx: Int32Array, pT: Int32Array, pW: Float64Array): LikelihoodData {
+  const k = xs.length;
   return {
-    Tv: iT.distinct,
-    txv: itx.distinct,
-    xs: ix.distinct,
+    Tv,
+    txv,
+    xs,
     wx,
-    pX: pX.slice(0, count),
-    pTx: pTx.slice(0, count),
-    pT: pT.slice(0, count),
-    pW: pW.slice(0, count),
+    pX,
+    pTx,
+    pT,
+    pW,
     scratch: {
       lnK: new Float64Array(k),
       dKdb: new Float64Array(k),
-      LT: new Float64Array(nT),
-      IT: new Float64Array(nT),
-      LX: new Float64Array(nTx),
-      IX: new Float64Array(nTx),
+      LT: new Float64Array(Tv.length),
+      IT: new Float64Array(Tv.length),
+      LX: new Float64Array(txv.length),
+      IX: new Float64Array(txv.length),
     },
   };
 }
