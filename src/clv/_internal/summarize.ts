@@ -450,12 +450,16 @@ export function summarizeArray<Id>(
     const e = bucketStart[b + 1] as number;
     if (s === e) continue;
     count.fill(0);
+    // Slots at or above `top` are empty in this bucket: the loops over slots stop there (a small
+    // input has one bucket with a few customers, not 8,192).
+    let top = 0;
     for (let j = s; j < e; j++) {
       const local = Math.floor((bKey[j] as number) / REL_SCALE);
+      if (local >= top) top = local + 1;
       if (count[local + 1] === 0) firstSeen[local] = bOrigin[j] as number; // input order: the first one
       count[local + 1] = (count[local + 1] as number) + 1;
     }
-    for (let q = 0; q < BUCKET_SIZE; q++) count[q + 1] = (count[q + 1] as number) + (count[q] as number);
+    for (let q = 0; q < top; q++) count[q + 1] = (count[q + 1] as number) + (count[q] as number);
     for (let j = s; j < e; j++) {
       const key = bKey[j] as number;
       const local = Math.floor(key / REL_SCALE);
@@ -467,7 +471,7 @@ export function summarizeArray<Id>(
     }
     // After the placement count[q] is the end of slot q's group and count[q - 1] its start.
     let lo = 0;
-    for (let q = 0; q < BUCKET_SIZE; q++) {
+    for (let q = 0; q < top; q++) {
       const hi = count[q] as number;
       if (hi === lo) continue;
       const g = b * BUCKET_SIZE + q;
