@@ -64,8 +64,13 @@ export interface FitBgNbdOptions {
  * Accuracy: on CDNOW the parameters agree with the published ones to their 3 decimals and the total
  * log-likelihood (-9582.43) to 0.01. Convergence is reported, never printed or thrown.
  *
- * Cost: O(n) per likelihood evaluation (two logarithms and one exponential per row), typically 20-40
- * evaluations. Compress identical rows first ({@link compressSummaries}) for large data.
+ * Cost: identical (frequency, recency, T) rows are merged once (a hash pass; with continuous
+ * recency, only customers without repeat purchases are merged), then O(patterns) per likelihood
+ * evaluation (one logarithm, one exponential and one log1p per pattern), typically 20-40
+ * evaluations plus 8 for the standard errors. Above 60,000 patterns every k-th pattern (about
+ * 30,000) is fitted first and quasi-Newton steps from that fit's Hessian finish on all patterns,
+ * so the full data see about a dozen evaluations: a million customers fit in about 0.3 s (recency
+ * to the day) to 1 s (continuous recency) on a 2-core machine.
  *
  * @param customers - Histories `{ frequency, recency, T, weight? }` (from {@link rfmSummary} or
  *   {@link compressSummaries}), recency and T in one time unit. At least one needs a repeat purchase.
