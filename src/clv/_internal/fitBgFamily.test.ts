@@ -320,6 +320,25 @@ describe('many distinct patterns (above 60,000): a fit on every k-th pattern fir
     expect([...evaluations.keys()].map((d) => d.pW.length)).toEqual([60_000]);
   });
 
+  it('60,001 patterns: the finish on all patterns stops at the tolerance asked for', () => {
+    const fullEvaluations = (tolerance: number): number => {
+      evaluations.clear();
+      const model = fitBgNbd(trimmed, { tolerance });
+      expect(model.convergence.converged).toBe(true);
+      const full = [...evaluations.entries()].filter(([d]) => d.pW.length === 60_001);
+      // Less the 9 after the optimisation (reported log-likelihood, Hessian).
+      return full.reduce((s, [, c]) => s + c, 0) - 9;
+    };
+    // The quasi-Newton finish and the BFGS check after it both use the tolerance of the options
+    // (3, 4 and 6 evaluations of all patterns here): a looser tolerance stops sooner.
+    const loose = fullEvaluations(1e-3);
+    const medium = fullEvaluations(1e-6);
+    const tight = fullEvaluations(1e-10);
+    expect(loose).toBeGreaterThanOrEqual(2);
+    expect(loose).toBeLessThan(medium);
+    expect(medium).toBeLessThan(tight);
+  });
+
   it('60,001 patterns: every 3rd pattern (20,001) fitted first, then all; every evaluation reported; converged on all patterns', () => {
     evaluations.clear();
     const penalty = 2;
