@@ -5,6 +5,7 @@
  * Lee (2005) "Counting your customers the easy way"; Schmittlein, Morrison & Colombo (1987).
  */
 import { describe, expect, it } from 'vitest';
+import { historyColumns } from './helpers/history-columns.js';
 import { expectedPurchases, fitParetoNbd, probabilityAlive } from '../src/clv/index.js';
 import { paretoNbdLogLikelihood } from '../src/clv/_internal/paretoNbdLikelihood.js';
 import { readSharedData, requireSharedData, sharedDataAvailable } from './helpers/shared-data.js';
@@ -26,12 +27,7 @@ const PUBLISHED = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
 
 describe.skipIf(!sharedDataAvailable)('Pareto/NBD on CDNOW (weeks)', () => {
   const customers = sharedDataAvailable ? readSummary() : [];
-  const columns = () => ({
-    x: Float64Array.from(customers, (c) => c.frequency),
-    tx: Float64Array.from(customers, (c) => c.recency),
-    T: Float64Array.from(customers, (c) => c.T),
-    w: new Float64Array(customers.length).fill(1),
-  });
+  const columns = () => historyColumns(customers);
   const model = sharedDataAvailable ? fitParetoNbd(customers, { timeUnit: 'week' }) : undefined;
 
   it('has 2,357 customers', () => {

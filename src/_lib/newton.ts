@@ -16,7 +16,7 @@
  * @internal
  * @module
  */
-import type { Objective } from './optimize.js';
+import { maxAbs, type Objective } from './optimize.js';
 
 /** The outcome of {@link quasiNewtonFrom}. */
 export interface ChordNewtonResult {
@@ -113,10 +113,4 @@ function updateInverse(M: Float64Array[], s: Float64Array, y: Float64Array, My: 
     const Myi = My[i] as number;
     for (let j = 0; j < n; j++) row[j] = (row[j] as number) + a * si * (s[j] as number) - (Myi * (s[j] as number) + si * (My[j] as number)) / sy;
   }
-}
-
-function maxAbs(v: Float64Array): number {
-  let m = 0;
-  for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i] as number));
-  return m;
 }

@@ -86,7 +86,8 @@ interface RunResult {
   converged: boolean;
 }
 
-function maxAbs(v: Float64Array): number {
+/** The largest absolute entry of `v` (Infinity when an entry is NaN): the gradient test's norm. */
+export function maxAbs(v: Float64Array): number {
   let m = 0;
   for (let i = 0; i < v.length; i++) {
     const a = Math.abs(v[i] as number);

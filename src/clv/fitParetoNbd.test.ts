@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { historyColumns } from '../../test/helpers/history-columns.js';
 import { issuePaths } from '../../test/helpers/issue-paths.js';
 import { isMetricsFitError } from '../errors.js';
 import { expectedPurchasesBatch } from './expectedPurchases.js';
@@ -20,12 +21,7 @@ const small = [
 
 type Row = { frequency: number; recency: number; T: number; weight?: number };
 function llAt(rows: readonly Row[], p: { r: number; alpha: number; s: number; beta: number }): number {
-  return paretoNbdLogLikelihood([p.r, p.alpha, p.s, p.beta], {
-    x: Float64Array.from(rows, (c) => c.frequency),
-    tx: Float64Array.from(rows, (c) => c.recency),
-    T: Float64Array.from(rows, (c) => c.T),
-    w: Float64Array.from(rows, (c) => c.weight ?? 1),
-  });
+  return paretoNbdLogLikelihood([p.r, p.alpha, p.s, p.beta], historyColumns(rows));
 }
 
 describe('fitParetoNbd', () => {

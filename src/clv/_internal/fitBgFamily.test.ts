@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { historyColumns } from '../../../test/helpers/history-columns.js';
 import { isMetricsFitError } from '../../errors.js';
 import { minimize, type Objective } from '../../_lib/optimize.js';
 import { thrownIssues } from '../../../test/helpers/thrown-issues.js';
@@ -33,12 +34,8 @@ const rows = [
 ];
 
 function dataOf(customers: readonly { frequency: number; recency: number; T: number; weight?: number }[]): LikelihoodData {
-  return likelihoodData(
-    Float64Array.from(customers, (c) => c.frequency),
-    Float64Array.from(customers, (c) => c.recency),
-    Float64Array.from(customers, (c) => c.T),
-    Float64Array.from(customers, (c) => c.weight ?? 1),
-  );
+  const { x, tx, T, w } = historyColumns(customers);
+  return likelihoodData(x, tx, T, w);
 }
 
 // The documented objective, written out here: -ln L + c (r^2 + alpha^2 + a^2 + b^2) on phi = ln(theta),

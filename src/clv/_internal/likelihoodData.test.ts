@@ -2,23 +2,8 @@
 // repeat customer when recency is continuous) must give the same likelihood and gradient.
 import { describe, expect, it } from 'vitest';
 import { simulateBgNbd } from '../simulateBgNbd.js';
+import { type HistoryColumns as Columns, historyColumns as columns } from '../../../test/helpers/history-columns.js';
 import { CONTINUOUS_MIN_ROWS, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
-
-interface Columns {
-  x: Float64Array;
-  tx: Float64Array;
-  T: Float64Array;
-  w: Float64Array;
-}
-
-function columns(rows: readonly { frequency: number; recency: number; T: number; weight?: number }[]): Columns {
-  return {
-    x: Float64Array.from(rows, (r) => r.frequency),
-    tx: Float64Array.from(rows, (r) => r.recency),
-    T: Float64Array.from(rows, (r) => r.T),
-    w: Float64Array.from(rows, (r) => r.weight ?? 1),
-  };
-}
 
 function slice(c: Columns, from: number, to: number): Columns {
   return { x: c.x.slice(from, to), tx: c.tx.slice(from, to), T: c.T.slice(from, to), w: c.w.slice(from, to) };

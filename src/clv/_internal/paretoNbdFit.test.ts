@@ -12,6 +12,7 @@
  * with the penalised negative log-likelihood written out from its definition.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { historyColumns } from '../../../test/helpers/history-columns.js';
 import { hessianFromGradient, invertPositiveDefinite, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { isMetricsFitError } from '../../errors.js';
 import { fitParetoNbd } from '../fitParetoNbd.js';
@@ -80,12 +81,7 @@ const small = [
   { frequency: 2, recency: 5, T: 38, weight: 5 },
 ];
 
-const columnsOf = (rows: readonly { frequency: number; recency: number; T: number; weight?: number }[]): SummaryColumns => ({
-  x: Float64Array.from(rows, (c) => c.frequency),
-  tx: Float64Array.from(rows, (c) => c.recency),
-  T: Float64Array.from(rows, (c) => c.T),
-  w: Float64Array.from(rows, (c) => c.weight ?? 1),
-});
+const columnsOf = historyColumns;
 
 /**
  * n distinct rows (T = 20 + 10 i / n), cheap to evaluate: a repeat buyer's last purchase is at T, where
