@@ -18,7 +18,7 @@ import {
 } from '../src/clv/index.js';
 import { runCases } from './harness.js';
 
-const shared = join(fileURLToPath(new URL('..', import.meta.url)), '..', 'shared', 'data');
+const shared = fileURLToPath(new URL('../test/fixtures/data/', import.meta.url));
 const donations = readFileSync(join(shared, 'donations', 'donations.csv'), 'utf8')
   .trim()
   .split(/\r?\n/)

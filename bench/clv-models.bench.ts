@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { expectedPurchasesBatch, fitBgNbd, fitGammaGamma, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
 import { budget, runCases } from './harness.js';
 
-const dataDir = join(fileURLToPath(new URL('..', import.meta.url)), '..', 'shared', 'data', 'cdnow');
+const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
 function csv(name: string): Record<string, number>[] {
   const [head, ...lines] = readFileSync(join(dataDir, name), 'utf8').trim().split(/\r?\n/);
   const names = (head as string).split(',');

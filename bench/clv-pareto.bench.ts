@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { discountedExpectedTransactions, fitParetoNbd, simulateParetoNbd } from '../src/clv/index.js';
 import { budget, runCases } from './harness.js';
 
-const dataDir = join(fileURLToPath(new URL('..', import.meta.url)), '..', 'shared', 'data', 'cdnow');
+const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
 const cdnow = readFileSync(join(dataDir, 'cdnow_customers_summary.csv'), 'utf8')
   .trim()
   .split(/\r?\n/)

@@ -7,12 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { bgBbFrequencyFit } from '../src/clv/bgBbFrequencyFit.js';
 import { bgBbProbabilityAlive } from '../src/clv/bgBbProbabilityAlive.js';
 import { fitBgBb } from '../src/clv/fitBgBb.js';
-import { readSharedData, requireSharedData, sharedDataAvailable } from './helpers/shared-data.js';
-
-requireSharedData('BG/BB donations reference tests');
+import { readFixtureData } from './helpers/fixture-data.js';
 
 function donations() {
-  const lines = readSharedData('donations/donations.csv').trim().split('\n');
+  const lines = readFixtureData('donations/donations.csv').trim().split('\n');
   expect(lines[0]).toBe('frequency,recency,periods,weights');
   return lines.slice(1).map((line) => {
     const [frequency, recency, n, weight] = line.split(',').map(Number) as [number, number, number, number];
@@ -20,9 +18,9 @@ function donations() {
   });
 }
 
-describe.skipIf(!sharedDataAvailable)('BG/BB on the donations data (Fader, Hardie & Shang 2010)', () => {
-  const rows = sharedDataAvailable ? donations() : [];
-  const model = sharedDataAvailable ? fitBgBb(rows) : undefined;
+describe('BG/BB on the donations data (Fader, Hardie & Shang 2010)', () => {
+  const rows = donations();
+  const model = fitBgBb(rows);
 
   it('reads 22 patterns of 11,104 donors', () => {
     expect(rows).toHaveLength(22);

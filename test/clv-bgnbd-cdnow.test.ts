@@ -1,5 +1,5 @@
 /**
- * Reference tests of the BG/NBD, MBG/NBD and Gamma-Gamma models on CDNOW (../shared/data/cdnow),
+ * Reference tests of the BG/NBD, MBG/NBD and Gamma-Gamma models on CDNOW (test/fixtures/data/cdnow),
  * against the rows of ../shared/REFERENCES.md. Sources are named per test.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,9 +12,7 @@ import {
   probabilityAlive,
 } from '../src/clv/index.js';
 import { likelihoodData, logLikelihoodAndGradient } from '../src/clv/_internal/bgFamilyKernel.js';
-import { readSharedData, requireSharedData, sharedDataAvailable } from './helpers/shared-data.js';
-
-requireSharedData('BG/NBD, MBG/NBD and Gamma-Gamma on CDNOW');
+import { readFixtureData } from './helpers/fixture-data.js';
 
 function parseCsv(text: string): Record<string, number>[] {
   const [head, ...lines] = text.trim().split(/\r?\n/);
@@ -35,10 +33,10 @@ function expectRelative(actual: number, expected: number, tolerance: number, lab
 const published = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const cdnowModel = { kind: 'bg-nbd', parameters: published, timeUnit: 'week' } as const;
 
-describe.skipIf(!sharedDataAvailable)('CDNOW calibration summaries (weeks)', () => {
-  const summary = sharedDataAvailable ? parseCsv(readSharedData('cdnow/cdnow_customers_summary.csv')) : [];
+describe('CDNOW calibration summaries (weeks)', () => {
+  const summary = parseCsv(readFixtureData('cdnow/cdnow_customers_summary.csv'));
   const customers = summary.map((row) => ({ frequency: row.frequency as number, recency: row.recency as number, T: row.T as number }));
-  const withSpend = sharedDataAvailable ? parseCsv(readSharedData('cdnow/cdnow_customers_summary_with_transactions.csv')) : [];
+  const withSpend = parseCsv(readFixtureData('cdnow/cdnow_customers_summary_with_transactions.csv'));
 
   it('has the 2,357 customers of the sample', () => {
     expect(customers.length).toBe(2357);

@@ -1,17 +1,15 @@
 /**
  * rfmSummary on the CDNOW sample reproduces the published calibration summary
  * (`cdnow_customers_summary_with_transactions.csv`, the (x, t_x, T, zbar) data of Fader, Hardie &
- * Lee (2005) "Counting your customers the easy way", via Hardie's CDNOW files; see ../shared/data/README.md).
+ * Lee (2005) "Counting your customers the easy way", via Hardie's CDNOW files; see test/fixtures/data/README.md).
  */
 import { describe, expect, it } from 'vitest';
 import { calibrationHoldoutSplit, compressSummaries, rfmSummary, type Transaction } from '../src/clv/index.js';
-import { readSharedData, requireSharedData, sharedDataAvailable } from './helpers/shared-data.js';
-
-requireSharedData('CDNOW calibration summary');
+import { readFixtureData } from './helpers/fixture-data.js';
 
 function readLog(): Transaction<number>[] {
   const out: Transaction<number>[] = [];
-  for (const line of readSharedData('cdnow/CDNOW_sample.txt').split('\n')) {
+  for (const line of readFixtureData('cdnow/CDNOW_sample.txt').split('\n')) {
     const f = line.trim().split(/\s+/);
     if (f.length < 5) continue;
     const ymd = f[2] as string;
@@ -25,7 +23,7 @@ function readLog(): Transaction<number>[] {
 }
 
 function readExpected(): Map<number, { x: number; tx: number; T: number; zbar: number }> {
-  const rows = readSharedData('cdnow/cdnow_customers_summary_with_transactions.csv').trim().split('\n').slice(1);
+  const rows = readFixtureData('cdnow/cdnow_customers_summary_with_transactions.csv').trim().split('\n').slice(1);
   const map = new Map<number, { x: number; tx: number; T: number; zbar: number }>();
   for (const row of rows) {
     const [id, x, tx, T, zbar] = row.split(',').map(Number) as [number, number, number, number, number];
@@ -37,9 +35,9 @@ function readExpected(): Map<number, { x: number; tx: number; T: number; zbar: n
 const observationEnd = Date.UTC(1997, 8, 30);
 const close = (actual: number, expected: number) => Math.abs(actual - expected) <= 0.005 + 1e-9;
 
-describe.skipIf(!sharedDataAvailable)('rfmSummary on CDNOW (Fader, Hardie & Lee 2005 summary file)', () => {
-  const log = sharedDataAvailable ? readLog() : [];
-  const expected = sharedDataAvailable ? readExpected() : new Map();
+describe('rfmSummary on CDNOW (Fader, Hardie & Lee 2005 summary file)', () => {
+  const log = readLog();
+  const expected = readExpected();
 
   it('reads the whole log: 6,919 transactions of 2,357 customers', () => {
     expect(log.length).toBe(6919);

@@ -1,5 +1,5 @@
 /**
- * Pareto/NBD on the CDNOW calibration summary in weeks (../shared/data/cdnow/cdnow_customers_summary.csv).
+ * Pareto/NBD on the CDNOW calibration summary in weeks (test/fixtures/data/cdnow/cdnow_customers_summary.csv).
  * Reference (../shared/REFERENCES.md): r 0.553, alpha 10.578, s 0.606, beta 11.669, log-likelihood
  * -9595.0, the likelihood flat in beta (restarts give 11.656..11.669 at the same LL): Fader, Hardie &
  * Lee (2005) "Counting your customers the easy way"; Schmittlein, Morrison & Colombo (1987).
@@ -8,12 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { historyColumns } from './helpers/history-columns.js';
 import { expectedPurchases, fitParetoNbd, probabilityAlive } from '../src/clv/index.js';
 import { paretoNbdLogLikelihood } from '../src/clv/_internal/paretoNbdLikelihood.js';
-import { readSharedData, requireSharedData, sharedDataAvailable } from './helpers/shared-data.js';
-
-requireSharedData('Pareto/NBD on CDNOW');
+import { readFixtureData } from './helpers/fixture-data.js';
 
 function readSummary(): { frequency: number; recency: number; T: number }[] {
-  return readSharedData('cdnow/cdnow_customers_summary.csv')
+  return readFixtureData('cdnow/cdnow_customers_summary.csv')
     .trim()
     .split('\n')
     .slice(1)
@@ -25,10 +23,10 @@ function readSummary(): { frequency: number; recency: number; T: number }[] {
 
 const PUBLISHED = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
 
-describe.skipIf(!sharedDataAvailable)('Pareto/NBD on CDNOW (weeks)', () => {
-  const customers = sharedDataAvailable ? readSummary() : [];
+describe('Pareto/NBD on CDNOW (weeks)', () => {
+  const customers = readSummary();
   const columns = () => historyColumns(customers);
-  const model = sharedDataAvailable ? fitParetoNbd(customers, { timeUnit: 'week' }) : undefined;
+  const model = fitParetoNbd(customers, { timeUnit: 'week' });
 
   it('has 2,357 customers', () => {
     expect(customers).toHaveLength(2357);

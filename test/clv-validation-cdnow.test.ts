@@ -1,5 +1,5 @@
 /**
- * Validation and uncertainty on CDNOW (../shared/data/cdnow, see its README): a 39-week calibration
+ * Validation and uncertainty on CDNOW (test/fixtures/data/cdnow, see its README): a 39-week calibration
  * (to 1997-09-30) and 39-week holdout (to 1998-06-30) split, as in Fader, Hardie & Lee (2005).
  * Reference: ../shared/REFERENCES.md, "BG/NBD, CDNOW": customer x = 2, t_x = 30.43, T = 38.86
  * expects 1.226 purchases in the next 39 weeks (Fader, Hardie & Lee 2005; Hardie's spreadsheet).
@@ -15,12 +15,10 @@ import { fitMbgNbd } from '../src/clv/fitMbgNbd.js';
 import { holdoutValidation } from '../src/clv/holdoutValidation.js';
 import { periodTransactionsHistogram } from '../src/clv/periodTransactionsHistogram.js';
 import { predictionInterval } from '../src/clv/predictionInterval.js';
-import { readSharedData, requireSharedData, sharedDataAvailable } from './helpers/shared-data.js';
-
-requireSharedData('CDNOW holdout validation tests');
+import { readFixtureData } from './helpers/fixture-data.js';
 
 function cdnowTransactions() {
-  return readSharedData('cdnow/CDNOW_sample.txt')
+  return readFixtureData('cdnow/CDNOW_sample.txt')
     .trim()
     .split('\n')
     .map((line) => {
@@ -29,15 +27,13 @@ function cdnowTransactions() {
     });
 }
 
-describe.skipIf(!sharedDataAvailable)('holdout validation and intervals on CDNOW', () => {
-  const transactions = sharedDataAvailable ? cdnowTransactions() : [];
+describe('holdout validation and intervals on CDNOW', () => {
+  const transactions = cdnowTransactions();
   const calibrationEnd = Date.UTC(1997, 8, 30);
-  const split = sharedDataAvailable ? calibrationHoldoutSplit(transactions, { calibrationEnd, observationEnd: Date.UTC(1998, 5, 30), period: 'day', unit: 'week' }) : [];
+  const split = calibrationHoldoutSplit(transactions, { calibrationEnd, observationEnd: Date.UTC(1998, 5, 30), period: 'day', unit: 'week' });
   const calibration = split.map((r) => ({ frequency: r.frequency, recency: r.recency, T: r.T }));
-  const model = sharedDataAvailable ? fitBgNbd(calibration, { timeUnit: 'week' }) : undefined;
-  const result = sharedDataAvailable
-    ? holdoutValidation(model as never, split, { tracking: { transactions, calibrationEnd, period: 'day', unit: 'week' } })
-    : undefined;
+  const model = fitBgNbd(calibration, { timeUnit: 'week' });
+  const result = holdoutValidation(model as never, split, { tracking: { transactions, calibrationEnd, period: 'day', unit: 'week' } });
 
   it('expects 1.226 holdout purchases for customer 1 (x = 2, t_x = 30.43, T = 38.86), as in Fader, Hardie & Lee (2005)', () => {
     expect(split[0]?.customerId).toBe(1);
