@@ -1,0 +1,49 @@
+/**
+ * Renders a Vega-Lite specification to an SVG string in Node: vega-lite compiles it to Vega, vega
+ * renders the scene headlessly (renderer 'none', then toSVG). No browser, no canvas, no network: the
+ * data is inline and the loader refuses anything else.
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { VegaLiteSpec } from '../model.js';
+
+/** The width of a chart whose spec asks for the container's width (the HTML scales it down with CSS). */
+export const DEFAULT_WIDTH = 640;
+
+/** A loader that reads nothing: a spec that names a URL fails instead of making a request. */
+const noLoader = {
+  ...vega.loader(),
+  load: async (uri: string): Promise<string> => {
+    throw new Error(`the report renders inline data only; refused to load ${uri}`);
+  },
+  sanitize: async (uri: string): Promise<{ href: string }> => {
+    throw new Error(`the report renders inline data only; refused to load ${uri}`);
+  },
+  http: async (): Promise<string> => {
+    throw new Error('no network');
+  },
+  file: async (): Promise<string> => {
+    throw new Error('no files');
+  },
+};
+
+/** Fixes `width: 'container'` (meaningless without a page) to a number, at the top level and in concatenations. */
+function sized(spec: VegaLiteSpec, width: number): VegaLiteSpec {
+  const out: VegaLiteSpec = { ...spec };
+  if (out.width === 'container') out.width = width;
+  if (out.height === 'container') out.height = Math.round(width * 0.45);
+  if ((out.autosize as unknown) === undefined) out.autosize = { type: 'fit-x', contains: 'padding' };
+  return out;
+}
+
+/** The SVG of a spec, with a `role="img"` and the description as its accessible name. */
+export async function renderSvg(spec: VegaLiteSpec, width = DEFAULT_WIDTH): Promise<string> {
+  const vegaSpec = compile(sized(spec, width) as unknown as TopLevelSpec).spec;
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', loader: noLoader as unknown as vega.Loader, logLevel: vega.Error });
+  try {
+    const svg = await view.toSVG();
+    return svg;
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * CLV models (from the transactions): the customer summary (frequency, recency, T in weeks, daily
+ * purchase periods), a BG/NBD model checked on a holdout period (fitted on the data before it,
+ * expected against actual purchases in it), then BG/NBD and Gamma-Gamma on all the data and the
+ * customers' CLV over the horizon.
+ */
+import {
+  calibrationHoldoutSplit,
+  customerLifetimeValue,
+  fitBgNbd,
+  fitGammaGamma,
+  holdoutValidation,
+  probabilityAliveBatch,
+  rfmSummary,
+  type Transaction,
+} from 'customer-metrics/clv';
+import { isMetricsInputError } from 'customer-metrics';
+import { barChart } from '../figures.js';
+import type { TransactionTable } from '../inputs.js';
+import { paragraph, table, type Section } from '../model.js';
+import { DAY, type SectionContext } from './context.js';
+
+/** The transactions as the library's records, made one at a time (no array of 10 million objects). */
+function* transactionRecords(tx: TransactionTable, until = Infinity): Generator<Transaction<string>> {
+  const { ids, customer, date, amount } = tx;
+  for (let k = 0; k < tx.length; k++) {
+    const d = date[k] as number;
+    if (d > until) continue;
+    yield { customerId: ids[customer[k] as number] as string, date: d, amount: amount[k] as number };
+  }
+}
+
+export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
+  const { f, t, options } = ctx;
+  const title = t('Customer lifetime value (BG/NBD and Gamma-Gamma)', 'Giá trị vòng đời khách hàng (BG/NBD và Gamma-Gamma)');
+  const blocks: Section['blocks'] = [];
+  const data: Record<string, unknown> = {};
+  const end = ctx.observationEnd;
+
+  // 1. Holdout check.
+  const calibrationEnd = end - options.holdoutWeeks * 7 * DAY;
+  const spanWeeks = (end - tx.firstDate) / (7 * DAY);
+  if (spanWeeks >= 2 * options.holdoutWeeks) {
+    ctx.progress.start(t('summarising the calibration period', 'tóm tắt giai đoạn hiệu chỉnh'));
+    const split = calibrationHoldoutSplit(transactionRecords(tx, end), { calibrationEnd, observationEnd: end, period: 'day', unit: 'week' });
+    ctx.progress.start(t('fitting BG/NBD on the calibration period', 'ước lượng BG/NBD trên giai đoạn hiệu chỉnh'));
+    try {
+      const model = fitBgNbd(split, { timeUnit: 'week' });
+      const check = holdoutValidation(model, split, { maxFrequency: 7 });
+      ctx.progress.end();
+      blocks.push(
+        paragraph(
+          t(
+            `Holdout check: BG/NBD fitted on ${f.num(split.length)} customers' purchases up to ${f.date(calibrationEnd)}, then asked for their purchases in the last ${options.holdoutWeeks} weeks. ` +
+              `Expected ${f.num(check.totals.expected, 0)} purchases, actual ${f.num(check.totals.actual)}; mean absolute error per customer ${f.num(check.errors.meanAbsoluteError, 3)}, correlation ${f.num(check.errors.correlation, 3)}.`,
+            `Kiểm tra giai đoạn giữ lại: BG/NBD ước lượng trên giao dịch của ${f.num(split.length)} khách hàng đến ${f.date(calibrationEnd)}, rồi dự báo số lần mua trong ${options.holdoutWeeks} tuần cuối. ` +
+              `Dự báo ${f.num(check.totals.expected, 0)} lần mua, thực tế ${f.num(check.totals.actual)}; sai số tuyệt đối trung bình mỗi khách hàng ${f.num(check.errors.meanAbsoluteError, 3)}, tương quan ${f.num(check.errors.correlation, 3)}.`,
+          ),
+        ),
+      );
+      const label = (g: { frequency: number }): string => (g.frequency >= 7 ? '7+' : String(g.frequency));
+      blocks.push({
+        kind: 'figure',
+        id: 'clv-holdout',
+        title: t('Holdout check: purchases per customer', 'Kiểm tra giữ lại: số lần mua mỗi khách hàng'),
+        description: t(
+          `Grouped bar chart of expected and actual mean purchases in the ${options.holdoutWeeks}-week holdout period, by repeat purchases in the calibration period.`,
+          `Biểu đồ cột nhóm: số lần mua trung bình dự báo và thực tế trong ${options.holdoutWeeks} tuần giữ lại, theo số lần mua lặp lại trong giai đoạn hiệu chỉnh.`,
+        ),
+        spec: barChart({
+          title: t('Holdout check: mean purchases per customer', 'Kiểm tra giữ lại: số lần mua trung bình'),
+          subtitle: t(`Last ${options.holdoutWeeks} weeks, model fitted before them`, `${options.holdoutWeeks} tuần cuối, mô hình ước lượng trước đó`),
+          description: t('Expected vs actual holdout purchases', 'Dự báo và thực tế'),
+          rows: check.byFrequency.flatMap((g) => [
+            { label: label(g), value: g.expected, group: t('expected (model)', 'dự báo (mô hình)') },
+            { label: label(g), value: g.actual, group: t('actual', 'thực tế') },
+          ]),
+          xTitle: t('Repeat purchases in calibration period', 'Số lần mua lặp lại trong giai đoạn hiệu chỉnh'),
+          yTitle: t('Mean purchases in holdout period', 'Số lần mua trung bình khi giữ lại'),
+        }),
+      });
+      blocks.push(
+        table(
+          t('Holdout check by calibration frequency', 'Kiểm tra giữ lại theo tần suất'),
+          [t('repeat purchases', 'số lần mua lặp lại'), t('customers', 'khách hàng'), t('expected per customer', 'dự báo mỗi khách hàng'), t('actual per customer', 'thực tế mỗi khách hàng')],
+          check.byFrequency.map((g) => [label(g), f.num(g.customers), f.num(g.expected, 2), f.num(g.actual, 2)]),
+        ),
+      );
+      data.holdout = { calibrationEnd: f.date(calibrationEnd), weeks: options.holdoutWeeks, totals: check.totals, errors: check.errors, byFrequency: check.byFrequency };
+    } catch (error) {
+      ctx.progress.end();
+      if (!isMetricsInputError(error) && !(error instanceof Error && error.name === 'MetricsFitError')) throw error;
+      blocks.push(paragraph(t(`Holdout check not possible: ${error.message}`, `Không thể kiểm tra giữ lại: ${error.message}`)));
+    }
+  } else {
+    blocks.push(
+      paragraph(
+        t(
+          `Holdout check left out: the transactions span ${f.num(spanWeeks, 0)} weeks, fewer than twice the ${options.holdoutWeeks}-week holdout (--holdout-weeks).`,
+          `Bỏ qua kiểm tra giữ lại: dữ liệu giao dịch chỉ kéo dài ${f.num(spanWeeks, 0)} tuần, ít hơn hai lần ${options.holdoutWeeks} tuần giữ lại (--holdout-weeks).`,
+        ),
+      ),
+    );
+  }
+
+  // 2. All the data.
+  ctx.progress.start(t('summarising transactions', 'tóm tắt giao dịch'));
+  const summary = rfmSummary(transactionRecords(tx, end), { observationEnd: end, period: 'day', unit: 'week' });
+  ctx.progress.start(t('fitting BG/NBD and Gamma-Gamma', 'ước lượng BG/NBD và Gamma-Gamma'));
+  let model;
+  let spend;
+  try {
+    model = fitBgNbd(summary, { timeUnit: 'week' });
+    spend = fitGammaGamma(summary);
+  } catch (error) {
+    ctx.progress.end();
+    if (!isMetricsInputError(error) && !(error instanceof Error && error.name === 'MetricsFitError')) throw error;
+    blocks.push(paragraph(t(`The models could not be fitted: ${error.message}`, `Không ước lượng được mô hình: ${error.message}`)));
+    return { id: 'clv', title, blocks, data };
+  }
+  const clv = customerLifetimeValue({
+    transactionModel: model,
+    spendModel: spend,
+    customers: summary,
+    horizon: { length: options.horizonMonths, unit: 'month' },
+    discountRate: options.discountRatePerMonth,
+  });
+  const alive = probabilityAliveBatch(model, summary);
+  ctx.progress.end();
+  const p = model.parameters as unknown as Record<string, number>;
+  const g = spend.parameters as unknown as Record<string, number>;
+  const values = clv.map((v) => v ?? 0);
+  const total = values.reduce((s, v) => s + v, 0);
+  const repeaters = summary.filter((c) => c.frequency > 0).length;
+  blocks.push(
+    paragraph(
+      t(
+        `BG/NBD on all ${f.num(summary.length)} customers (${f.num(repeaters)} bought again), weeks: r ${f.num(p.r, 3)}, alpha ${f.num(p.alpha, 3)}, a ${f.num(p.a, 3)}, b ${f.num(p.b, 3)}. ` +
+          `Gamma-Gamma on the repeat customers: mean spend per purchase ${f.num(spend.meanSpend, 2)} (p ${f.num(g.p, 3)}, q ${f.num(g.q, 3)}, v ${f.num(g.v, 3)}). ` +
+          `Expected value of the next ${options.horizonMonths} months at ${f.pct(options.discountRatePerMonth)} a month: ${f.num(total, 0)} in all.`,
+        `BG/NBD trên toàn bộ ${f.num(summary.length)} khách hàng (${f.num(repeaters)} đã mua lại), theo tuần: r ${f.num(p.r, 3)}, alpha ${f.num(p.alpha, 3)}, a ${f.num(p.a, 3)}, b ${f.num(p.b, 3)}. ` +
+          `Gamma-Gamma trên khách hàng mua lại: chi tiêu trung bình mỗi lần mua ${f.num(spend.meanSpend, 2)} (p ${f.num(g.p, 3)}, q ${f.num(g.q, 3)}, v ${f.num(g.v, 3)}). ` +
+          `Giá trị kỳ vọng trong ${options.horizonMonths} tháng tới với chiết khấu ${f.pct(options.discountRatePerMonth)} mỗi tháng: tổng ${f.num(total, 0)}.`,
+      ),
+    ),
+  );
+  // Distribution of CLV: customers per value band (quantile-free, fixed bands up to the 99th percentile).
+  const sorted = Float64Array.from(values).sort();
+  const cap = sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0;
+  const bins = 12;
+  const width = cap > 0 ? cap / bins : 1;
+  const counts = new Array<number>(bins + 1).fill(0);
+  for (const v of values) {
+    const k = Math.min(bins, Math.max(0, Math.floor(v / width)));
+    counts[k] = (counts[k] as number) + 1;
+  }
+  const bandLabel = (k: number): string => (k === bins ? `≥ ${f.num(k * width, 0)}` : `${f.num(k * width, 0)}–${f.num((k + 1) * width, 0)}`);
+  blocks.push({
+    kind: 'figure',
+    id: 'clv-distribution',
+    title: t(`Distribution of ${options.horizonMonths}-month CLV`, `Phân bố CLV ${options.horizonMonths} tháng`),
+    description: t(`Histogram of customers by expected ${options.horizonMonths}-month value, in ${bins + 1} bands; the last band holds the top 1%.`, `Biểu đồ tần suất khách hàng theo giá trị kỳ vọng ${options.horizonMonths} tháng, ${bins + 1} khoảng; khoảng cuối gồm 1% cao nhất.`),
+    spec: barChart({
+      title: t(`Customers by ${options.horizonMonths}-month CLV`, `Khách hàng theo CLV ${options.horizonMonths} tháng`),
+      description: t('CLV histogram', 'Biểu đồ tần suất CLV'),
+      rows: counts.map((value, k) => ({ label: bandLabel(k), value })),
+      xTitle: t('Expected value (currency)', 'Giá trị kỳ vọng (tiền)'),
+      yTitle: t('Customers', 'Khách hàng'),
+    }),
+  });
+  const order = Array.from(values.keys()).sort((a, b) => (values[b] as number) - (values[a] as number) || (a < b ? -1 : 1));
+  const top = order.slice(0, 10);
+  blocks.push(
+    table(
+      t('Top 10 customers by CLV', '10 khách hàng có CLV cao nhất'),
+      [t('customer', 'khách hàng'), t('repeat purchases', 'số lần mua lặp lại'), t('weeks since last purchase', 'số tuần từ lần mua cuối'), 'P(alive)', 'CLV'],
+      top.map((i) => {
+        const c = summary[i] as (typeof summary)[number];
+        return [c.customerId, f.num(c.frequency), f.num(c.T - c.recency, 1), f.num(alive[i], 2), f.num(values[i], 2)];
+      }),
+    ),
+  );
+  data.customers = summary.length;
+  data.repeatCustomers = repeaters;
+  data.bgNbd = { parameters: model.parameters, logLikelihood: model.logLikelihood };
+  data.gammaGamma = { parameters: spend.parameters, meanSpend: spend.meanSpend };
+  data.clv = { horizonMonths: options.horizonMonths, discountRatePerMonth: options.discountRatePerMonth, total, top: top.map((i) => ({ customerId: summary[i]?.customerId, clv: values[i] })) };
+  return { id: 'clv', title, blocks, data };
+}
