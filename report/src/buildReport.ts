@@ -2,6 +2,7 @@
  * Builds the report (as data) from the inputs: every section the given files allow, a note for each
  * section left out naming the file that would enable it, the overview and the rejected rows.
  */
+import { basename } from 'node:path';
 import { REASON_TEXT, formatLocation, type RejectReason } from './csv/rejections.js';
 import { formatter, type Locale } from './format.js';
 import type { InputPaths, ReportInputs } from './inputs.js';
@@ -107,7 +108,7 @@ function overviewSection(ctx: SectionContext, observationEnd: number): Section {
     .filter(([, path]) => path !== undefined)
     .map(([flag, path, used]) => {
       const read = inputs.rowsRead.get(path as string) ?? 0;
-      return [flag, path as string, f.num(read), f.num(used), f.num(inputs.rejections.total(path))];
+      return [flag, basename(path as string), f.num(read), f.num(used), f.num(inputs.rejections.total(path))];
     });
   return {
     id: 'overview',
@@ -148,7 +149,7 @@ function rejectedSection(ctx: SectionContext): Section {
       table(
         t('Rejected rows by reason', 'Dòng bị loại theo lý do'),
         [t('file', 'tệp'), t('reason', 'lý do'), t('rows', 'số dòng'), t('first rows', 'các dòng đầu tiên')],
-        groups.map((g) => [g.file, reasonText(g.reason), f.num(g.count), g.examples.map((e) => formatLocation(e).replace(`${g.file}:`, t('line ', 'dòng '))).join('; ')]),
+        groups.map((g) => [basename(g.file), reasonText(g.reason), f.num(g.count), g.examples.map((e) => formatLocation(e).replace(`${g.file}:`, t('line ', 'dòng '))).join('; ')]),
         [false, false, true, false],
       ),
     ],

@@ -14,7 +14,7 @@ const base = (title: string, description: string, subtitle?: string): VegaLiteSp
   description,
   width: 'container',
   height: 240,
-  config: { font: 'system-ui, sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom' } },
+  config: { font: 'system-ui, sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelOverlap: true }, legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom' } },
 });
 
 /** Bars of one value per category, in the given order. */
@@ -37,7 +37,7 @@ export function barChart(o: {
       x: { field: 'label', type: 'nominal', sort: null, title: o.xTitle, axis: { labelAngle: o.rows.length > 6 ? -40 : 0 } },
       y: { field: 'value', type: 'quantitative', title: o.yTitle, ...(o.format === undefined ? {} : { axis: { format: o.format } }) },
       color: grouped
-        ? { field: 'group', type: 'nominal', title: null, scale: { range: o.colors ?? PALETTE } }
+        ? { field: 'group', type: 'nominal', title: null, scale: { domain: [...new Set(o.rows.map((r) => r.group))], range: o.colors ?? PALETTE } }
         : { value: (o.colors ?? PALETTE)[0] },
     },
   };
@@ -61,7 +61,8 @@ export function lineChart(o: {
   const x = { field: 'x', type: xType, title: o.xTitle, ...(xType === 'ordinal' ? { sort: null, axis: { labelAngle: -40 } } : {}) };
   const y = { field: 'y', type: 'quantitative', title: o.yTitle, ...(o.yFormat === undefined ? {} : { axis: { format: o.yFormat } }), ...(o.yDomain === undefined ? {} : { scale: { domain: o.yDomain } }) };
   const series = o.rows.some((r) => r.series !== undefined);
-  const color = series ? { field: 'series', type: 'nominal', title: null, scale: { range: PALETTE } } : { value: PALETTE[0] };
+  // Colours follow the series in order of appearance, the same in every language.
+  const color = series ? { field: 'series', type: 'nominal', title: null, scale: { domain: [...new Set(o.rows.map((r) => r.series))], range: PALETTE } } : { value: PALETTE[0] };
   const layers: VegaLiteSpec[] = [];
   if (o.rows.some((r) => r.lower !== undefined)) {
     layers.push({

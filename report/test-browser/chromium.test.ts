@@ -43,7 +43,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   console.log(`screenshots in ${shots}`);
-  if (process.env.SCREENSHOT_DIR === undefined && process.env.KEEP_SCREENSHOTS === undefined) rmSync(join(work, 'profile'), { recursive: true, force: true });
+  // Keep the screenshots (and the reports when KEEP_REPORTS is set); drop the browser profile.
+  rmSync(join(work, 'profile'), { recursive: true, force: true });
+  if (process.env.KEEP_REPORTS === undefined) rmSync(join(work, 'demo'), { recursive: true, force: true });
 });
 
 const TEXT = {
@@ -78,15 +80,25 @@ describe.each(['en', 'vi'] as const)('the demo report (%s)', (locale) => {
         text: document.body.innerText,
         scrollWidth: document.documentElement.scrollWidth,
         innerWidth: window.innerWidth,
-        figures: figures.map((fig) => ({
-          id: fig.id,
-          svg: fig.querySelector('svg') !== null,
-          marks: fig.querySelectorAll('svg g.role-mark > *').length,
-          width: fig.querySelector('svg')?.getBoundingClientRect().width ?? 0,
-        })),
+        // Each figure holds its chart at two widths; CSS shows the one that fits the screen.
+        figures: figures.map((fig) => {
+          const svgs = [...fig.querySelectorAll('svg')];
+          const shown = svgs.filter((svg) => svg.getBoundingClientRect().width > 0);
+          return {
+            id: fig.id,
+            svgs: svgs.length,
+            marks: svgs.map((svg) => svg.querySelectorAll('g.role-mark > *').length),
+            shown: shown.length,
+            width: shown[0]?.getBoundingClientRect().width ?? 0,
+            // Smallest text on screen, in CSS px: legible on a phone, not a scaled-down desktop chart.
+            smallestText: Math.min(...shown.flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0))),
+          };
+        }),
         // Elements wider than the page (a table wrapper may scroll inside itself; nothing else may stick out).
+        // (Inside an <svg>, the viewBox clips; the svg element itself is checked.)
         wide: [...document.querySelectorAll('body *')]
           .filter((el) => el.closest('.table-wrap') === null || el.classList.contains('table-wrap'))
+          .filter((el) => el.tagName.toLowerCase() === 'svg' || el.closest('svg') === null)
           .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
           .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}`)
           .slice(0, 10),
@@ -102,9 +114,11 @@ describe.each(['en', 'vi'] as const)('the demo report (%s)', (locale) => {
     expect(facts.lang).toBe(locale);
     expect(facts.figures.length).toBeGreaterThanOrEqual(10);
     for (const figure of facts.figures) {
-      expect(figure.svg, `${figure.id} has no svg`).toBe(true);
-      expect(figure.marks, `${figure.id} has no data marks`).toBeGreaterThan(0);
+      expect(figure.svgs, `${figure.id} has no svg`).toBeGreaterThan(0);
+      for (const marks of figure.marks) expect(marks, `${figure.id} has an svg without data marks`).toBeGreaterThan(0);
+      expect(figure.shown, `${figure.id} shows ${figure.shown} charts`).toBe(1);
       expect(figure.width, `${figure.id} is wider than the page`).toBeLessThanOrEqual(facts.innerWidth);
+      expect(figure.smallestText, `${figure.id} has text smaller than 7 px`).toBeGreaterThanOrEqual(7);
     }
     expect(facts.scrollWidth, `horizontal overflow: ${facts.wide.join(', ')}`).toBeLessThanOrEqual(facts.innerWidth);
     expect(facts.wide).toEqual([]);

@@ -2,6 +2,7 @@
  * The three forms of the report: one self-contained HTML file (inline SVG and CSS, a Content
  * Security Policy that forbids every request, readable without JavaScript), Markdown, and JSON.
  */
+import { basename } from 'node:path';
 import { escapeHtml, escapeMarkdown } from '../format.js';
 import type { Block, FigureBlock, Report, TableBlock } from '../model.js';
 import type { Progress } from '../progress.js';
@@ -22,12 +23,15 @@ nav ol { padding-left: 20px; columns: 2 220px; margin: 8px 0 16px; }
 nav a { color: var(--accent); }
 figure { margin: 16px 0; padding: 8px; border: 1px solid var(--rule); border-radius: 6px; background: #fff; }
 figure .chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
+figure .chart.narrow { display: none; }
+@media (max-width: 600px) { figure .chart.wide { display: none; } figure .chart.narrow { display: block; } }
 figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 4px; }
 .table-wrap { overflow-x: auto; margin: 12px 0; max-width: 100%; }
 table { border-collapse: collapse; font-size: 0.88rem; min-width: 60%; }
 caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { padding: 4px 10px; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 th { background: var(--band); font-weight: 600; }
+th, td:first-child { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .omitted { background: var(--band); border-left: 4px solid var(--muted); padding: 8px 12px; margin: 12px 0; }
 footer { color: var(--muted); font-size: 0.8rem; padding-bottom: 32px; margin-top: 40px; border-top: 1px solid var(--rule); }
@@ -46,13 +50,23 @@ function tableHtml(block: TableBlock): string {
   return `<div class="table-wrap"><table><caption>${escapeHtml(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
-/** Renders every figure to SVG (the slow part of writing HTML), reporting progress. */
-export async function renderFigures(report: Report, progress?: Progress): Promise<Map<string, string>> {
+/** A figure's SVG at the two widths the page shows: desktop and phone. */
+export interface FigureSvgs {
+  readonly wide: string;
+  readonly narrow: string;
+}
+
+/** Chart widths: one for screens from tablet up, one for phones (text stays legible instead of being scaled down). */
+export const WIDE = 640;
+export const NARROW = 340;
+
+/** Renders every figure to SVG at both widths (the slow part of writing HTML), reporting progress. */
+export async function renderFigures(report: Report, progress?: Progress): Promise<Map<string, FigureSvgs>> {
   const figures = report.sections.flatMap((s) => s.blocks.filter((b): b is FigureBlock => b.kind === 'figure'));
-  const out = new Map<string, string>();
+  const out = new Map<string, FigureSvgs>();
   progress?.start(report.locale === 'vi' ? 'vẽ biểu đồ' : 'rendering charts');
   for (const [i, figure] of figures.entries()) {
-    out.set(figure.id, await renderSvg(figure.spec));
+    out.set(figure.id, { wide: await renderSvg(figure.spec, WIDE), narrow: await renderSvg(figure.spec, NARROW) });
     progress?.update((i + 1) / figures.length);
   }
   progress?.end();
@@ -60,13 +74,19 @@ export async function renderFigures(report: Report, progress?: Progress): Promis
 }
 
 /** The report as one self-contained HTML page. */
-export function toHtml(report: Report, svgs: ReadonlyMap<string, string>): string {
+export function toHtml(report: Report, svgs: ReadonlyMap<string, FigureSvgs>): string {
   const vi = report.locale === 'vi';
   const block = (b: Block): string => {
     if (b.kind === 'paragraph') return `<p>${escapeHtml(b.text)}</p>`;
     if (b.kind === 'table') return tableHtml(b);
-    const svg = svgs.get(b.id) ?? '';
-    return `<figure id="fig-${escapeHtml(b.id)}"><div class="chart" role="img" aria-label="${escapeHtml(b.description)}">${inlineSvg(svg)}</div><figcaption>${escapeHtml(b.description)}</figcaption></figure>`;
+    const svg = svgs.get(b.id);
+    const label = escapeHtml(b.description);
+    return (
+      `<figure id="fig-${escapeHtml(b.id)}">` +
+      `<div class="chart wide" role="img" aria-label="${label}">${inlineSvg(svg?.wide ?? '')}</div>` +
+      `<div class="chart narrow" role="img" aria-label="${label}">${inlineSvg(svg?.narrow ?? '')}</div>` +
+      `<figcaption>${label}</figcaption></figure>`
+    );
   };
   const toc = [...report.sections.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`), ...report.omitted.map((s) => `<li><a href="#${s.id}">${escapeHtml(s.title)}</a></li>`)].join('');
   const sections = report.sections.map((s) => `<section id="${s.id}" aria-labelledby="h-${s.id}"><h2 id="h-${s.id}">${escapeHtml(s.title)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`).join('\n');
@@ -83,7 +103,7 @@ export function toHtml(report: Report, svgs: ReadonlyMap<string, string>): strin
 <body>
 <header>
 <h1>${escapeHtml(report.title)}</h1>
-<p class="meta">${escapeHtml(vi ? `Dữ liệu: ${report.generatedFrom.join(', ')}. Kết thúc quan sát: ${report.observationEnd}.` : `Data: ${report.generatedFrom.join(', ')}. Observation end: ${report.observationEnd}.`)}</p>
+<p class="meta">${escapeHtml(vi ? `Dữ liệu: ${report.generatedFrom.map((p) => basename(p)).join(', ')}. Kết thúc quan sát: ${report.observationEnd}.` : `Data: ${report.generatedFrom.map((p) => basename(p)).join(', ')}. Observation end: ${report.observationEnd}.`)}</p>
 <nav aria-label="${vi ? 'Mục lục' : 'Contents'}"><ol>${toc}</ol></nav>
 </header>
 <main>

@@ -15,20 +15,21 @@ import {
 } from 'customer-metrics/retention';
 import { barChart, heatmap, lineChart } from '../figures.js';
 import { paragraph, table, type Section } from '../model.js';
-import { monthStart, quarterLabel, quarterStart, type SectionContext } from './context.js';
+import { DAY, monthStart, quarterLabel, quarterStart, type SectionContext } from './context.js';
 
 /** Churn and revenue retention: the monthly churn series of the last 12 complete months and the last complete quarter's MRR movements. */
 export function churnSection(ctx: SectionContext, subs: readonly SubscriptionRecord[]): Section {
   const { f, t } = ctx;
   const title = t('Churn and revenue retention', 'Tỉ lệ rời bỏ và giữ chân doanh thu');
   const end = ctx.observationEnd;
-  // Complete months only: the month that holds the observation end is unfinished unless it ends on its last day.
-  const to = monthStart(end + 1);
-  const first = Math.min(...subs.map((s) => Number(s.start)));
-  const from = Math.max(monthStart(first), monthStart(to, -12));
+  // Complete months only: the observation end is the last day observed, so its month counts when that day is the month's last.
+  const next = monthStart(end + DAY);
+  const to = monthStart(next, -1);
+  const first = subs.reduce((min, s) => Math.min(min, Number(s.start)), Infinity);
+  const from = Math.max(monthStart(first), monthStart(to, -11));
   const blocks: Section['blocks'] = [];
   const data: Record<string, unknown> = {};
-  if (to > from) {
+  if (to >= from) {
     const series = churnSeries(subs, { from, to, trailingPeriods: 3 });
     data.monthlyChurn = series.map((r) => ({ month: r.label, start: r.start, new: r.new, churned: r.churned, rate: r.rate, trailing3: r.trailingAverage }));
     const rates = series.filter((r) => r.rate !== undefined);
@@ -70,7 +71,7 @@ export function churnSection(ctx: SectionContext, subs: readonly SubscriptionRec
     );
   }
   // The last complete quarter.
-  const qEnd = quarterStart(end + 1);
+  const qEnd = quarterStart(end + DAY);
   const qStart = quarterStart(qEnd, -1);
   if (qStart >= quarterStart(first)) {
     const movements = mrrMovements(subs, { start: qStart, end: qEnd });
