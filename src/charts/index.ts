@@ -1,0 +1,16 @@
+/**
+ * The `charts` area: Vega-Lite specifications (plain JSON objects) of the library's own results,
+ * one function per chart. Each spec has a title, axis titles with units, a colour-blind-safe
+ * palette (Okabe-Ito; viridis for heat maps), a `description` for screen readers, and labels in
+ * English or Vietnamese (`locale: 'vi'`). Render them with `vega-lite` + `vega` (SVG, canvas) or
+ * `vega-embed` in a page; the library itself depends on neither.
+ *
+ * @module charts
+ */
+export type { ChartLocale, ChartOptions, ChartSpec } from './_internal/common.js';
+export { npsDistributionChart } from './npsDistributionChart.js';
+export type { NpsDistributionChartOptions } from './npsDistributionChart.js';
+export { npsTrendChart } from './npsTrendChart.js';
+export type { NpsTrendChartOptions } from './npsTrendChart.js';
+export { npsSegmentsChart } from './npsSegmentsChart.js';
+export type { NpsSegmentsChartOptions } from './npsSegmentsChart.js';
