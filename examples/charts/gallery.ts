@@ -9,6 +9,7 @@
 import * as charts from '../../src/charts/index.js';
 import { npsBreakdown, npsBy, npsTrend } from '../../src/nps/index.js';
 import { churnSeries, cohortRetention, kaplanMeier, logRankTest, mrrMovements, survivalFromSubscriptions } from '../../src/retention/index.js';
+import { classifyAbc, giniCoefficient, lorenzCurve, paretoAnalysis, rfmScores, rfmSegments, segmentSummary, valueTiers } from '../../src/segmentation/index.js';
 import type { SampleShop } from '../data/sample-shop.js';
 
 /** One chart of the gallery: its file name under docs/charts/, its area, and its spec. */
@@ -77,7 +78,34 @@ function npsCharts(shop: SampleShop): GalleryChart[] {
   return charted;
 }
 
+function segmentationCharts(shop: SampleShop): GalleryChart[] {
+  const rfm = rfmScores({ transactions: shop.transactions, analysisDate: shop.observationEnd });
+  if (rfm === undefined) return [];
+  const revenueById = new Map(rfm.customers.map((c) => [c.customerId, c.monetary]));
+  const revenue = shop.customers.map((c) => revenueById.get(c.id) ?? 0);
+  const out: GalleryChart[] = [];
+  const lorenz = lorenzCurve(revenue, { points: 101 });
+  if (lorenz !== undefined) out.push({ name: 'segmentation-lorenz', area: 'segmentation', fn: 'lorenzChart', spec: charts.lorenzChart({ lorenz, gini: giniCoefficient(revenue) }) });
+  const pareto = paretoAnalysis(revenue);
+  if (pareto !== undefined) out.push({ name: 'segmentation-pareto', area: 'segmentation', fn: 'paretoChart', spec: charts.paretoChart(pareto) });
+  const abc = classifyAbc(revenue);
+  if (abc !== undefined) out.push({ name: 'segmentation-abc', area: 'segmentation', fn: 'abcClassesChart', spec: charts.abcClassesChart(abc) });
+  const tiers = valueTiers(revenue);
+  if (tiers !== undefined) out.push({ name: 'segmentation-value-tiers', area: 'segmentation', fn: 'valueTiersChart', spec: charts.valueTiersChart(tiers) });
+  const summary = segmentSummary(
+    rfm.customers.map((c) => c.monetary),
+    rfmSegments(rfm.customers),
+  );
+  if (summary !== undefined) out.push({ name: 'segmentation-rfm', area: 'segmentation', fn: 'rfmSegmentsChart', spec: charts.rfmSegmentsChart(summary) });
+  // An illustrative profit per customer: a 40% gross margin on revenue less a cost to serve of 15
+  // per customer, so that customers who buy little destroy value and the whale curve has its hump.
+  const profit = revenue.map((r) => 0.4 * Number(r) - 15);
+  const whale = valueTiers(profit)?.whaleCurve;
+  if (whale !== undefined) out.push({ name: 'segmentation-whale', area: 'segmentation', fn: 'whaleCurveChart', spec: charts.whaleCurveChart(whale) });
+  return out;
+}
+
 /** Every chart of the gallery, in documentation order. */
 export function galleryCharts(shop: SampleShop): GalleryChart[] {
-  return [...npsCharts(shop), ...retentionCharts(shop)];
+  return [...npsCharts(shop), ...retentionCharts(shop), ...segmentationCharts(shop)];
 }

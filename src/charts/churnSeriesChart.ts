@@ -81,7 +81,7 @@ export function churnSeriesChart(series: readonly ChurnSeriesRow[], options?: Ch
   const x = { field: 'period', type: 'ordinal', sort: list.map((r) => r.label), title: tr(locale, { en: 'Period', vi: 'Kỳ' }), axis: { labelAngle: -45 } };
   const y = { field: 'rate', type: 'quantitative', axis: { format: '.1%' }, scale: { zero: true }, title: tr(locale, { en: 'Customers lost in the period (%)', vi: 'Khách hàng rời bỏ trong kỳ (%)' }) };
   const color = { field: 'series', type: 'nominal', title: null, scale: { domain: [rateName, averageName], range: [OKABE_ITO.blue, OKABE_ITO.orange] } };
-  const strokeDash = { field: 'series', type: 'nominal', legend: null, scale: { domain: [rateName, averageName], range: [[1, 0], [6, 4]] } };
+  const strokeDash = { field: 'series', type: 'nominal', title: null, scale: { domain: [rateName, averageName], range: [[1, 0], [6, 4]] } };
   return chartSpec({ title, description }, o, {
     data: { values },
     layer: [

@@ -19,7 +19,7 @@ export interface ChartSpec {
   /** The Vega-Lite JSON schema the spec follows (version 6). */
   readonly $schema: string;
   /** The title and, where the chart has one, the subtitle. */
-  readonly title: { readonly text: string; readonly subtitle?: string };
+  readonly title: { readonly text: string; readonly subtitle?: string | readonly string[] };
   /** A sentence or two for screen readers: what the chart shows and its key figures. */
   readonly description: string;
   /** The rest of the Vega-Lite specification (data, marks, encodings, layers, config). */
@@ -190,7 +190,7 @@ export function parseChartOptions<S extends z.core.$ZodLooseShape>(
 /** The parts of a spec that every chart sets. */
 export interface SpecFrame {
   readonly title: string;
-  readonly subtitle?: string | undefined;
+  readonly subtitle?: string | readonly string[] | undefined;
   readonly description: string;
 }
 
@@ -199,7 +199,7 @@ export interface SpecFrame {
  * size and a config of fixed fonts and sizes.
  */
 export function chartSpec(frame: SpecFrame, options: ResolvedChartOptions, body: Record<string, unknown>, sized = true): ChartSpec {
-  const title: { text: string; subtitle?: string } = { text: options.title ?? frame.title };
+  const title: { text: string; subtitle?: string | readonly string[] } = { text: options.title ?? frame.title };
   if (frame.subtitle !== undefined) title.subtitle = frame.subtitle;
   return {
     $schema: VEGA_LITE_SCHEMA,
