@@ -10,7 +10,9 @@ import * as charts from '../../src/charts/index.js';
 import { npsBreakdown, npsBy, npsTrend } from '../../src/nps/index.js';
 import { churnSeries, cohortRetention, kaplanMeier, logRankTest, mrrMovements, survivalFromSubscriptions } from '../../src/retention/index.js';
 import { classifyAbc, giniCoefficient, lorenzCurve, paretoAnalysis, rfmScores, rfmSegments, segmentSummary, valueTiers } from '../../src/segmentation/index.js';
+import { assignNeedLevels, funnelConversion, stageDistribution, stageTransitionMatrix, type NeedLevel } from '../../src/stages/index.js';
 import type { SampleShop } from '../data/sample-shop.js';
+import { generateSampleBehaviour } from '../data/sample-signals.js';
 
 /** One chart of the gallery: its file name under docs/charts/, its area, and its spec. */
 export interface GalleryChart {
@@ -105,7 +107,26 @@ function segmentationCharts(shop: SampleShop): GalleryChart[] {
   return out;
 }
 
+function stagesCharts(shop: SampleShop): GalleryChart[] {
+  const behaviour = generateSampleBehaviour(shop);
+  const now = assignNeedLevels(shop.signals);
+  const before = assignNeedLevels(behaviour.previousSignals);
+  const distribution = stageDistribution(now.levels);
+  const funnel = funnelConversion(
+    behaviour.levelObservations.map((h) => h.observations),
+    { fromLevel: 2 },
+  );
+  const snapshot = (levels: Uint8Array) => shop.signals.map((s, i) => ({ id: s.customerId, level: levels[i] as NeedLevel }));
+  const matrix = stageTransitionMatrix(snapshot(before.levels), snapshot(now.levels));
+  return [
+    { name: 'stages-distribution', area: 'stages', fn: 'needLevelDistributionChart', spec: charts.needLevelDistributionChart(distribution) },
+    { name: 'stages-distribution-vi', area: 'stages', fn: 'needLevelDistributionChart', spec: charts.needLevelDistributionChart(distribution, { locale: 'vi' }) },
+    { name: 'stages-funnel', area: 'stages', fn: 'needLevelFunnelChart', spec: charts.needLevelFunnelChart(funnel) },
+    { name: 'stages-transitions', area: 'stages', fn: 'stageTransitionChart', spec: charts.stageTransitionChart(matrix) },
+  ];
+}
+
 /** Every chart of the gallery, in documentation order. */
 export function galleryCharts(shop: SampleShop): GalleryChart[] {
-  return [...npsCharts(shop), ...retentionCharts(shop), ...segmentationCharts(shop)];
+  return [...npsCharts(shop), ...retentionCharts(shop), ...segmentationCharts(shop), ...stagesCharts(shop)];
 }
