@@ -1,0 +1,72 @@
+/**
+ * Test helpers for the charts area: validate a spec against the Vega-Lite JSON schema that the
+ * `vega-lite` package ships, compile it, and render it to SVG with `vega` in Node (no browser).
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import * as vega from 'vega';
+import { compile } from 'vega-lite';
+
+// The package's "exports" do not list the schema file, so it is read from its folder.
+const schemaPath = new URL('../../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url);
+const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
+
+// The Vega-Lite schema is draft-07 with some keywords Ajv does not know in strict mode.
+const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false });
+const validate = ajv.compile(schema);
+
+/** The schema errors of `spec` (empty when valid), as short readable strings. */
+export function schemaErrors(spec: unknown): string[] {
+  if (validate(spec)) return [];
+  return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+}
+
+/** Whether `spec` is plain JSON: a JSON round trip gives back the same structure. */
+export function isPlainJson(spec: unknown): boolean {
+  return JSON.stringify(JSON.parse(JSON.stringify(spec))) === JSON.stringify(spec);
+}
+
+/** Renders a Vega-Lite spec to SVG in Node, with Vega's warnings collected. */
+export async function renderSvg(spec: unknown): Promise<{ svg: string; warnings: string[] }> {
+  const warnings: string[] = [];
+  const logger = {
+    level(): number {
+      return 2;
+    },
+    error(...args: unknown[]) {
+      warnings.push(`error: ${args.map(String).join(' ')}`);
+      return logger;
+    },
+    warn(...args: unknown[]) {
+      warnings.push(args.map(String).join(' '));
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
+  };
+  const compiled = compile(spec as Parameters<typeof compile>[0], { logger: logger as never }).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const svg = await view.toSVG();
+  view.finalize();
+  return { svg, warnings };
+}
+
+/**
+ * The number of items Vega drew for marks of type `markType` (`rect`, `line`, `area`, `symbol`,
+ * `text`, `rule`): the leaf elements of every `mark-<type>` group of the SVG.
+ */
+export function markItems(svg: string, markType: string): number {
+  let count = 0;
+  const open = new RegExp(`<g class="mark-${markType} role-mark[^"]*"[^>]*>`, 'g');
+  for (const m of svg.matchAll(open)) {
+    const start = (m.index ?? 0) + m[0].length;
+    const end = svg.indexOf('</g>', start);
+    const body = svg.slice(start, end);
+    count += (body.match(/<(path|text|line|rect|circle)\b/g) ?? []).length;
+  }
+  return count;
+}
