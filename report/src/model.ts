@@ -30,7 +30,14 @@ export interface FigureBlock {
   readonly title: string;
   /** What the chart shows, for screen readers and for the Markdown and JSON forms. */
   readonly description: string;
+  /** The spec at the default size (what the JSON form carries). */
   readonly spec: VegaLiteSpec;
+  /**
+   * The spec for a total width in pixels, when the chart's size is built into it (the
+   * `customer-metrics/charts` functions take the plotting area's width); otherwise the renderer
+   * sets the width of `spec`.
+   */
+  readonly at?: (width: number) => VegaLiteSpec;
 }
 
 export type Block = ParagraphBlock | TableBlock | FigureBlock;
@@ -72,4 +79,18 @@ export function table(caption: string, columns: readonly string[], rows: readonl
 /** Builds a paragraph block. */
 export function paragraph(text: string): ParagraphBlock {
   return { kind: 'paragraph', text };
+}
+
+/** Room that axes, titles and legends of a `customer-metrics/charts` spec take beside the plotting area. */
+const FRAME = 110;
+
+/** A figure from a `customer-metrics/charts` function: called at the default size and at each width rendered. */
+export function chartFigure(
+  id: string,
+  make: (size: { width?: number }) => VegaLiteSpec,
+): FigureBlock {
+  const spec = make({});
+  const title = spec.title as string | { text?: string | string[] } | undefined;
+  const text = typeof title === 'string' ? title : Array.isArray(title?.text) ? title.text.join(' ') : (title?.text ?? id);
+  return { kind: 'figure', id, title: text, description: String(spec.description ?? text), spec, at: (width) => make({ width: Math.max(120, width - FRAME) }) };
 }

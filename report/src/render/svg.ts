@@ -29,10 +29,14 @@ const noLoader = {
 
 /** Fixes `width: 'container'` (meaningless without a page) to a number, at the top level and in concatenations. */
 function sized(spec: VegaLiteSpec, width: number): VegaLiteSpec {
-  const out: VegaLiteSpec = { ...spec };
-  if (out.width === 'container') out.width = width;
-  if (out.height === 'container') out.height = Math.round(width * 0.45);
-  if ((out.autosize as unknown) === undefined) out.autosize = { type: 'fit-x', contains: 'padding' };
+  // A title longer than the chart would widen the whole SVG (and so shrink the plot when the page
+  // scales it to the screen): cut it with an ellipsis at the chart's width; the caption has it all.
+  const config = (spec.config ?? {}) as Record<string, unknown>;
+  const title = (config.title ?? {}) as Record<string, unknown>;
+  spec = { ...spec, config: { ...config, title: { ...title, limit: width - 20 } } };
+  if (spec.width !== 'container') return spec; // sized by its maker
+  const out: VegaLiteSpec = { ...spec, width };
+  if (out.autosize === undefined) out.autosize = { type: 'fit-x', contains: 'padding' };
   return out;
 }
 

@@ -66,7 +66,8 @@ export async function renderFigures(report: Report, progress?: Progress): Promis
   const out = new Map<string, FigureSvgs>();
   progress?.start(report.locale === 'vi' ? 'vẽ biểu đồ' : 'rendering charts');
   for (const [i, figure] of figures.entries()) {
-    out.set(figure.id, { wide: await renderSvg(figure.spec, WIDE), narrow: await renderSvg(figure.spec, NARROW) });
+    const at = (width: number) => (figure.at === undefined ? renderSvg(figure.spec, width) : renderSvg(figure.at(width), width));
+    out.set(figure.id, { wide: await at(WIDE), narrow: await at(NARROW) });
     progress?.update((i + 1) / figures.length);
   }
   progress?.end();

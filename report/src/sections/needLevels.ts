@@ -3,9 +3,9 @@
  * library's default rules, with the labels in the report's language.
  */
 import { assignNeedLevels, stageDistribution, type NeedSignals } from 'customer-metrics/stages';
-import { barChart } from '../figures.js';
+import { needLevelDistributionChart } from 'customer-metrics/charts';
 import type { SignalRow } from '../inputs.js';
-import { paragraph, table, type Section } from '../model.js';
+import { chartFigure, paragraph, table, type Section, type VegaLiteSpec } from '../model.js';
 import type { SectionContext } from './context.js';
 
 export function needLevelSection(ctx: SectionContext, signals: readonly SignalRow[]): Section {
@@ -24,22 +24,7 @@ export function needLevelSection(ctx: SectionContext, signals: readonly SignalRo
       ),
     ),
   ];
-  blocks.push({
-    kind: 'figure',
-    id: 'need-levels',
-    title: t('Contacts by need level', 'Liên hệ theo cấp độ nhu cầu'),
-    description: t(
-      `Bar chart of the number of contacts at each of the six need levels, ${distribution.total} in all.`,
-      `Biểu đồ cột số liên hệ ở mỗi cấp trong sáu cấp độ nhu cầu, tổng ${distribution.total}.`,
-    ),
-    spec: barChart({
-      title: t('Contacts by need level', 'Liên hệ theo cấp độ nhu cầu'),
-      description: t('Contacts per need level', 'Số liên hệ mỗi cấp'),
-      rows: distribution.levels.map((row) => ({ label: `${row.level}. ${row.label}`, value: row.count })),
-      xTitle: t('Need level', 'Cấp độ nhu cầu'),
-      yTitle: t('Contacts', 'Số liên hệ'),
-    }),
-  });
+  blocks.push(chartFigure('need-levels', (o) => needLevelDistributionChart(distribution, { locale: ctx.locale, ...o }) as unknown as VegaLiteSpec));
   blocks.push(
     table(
       t('Need levels', 'Cấp độ nhu cầu'),

@@ -3,8 +3,8 @@
  * monthly trend with its interval band, and the score by segment when the file has a segment column.
  */
 import { npsBreakdown, npsBy, npsTrend } from 'customer-metrics/nps';
-import { barChart, lineChart, PALETTE } from '../figures.js';
-import { paragraph, table, type Section } from '../model.js';
+import { npsDistributionChart, npsSegmentsChart, npsTrendChart } from 'customer-metrics/charts';
+import { chartFigure, paragraph, table, type Section, type VegaLiteSpec } from '../model.js';
 import type { ResponseRow } from '../inputs.js';
 import type { SectionContext } from './context.js';
 
@@ -25,52 +25,13 @@ export function npsSection(ctx: SectionContext, responses: readonly ResponseRow[
       ),
     ),
   );
-  const categories = [
-    { label: t('Detractors (0-6)', 'Phản đối (0-6)'), value: overall.detractorShare },
-    { label: t('Passives (7-8)', 'Trung lập (7-8)'), value: overall.passiveShare },
-    { label: t('Promoters (9-10)', 'Ủng hộ (9-10)'), value: overall.promoterShare },
-  ];
-  blocks.push({
-    kind: 'figure',
-    id: 'nps-distribution',
-    title: t('Answer distribution', 'Phân bố câu trả lời'),
-    description: t(
-      `Bar chart of the share of detractors, passives and promoters among ${overall.n} responses.`,
-      `Biểu đồ cột tỉ lệ người phản đối, trung lập và ủng hộ trong ${overall.n} câu trả lời.`,
-    ),
-    spec: barChart({
-      title: t('Answer distribution', 'Phân bố câu trả lời'),
-      description: t('Share of detractors, passives and promoters', 'Tỉ lệ phản đối, trung lập, ủng hộ'),
-      rows: categories.map((c) => ({ ...c, group: c.label })),
-      xTitle: t('Category', 'Nhóm'),
-      yTitle: t('Share of responses (%)', 'Tỉ lệ câu trả lời (%)'),
-      format: '.0%',
-      colors: [PALETTE[5] as string, PALETTE[6] as string, PALETTE[2] as string],
-    }),
-  });
+  const size = (o: { width?: number }) => ({ locale: ctx.locale, ...o });
+  blocks.push(chartFigure('nps-distribution', (o) => npsDistributionChart(overall, size(o)) as unknown as VegaLiteSpec));
 
   const trend = npsTrend(responses, { period: 'month' });
   const months = trend.rows.filter((r) => r.n > 0);
   if (months.length > 1) {
-    blocks.push({
-      kind: 'figure',
-      id: 'nps-trend',
-      title: t('NPS by month', 'NPS theo tháng'),
-      description: t(
-        `Line chart of the monthly NPS from ${months[0]?.period} to ${months[months.length - 1]?.period} with its 95% interval as a band.`,
-        `Biểu đồ đường NPS theo tháng từ ${months[0]?.period} đến ${months[months.length - 1]?.period}, dải mờ là khoảng tin cậy 95%.`,
-      ),
-      spec: lineChart({
-        title: t('NPS by month', 'NPS theo tháng'),
-        subtitle: t('Band: 95% interval (adjusted Wald)', 'Dải: khoảng tin cậy 95% (Wald hiệu chỉnh)'),
-        description: t('Monthly NPS with interval band', 'NPS theo tháng với khoảng tin cậy'),
-        rows: months.map((r) => ({ x: r.period, y: r.score, lower: r.interval.lower, upper: r.interval.upper })),
-        xTitle: t('Month', 'Tháng'),
-        yTitle: t('NPS (points, -100 to 100)', 'NPS (điểm, -100 đến 100)'),
-        xType: 'ordinal',
-        points: true,
-      }),
-    });
+    blocks.push(chartFigure('nps-trend', (o) => npsTrendChart(months, size(o)) as unknown as VegaLiteSpec));
     blocks.push(
       table(
         t('NPS by month', 'NPS theo tháng'),
@@ -84,6 +45,7 @@ export function npsSection(ctx: SectionContext, responses: readonly ResponseRow[
   if (ctx.inputs.responseSegments) {
     const groups = npsBy(responses as (ResponseRow & { segment: string })[], 'segment');
     bySegment = groups.rows.map((r) => ({ key: r.key, n: r.n, score: r.score, lower: r.interval.lower, upper: r.interval.upper }));
+    if (groups.rows.length > 0) blocks.push(chartFigure('nps-segments', (o) => npsSegmentsChart(groups, size(o)) as unknown as VegaLiteSpec));
     blocks.push(
       table(
         t('NPS by segment', 'NPS theo phân khúc'),

@@ -13,8 +13,8 @@ import {
   survivalProbability,
   type SubscriptionRecord,
 } from 'customer-metrics/retention';
-import { barChart, heatmap, lineChart } from '../figures.js';
-import { paragraph, table, type Section } from '../model.js';
+import { churnSeriesChart, cohortRetentionChart, kaplanMeierChart, mrrMovementsChart } from 'customer-metrics/charts';
+import { chartFigure, paragraph, table, type Section, type VegaLiteSpec } from '../model.js';
 import { DAY, monthStart, quarterLabel, quarterStart, type SectionContext } from './context.js';
 
 /** Churn and revenue retention: the monthly churn series of the last 12 complete months and the last complete quarter's MRR movements. */
@@ -41,27 +41,7 @@ export function churnSection(ctx: SectionContext, subs: readonly SubscriptionRec
         ),
       ),
     );
-    if (rates.length > 0) {
-      blocks.push({
-        kind: 'figure',
-        id: 'churn-series',
-        title: t('Monthly customer churn', 'Tỉ lệ rời bỏ hằng tháng'),
-        description: t(`Line chart of monthly churn rates for ${rates.length} months, with the 3-month trailing average.`, `Biểu đồ đường tỉ lệ rời bỏ của ${rates.length} tháng, kèm trung bình trượt 3 tháng.`),
-        spec: lineChart({
-          title: t('Monthly customer churn', 'Tỉ lệ rời bỏ hằng tháng'),
-          description: t('Monthly churn rate and 3-month trailing average', 'Tỉ lệ rời bỏ hằng tháng và trung bình 3 tháng'),
-          rows: [
-            ...rates.map((r) => ({ x: r.label, y: r.rate as number, series: t('monthly', 'hằng tháng') })),
-            ...series.filter((r) => r.trailingAverage !== undefined).map((r) => ({ x: r.label, y: r.trailingAverage as number, series: t('3-month average', 'trung bình 3 tháng') })),
-          ],
-          xTitle: t('Month', 'Tháng'),
-          yTitle: t('Churn rate (% of customers)', 'Tỉ lệ rời bỏ (% khách hàng)'),
-          xType: 'ordinal',
-          yFormat: '.1%',
-          points: true,
-        }),
-      });
-    }
+    if (rates.length > 0) blocks.push(chartFigure('churn-series', (o) => churnSeriesChart(series, { locale: ctx.locale, ...o }) as unknown as VegaLiteSpec));
     blocks.push(
       table(
         t('Monthly churn', 'Rời bỏ hằng tháng'),
@@ -86,27 +66,7 @@ export function churnSection(ctx: SectionContext, subs: readonly SubscriptionRec
         ),
       ),
     );
-    const parts = [
-      { label: t('new', 'mới'), value: movements.newMrr.toNumber() },
-      { label: t('expansion', 'mở rộng'), value: movements.expansion.toNumber() },
-      { label: t('reactivation', 'quay lại'), value: movements.reactivation.toNumber() },
-      { label: t('contraction', 'thu hẹp'), value: -movements.contraction.toNumber() },
-      { label: t('churn', 'rời bỏ'), value: -movements.churned.toNumber() },
-    ];
-    blocks.push({
-      kind: 'figure',
-      id: 'mrr-movements',
-      title: t(`MRR movements, ${q}`, `Biến động MRR, ${q}`),
-      description: t(`Bar chart of new, expansion, reactivation, contraction and churned MRR in ${q}; losses drawn below zero.`, `Biểu đồ cột MRR mới, mở rộng, quay lại, thu hẹp và rời bỏ trong ${q}; phần mất nằm dưới 0.`),
-      spec: barChart({
-        title: t(`MRR movements, ${q}`, `Biến động MRR, ${q}`),
-        description: t('MRR movements', 'Biến động MRR'),
-        rows: parts.map((p) => ({ ...p, group: p.value >= 0 ? t('gain', 'tăng') : t('loss', 'giảm') })),
-        xTitle: t('Movement', 'Loại biến động'),
-        yTitle: t('MRR (currency per month)', 'MRR (tiền mỗi tháng)'),
-        colors: ['#0072B2', '#D55E00'],
-      }),
-    });
+    blocks.push(chartFigure('mrr-movements', (o) => mrrMovementsChart(movements, { locale: ctx.locale, ...o }) as unknown as VegaLiteSpec));
     data.revenue = { quarter: q, startingMrr: movements.startingMrr.toNumber(), endingMrr: movements.endingMrr.toNumber(), ...rr };
   }
   return { id: 'churn', title, blocks, data };
@@ -129,27 +89,7 @@ export function survivalSection(ctx: SectionContext, subs: readonly Subscription
       ),
     ),
   ];
-  const rows = [{ x: 0, y: 1, lower: 1, upper: 1 }, ...km.time.map((time, i) => ({ x: time, y: km.survival[i] as number, lower: km.lower[i] ?? (km.survival[i] as number), upper: km.upper[i] ?? (km.survival[i] as number) }))];
-  blocks.push({
-    kind: 'figure',
-    id: 'survival-curve',
-    title: t('Share still subscribed', 'Tỉ lệ còn thuê bao'),
-    description: t(
-      `Step curve of the Kaplan-Meier survival estimate over ${km.time.length} event times with its 95% interval band.`,
-      `Đường bậc thang của ước lượng sống Kaplan-Meier qua ${km.time.length} thời điểm, dải mờ là khoảng tin cậy 95%.`,
-    ),
-    spec: lineChart({
-      title: t('Share still subscribed (Kaplan-Meier)', 'Tỉ lệ còn thuê bao (Kaplan-Meier)'),
-      subtitle: t(`Median ${months(median.median)}; band: 95% interval`, `Trung vị ${months(median.median)}; dải: khoảng tin cậy 95%`),
-      description: t('Kaplan-Meier survival curve', 'Đường sống Kaplan-Meier'),
-      rows,
-      xTitle: t('Months since subscribing', 'Số tháng kể từ khi đăng ký'),
-      yTitle: t('Still subscribed (%)', 'Còn thuê bao (%)'),
-      yFormat: '.0%',
-      yDomain: [0, 1],
-      step: true,
-    }),
-  });
+  blocks.push(chartFigure('survival-curve', (o) => kaplanMeierChart(km, { locale: ctx.locale, timeUnit: 'month', ...o }) as unknown as VegaLiteSpec));
   return {
     id: 'survival',
     title,
@@ -175,20 +115,8 @@ export function cohortSection(ctx: SectionContext, subs: readonly SubscriptionRe
     ),
   ];
   if (cohorts.length > 0) {
-    blocks.push({
-      kind: 'figure',
-      id: 'cohort-heatmap',
-      title: t('Retention by acquisition quarter', 'Giữ chân theo quý bắt đầu'),
-      description: t(`Heatmap of ${cohorts.length} quarterly cohorts by quarters since joining; darker is lower retention.`, `Bản đồ nhiệt của ${cohorts.length} nhóm theo quý, theo số quý kể từ khi tham gia; màu tối là giữ chân thấp.`),
-      spec: heatmap({
-        title: t('Retention by acquisition quarter', 'Giữ chân theo quý bắt đầu'),
-        description: t('Cohort retention heatmap', 'Bản đồ nhiệt giữ chân theo nhóm'),
-        cells: cohorts.flatMap((c) => c.retention.map((value, k) => ({ row: `${c.label} (${c.size})`, column: `Q+${k}`, value }))),
-        rowTitle: t('Cohort (customers)', 'Nhóm (số khách hàng)'),
-        columnTitle: t('Quarters since joining', 'Số quý kể từ khi tham gia'),
-        valueTitle: t('Still subscribed', 'Còn thuê bao'),
-      }),
-    });
+    const shown = { ...result, cohorts };
+    blocks.push(chartFigure('cohort-heatmap', (o) => cohortRetentionChart(shown, { locale: ctx.locale, timeUnit: 'quarter', ...o }) as unknown as VegaLiteSpec));
     blocks.push(
       table(
         t('Retention by cohort', 'Giữ chân theo nhóm'),

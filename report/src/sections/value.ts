@@ -4,9 +4,10 @@
  * segments.
  */
 import { paretoAnalysis, rfmScores, rfmSegments, segmentSummary, valueTiers, type RfmSummaryRow } from 'customer-metrics/segmentation';
-import { barChart, lineChart, thin } from '../figures.js';
+import { lorenzChart, rfmSegmentsChart, valueTiersChart } from 'customer-metrics/charts';
+import { thin } from '../figures.js';
 import type { TransactionTable } from '../inputs.js';
-import { paragraph, table, type Section } from '../model.js';
+import { chartFigure, paragraph, table, type Section, type VegaLiteSpec } from '../model.js';
 import { DAY, type SectionContext } from './context.js';
 
 /** Per customer (in `ids` order): revenue, purchases and the last purchase date. */
@@ -53,29 +54,9 @@ export function valueSection(ctx: SectionContext, tx: TransactionTable, totals: 
       ),
     ),
   );
+  // At most 200 points of the curve: enough for the eye, not a million for the file.
   const lorenz = thin(pareto.lorenz, 200);
-  blocks.push({
-    kind: 'figure',
-    id: 'lorenz-curve',
-    title: t('Lorenz curve of revenue', 'Đường cong Lorenz của doanh thu'),
-    description: t(
-      `Lorenz curve: cumulative share of revenue against cumulative share of customers from the smallest spender, with the line of equality; Gini ${f.num(pareto.gini, 3)}.`,
-      `Đường cong Lorenz: tỉ lệ doanh thu cộng dồn theo tỉ lệ khách hàng cộng dồn từ người chi ít nhất, kèm đường bình đẳng; Gini ${f.num(pareto.gini, 3)}.`,
-    ),
-    spec: lineChart({
-      title: t('Lorenz curve of revenue', 'Đường cong Lorenz của doanh thu'),
-      subtitle: `Gini ${f.num(pareto.gini, 3)}`,
-      description: t('Lorenz curve with line of equality', 'Đường Lorenz và đường bình đẳng'),
-      rows: [
-        ...lorenz.map((p) => ({ x: p.customerShare, y: p.valueShare, series: t('customers', 'khách hàng') })),
-        { x: 0, y: 0, series: t('equality', 'bình đẳng') },
-        { x: 1, y: 1, series: t('equality', 'bình đẳng') },
-      ],
-      xTitle: t('Share of customers, smallest first (%)', 'Tỉ lệ khách hàng, từ nhỏ nhất (%)'),
-      yTitle: t('Share of revenue (%)', 'Tỉ lệ doanh thu (%)'),
-      yFormat: '.0%',
-    }),
-  });
+  blocks.push(chartFigure('lorenz-curve', (o) => lorenzChart({ lorenz, gini: pareto.gini }, { locale: ctx.locale, ...o }) as unknown as VegaLiteSpec));
   data.revenue = pareto.total.toNumber();
   data.customers = pareto.count;
   data.top20Share = top20?.valueShare;
@@ -86,20 +67,7 @@ export function valueSection(ctx: SectionContext, tx: TransactionTable, totals: 
   const tiers = valueTiers(totals.revenue);
   if (tiers !== undefined) {
     const names: Record<string, string> = { platinum: t('platinum', 'bạch kim'), gold: t('gold', 'vàng'), iron: t('iron', 'sắt'), lead: t('lead', 'chì') };
-    blocks.push({
-      kind: 'figure',
-      id: 'value-tiers',
-      title: t('Customer pyramid', 'Kim tự tháp khách hàng'),
-      description: t('Bar chart of the share of revenue brought by each value tier (top 20%, next 30%, next 30%, bottom 20% of customers).', 'Biểu đồ cột tỉ lệ doanh thu của từng tầng giá trị (20% đầu, 30% tiếp, 30% tiếp, 20% cuối).'),
-      spec: barChart({
-        title: t('Customer pyramid: share of revenue by tier', 'Kim tự tháp: tỉ lệ doanh thu theo tầng'),
-        description: t('Share of revenue by value tier', 'Tỉ lệ doanh thu theo tầng'),
-        rows: tiers.tiers.map((tier) => ({ label: names[tier.name] ?? tier.name, value: tier.valueShare ?? 0 })),
-        xTitle: t('Tier', 'Tầng'),
-        yTitle: t('Share of revenue (%)', 'Tỉ lệ doanh thu (%)'),
-        format: '.0%',
-      }),
-    });
+    blocks.push(chartFigure('value-tiers', (o) => valueTiersChart(tiers, { locale: ctx.locale, ...o }) as unknown as VegaLiteSpec));
     blocks.push(
       table(
         t('Customer pyramid', 'Kim tự tháp khách hàng'),
@@ -125,19 +93,7 @@ export function valueSection(ctx: SectionContext, tx: TransactionTable, totals: 
   if (rfm !== undefined) {
     const segments = rfmSegments(rfm.customers);
     const summary = segmentSummary(Float64Array.from(rfm.customers, (c) => Number(c.monetary)), segments) ?? [];
-    blocks.push({
-      kind: 'figure',
-      id: 'rfm-segments',
-      title: t('RFM segments', 'Phân khúc RFM'),
-      description: t(`Bar chart of the number of customers in each of ${summary.length} RFM segments (quintile scores).`, `Biểu đồ cột số khách hàng trong ${summary.length} phân khúc RFM (điểm ngũ phân vị).`),
-      spec: barChart({
-        title: t('RFM segments: customers', 'Phân khúc RFM: số khách hàng'),
-        description: t('Customers per RFM segment', 'Số khách hàng mỗi phân khúc RFM'),
-        rows: [...summary].sort((a, b) => b.count - a.count).map((s) => ({ label: s.name, value: s.count })),
-        xTitle: t('Segment', 'Phân khúc'),
-        yTitle: t('Customers', 'Khách hàng'),
-      }),
-    });
+    blocks.push(chartFigure('rfm-segments', (o) => rfmSegmentsChart(summary, { locale: ctx.locale, sort: 'customers', ...o }) as unknown as VegaLiteSpec));
     blocks.push(
       table(
         t('RFM segments', 'Phân khúc RFM'),
