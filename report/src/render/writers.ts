@@ -39,9 +39,18 @@ footer { color: var(--muted); font-size: 0.8rem; padding-bottom: 32px; margin-to
 @media print { h2 { break-before: auto; } figure { break-inside: avoid; } }
 `;
 
-/** Drops the namespace declarations (inline SVG in HTML does not need them), so the file names no URL at all. */
-function inlineSvg(svg: string): string {
-  return svg.replace(/\s+xmlns(:xlink)?="[^"]*"/g, '');
+/**
+ * Makes an SVG fit to sit inline in the page: drops the namespace declarations (inline SVG in HTML
+ * does not need them, so the file names no URL at all) and prefixes its element ids (gradients,
+ * clip paths), which every vega SVG numbers from 0: two charts in one page would otherwise point at
+ * each other's definitions, and at hidden ones.
+ */
+function inlineSvg(svg: string, prefix: string): string {
+  return svg
+    .replace(/\s+xmlns(:xlink)?="[^"]*"/g, '')
+    .replace(/\bid="([^"]+)"/g, `id="${prefix}-$1"`)
+    .replace(/url\(#([^)]+)\)/g, `url(#${prefix}-$1)`)
+    .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
 }
 
 function tableHtml(block: TableBlock): string {
@@ -84,8 +93,8 @@ export function toHtml(report: Report, svgs: ReadonlyMap<string, FigureSvgs>): s
     const label = escapeHtml(b.description);
     return (
       `<figure id="fig-${escapeHtml(b.id)}">` +
-      `<div class="chart wide" role="img" aria-label="${label}">${inlineSvg(svg?.wide ?? '')}</div>` +
-      `<div class="chart narrow" role="img" aria-label="${label}">${inlineSvg(svg?.narrow ?? '')}</div>` +
+      `<div class="chart wide" role="img" aria-label="${label}">${inlineSvg(svg?.wide ?? '', `${b.id}-w`)}</div>` +
+      `<div class="chart narrow" role="img" aria-label="${label}">${inlineSvg(svg?.narrow ?? '', `${b.id}-n`)}</div>` +
       `<figcaption>${label}</figcaption></figure>`
     );
   };
