@@ -10,7 +10,7 @@
 import { NEED_SIGNALS } from 'customer-metrics/stages';
 import type { NpsDatedResponse } from 'customer-metrics/nps';
 import type { SubscriptionRecord } from 'customer-metrics/retention';
-import { parseCount, parseDecimal, parseIsoDate } from './csv/fields.js';
+import { cachedDateParser, parseCount, parseDecimal, parseIsoDate } from './csv/fields.js';
 import { readTable, type ColumnIndex, type ColumnSpec } from './csv/readTable.js';
 import { Rejections, type RejectReason } from './csv/rejections.js';
 import { ReportError } from './errors.js';
@@ -146,13 +146,14 @@ async function readTransactions(path: string, names: ColumnNames, rejections: Re
     onProgress: progress === undefined ? undefined : (read, total) => progress('transactions', read, total),
     onHeader: (index: ColumnIndex, header) => {
       const [ci, di, ai] = [index.customer as number, index.date as number, index.amount as number];
+      const parseDate = cachedDateParser();
       const reject = (line: number, at: number, reason: RejectReason): void => rejections.add(path, line, header[at], reason);
       return (fields, line) => {
         const id = (fields[ci] as string).trim();
         if (id.length === 0) return reject(line, ci, 'missing-value');
         const dateText = (fields[di] as string).trim();
         if (dateText.length === 0) return reject(line, di, 'missing-value');
-        const ms = parseIsoDate(dateText);
+        const ms = parseDate(dateText);
         if (ms === undefined) return reject(line, di, 'invalid-date');
         const amountText = (fields[ai] as string).trim();
         if (amountText.length === 0) return reject(line, ai, 'missing-value');

@@ -62,13 +62,40 @@ export function epochDay(ms: number): number {
   return Math.floor(ms / DAY);
 }
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
 /** A plain decimal number (`12`, `12.50`, `-3.2`, `.5`); no thousands separators, no exponent, no currency sign. */
 export function parseDecimal(text: string): number | undefined {
-  if (!DECIMAL.test(text)) return undefined;
+  // A character scan instead of a regular expression: this runs once per transaction.
+  const n = text.length;
+  let i = 0;
+  const first = n > 0 ? text.charCodeAt(0) : 0;
+  if (first === 43 || first === 45) i = 1; // + or -
+  let digits = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return undefined;
+  }
+  if (digits === 0) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * {@link parseIsoDate} with a cache: exports repeat the same few thousand dates millions of times.
+ * The cache stops growing at `limit` distinct texts (date-times rarely repeat).
+ */
+export function cachedDateParser(limit = 100_000): (text: string) => number | undefined {
+  const cache = new Map<string, number | undefined>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined && !cache.has(text)) {
+      value = parseIsoDate(text);
+      if (cache.size < limit) cache.set(text, value);
+    }
+    return value;
+  };
 }
 
 /** A whole number of at least 0 (`0`, `12`). */

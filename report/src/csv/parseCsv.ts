@@ -172,6 +172,8 @@ export async function* csvRecords(chunks: AsyncIterable<string> | Iterable<strin
   }
 
   function consume(text: string, final: boolean, out: CsvRecord[]): { next: number; line: number } {
+    // A local copy of the line counter: the closure's own variable would be written through its context on every line.
+    let ln = line;
     let i = 0;
     const n = text.length;
     // The next quote in the text, looked up again only once passed (a per-line lookup would scan to
@@ -192,22 +194,22 @@ export async function* csvRecords(chunks: AsyncIterable<string> | Iterable<strin
           // A lone CR inside the line is a line end too (old Mac files): split and count it.
           if (raw.includes('\r')) {
             for (const part of raw.split('\r')) {
-              if (part.length > 0) out.push({ fields: part.split(','), line });
-              line++;
+              if (part.length > 0) out.push({ fields: part.split(','), line: ln });
+              ln++;
             }
-            line--;
-          } else out.push({ fields: raw.split(','), line });
+            ln--;
+          } else out.push({ fields: raw.split(','), line: ln });
         }
-        line++;
+        ln++;
         i = nl + 1;
         continue;
       }
-      const parsed = parseQuoted(text, i, line, final);
+      const parsed = parseQuoted(text, i, ln, final);
       if (parsed.record === undefined) break;
       out.push(parsed.record);
-      line += parsed.lines;
+      ln += parsed.lines;
       i = parsed.next;
     }
-    return { next: Math.min(i, n), line };
+    return { next: Math.min(i, n), line: ln };
   }
 }

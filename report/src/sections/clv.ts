@@ -20,14 +20,17 @@ import type { TransactionTable } from '../inputs.js';
 import { paragraph, table, type Section } from '../model.js';
 import { DAY, type SectionContext } from './context.js';
 
-/** The transactions as the library's records, made one at a time (no array of 10 million objects). */
-function* transactionRecords(tx: TransactionTable, until = Infinity): Generator<Transaction<string>> {
-  const { ids, customer, date, amount } = tx;
-  for (let k = 0; k < tx.length; k++) {
-    const d = date[k] as number;
-    if (d > until) continue;
-    yield { customerId: ids[customer[k] as number] as string, date: d, amount: amount[k] as number };
-  }
+/**
+ * The transactions as the library's records, customers as their index in `tx.ids`. An array with
+ * number ids: rfmSummary's array form with small-integer keys is about 3.8 times faster than its
+ * iterable form with string ids (1 million rows: 1.8 s against 6.8 s on a loaded machine), for about
+ * 60 bytes a row of memory while the CLV section runs.
+ */
+function transactionRecords(tx: TransactionTable): Transaction<number>[] {
+  const { customer, date, amount } = tx;
+  const out = new Array<Transaction<number>>(tx.length);
+  for (let k = 0; k < tx.length; k++) out[k] = { customerId: customer[k] as number, date: date[k] as number, amount: amount[k] as number };
+  return out;
 }
 
 export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
@@ -36,13 +39,15 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
   const blocks: Section['blocks'] = [];
   const data: Record<string, unknown> = {};
   const end = ctx.observationEnd;
+  ctx.progress.start(t('preparing transactions', 'chuẩn bị giao dịch'));
+  const records = transactionRecords(tx);
 
   // 1. Holdout check.
   const calibrationEnd = end - options.holdoutWeeks * 7 * DAY;
   const spanWeeks = (end - tx.firstDate) / (7 * DAY);
   if (spanWeeks >= 2 * options.holdoutWeeks) {
     ctx.progress.start(t('summarising the calibration period', 'tóm tắt giai đoạn hiệu chỉnh'));
-    const split = calibrationHoldoutSplit(transactionRecords(tx, end), { calibrationEnd, observationEnd: end, period: 'day', unit: 'week' });
+    const split = calibrationHoldoutSplit(records, { calibrationEnd, observationEnd: end, period: 'day', unit: 'week' });
     ctx.progress.start(t('fitting BG/NBD on the calibration period', 'ước lượng BG/NBD trên giai đoạn hiệu chỉnh'));
     try {
       const model = fitBgNbd(split, { timeUnit: 'week' });
@@ -105,7 +110,7 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
 
   // 2. All the data.
   ctx.progress.start(t('summarising transactions', 'tóm tắt giao dịch'));
-  const summary = rfmSummary(transactionRecords(tx, end), { observationEnd: end, period: 'day', unit: 'week' });
+  const summary = rfmSummary(records, { observationEnd: end, period: 'day', unit: 'week' });
   ctx.progress.start(t('fitting BG/NBD and Gamma-Gamma', 'ước lượng BG/NBD và Gamma-Gamma'));
   let model;
   let spend;
@@ -176,7 +181,7 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
       [t('customer', 'khách hàng'), t('repeat purchases', 'số lần mua lặp lại'), t('weeks since last purchase', 'số tuần từ lần mua cuối'), 'P(alive)', 'CLV'],
       top.map((i) => {
         const c = summary[i] as (typeof summary)[number];
-        return [c.customerId, f.num(c.frequency), f.num(c.T - c.recency, 1), f.num(alive[i], 2), f.num(values[i], 2)];
+        return [tx.ids[c.customerId] as string, f.num(c.frequency), f.num(c.T - c.recency, 1), f.num(alive[i], 2), f.num(values[i], 2)];
       }),
     ),
   );
@@ -184,6 +189,6 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
   data.repeatCustomers = repeaters;
   data.bgNbd = { parameters: model.parameters, logLikelihood: model.logLikelihood };
   data.gammaGamma = { parameters: spend.parameters, meanSpend: spend.meanSpend };
-  data.clv = { horizonMonths: options.horizonMonths, discountRatePerMonth: options.discountRatePerMonth, total, top: top.map((i) => ({ customerId: summary[i]?.customerId, clv: values[i] })) };
+  data.clv = { horizonMonths: options.horizonMonths, discountRatePerMonth: options.discountRatePerMonth, total, top: top.map((i) => ({ customerId: tx.ids[summary[i]?.customerId as number], clv: values[i] })) };
   return { id: 'clv', title, blocks, data };
 }
