@@ -39,6 +39,8 @@ export function barChart(o: {
       color: grouped
         ? { field: 'group', type: 'nominal', title: null, scale: { domain: [...new Set(o.rows.map((r) => r.group))], range: o.colors ?? PALETTE } }
         : { value: (o.colors ?? PALETTE)[0] },
+      // Groups side by side within each category, not stacked.
+      ...(grouped ? { xOffset: { field: 'group', type: 'nominal', sort: null } } : {}),
     },
   };
 }

@@ -141,10 +141,10 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
     paragraph(
       t(
         `BG/NBD on all ${f.num(summary.length)} customers (${f.num(repeaters)} bought again), weeks: r ${f.num(p.r, 3)}, alpha ${f.num(p.alpha, 3)}, a ${f.num(p.a, 3)}, b ${f.num(p.b, 3)}. ` +
-          `Gamma-Gamma on the repeat customers: mean spend per purchase ${f.num(spend.meanSpend, 2)} (p ${f.num(g.p, 3)}, q ${f.num(g.q, 3)}, v ${f.num(g.v, 3)}). ` +
+          `Gamma-Gamma on the repeat customers: mean spend per purchase ${f.num(spend.meanSpend, 2)} (p ${f.num(g.p, 3)}, q ${f.num(g.q, 3)}, gamma ${f.num(g.gamma, 3)}). ` +
           `Expected value of the next ${options.horizonMonths} months at ${f.pct(options.discountRatePerMonth)} a month: ${f.num(total, 0)} in all.`,
         `BG/NBD trên toàn bộ ${f.num(summary.length)} khách hàng (${f.num(repeaters)} đã mua lại), theo tuần: r ${f.num(p.r, 3)}, alpha ${f.num(p.alpha, 3)}, a ${f.num(p.a, 3)}, b ${f.num(p.b, 3)}. ` +
-          `Gamma-Gamma trên khách hàng mua lại: chi tiêu trung bình mỗi lần mua ${f.num(spend.meanSpend, 2)} (p ${f.num(g.p, 3)}, q ${f.num(g.q, 3)}, v ${f.num(g.v, 3)}). ` +
+          `Gamma-Gamma trên khách hàng mua lại: chi tiêu trung bình mỗi lần mua ${f.num(spend.meanSpend, 2)} (p ${f.num(g.p, 3)}, q ${f.num(g.q, 3)}, gamma ${f.num(g.gamma, 3)}). ` +
           `Giá trị kỳ vọng trong ${options.horizonMonths} tháng tới với chiết khấu ${f.pct(options.discountRatePerMonth)} mỗi tháng: tổng ${f.num(total, 0)}.`,
       ),
     ),
