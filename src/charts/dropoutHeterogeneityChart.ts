@@ -27,7 +27,8 @@ export type DropoutHeterogeneityChartOptions = ChartOptions;
  * ```ts
  * import { dropoutHeterogeneityChart } from 'customer-metrics/charts';
  * const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
- * dropoutHeterogeneityChart(model).title.subtitle; // => 'BG/NBD: Beta(a = 0.793, b = 2.426); mean 0.2464 chance of dropping out after a purchase'
+ * // mean a / (a + b) = 0.793 / 3.219
+ * dropoutHeterogeneityChart(model).title.subtitle; // => 'BG/NBD: Beta(a = 0.793, b = 2.426); mean 0.2463 chance of dropping out after a purchase'
  * ```
  */
 export function dropoutHeterogeneityChart(model: TransactionModelSpec, options?: DropoutHeterogeneityChartOptions): ChartSpec {

@@ -32,7 +32,7 @@ export interface ExpectedPurchasesMatrixChartOptions extends ChartOptions {
  * ```ts
  * import { frequencyRecencyMatrix } from 'customer-metrics/clv';
  * import { expectedPurchasesMatrixChart } from 'customer-metrics/charts';
- * const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
+ * const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
  * const m = frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, { T: 10, maxFrequency: 3, recencySteps: 2 });
  * // frequency 0 only at recency 0; frequencies 1-3 at recency 5 and 10: 1 + 3 * 2 cells
  * (expectedPurchasesMatrixChart(m).data as { values: unknown[] }).values.length; // => 7

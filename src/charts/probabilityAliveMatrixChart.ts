@@ -32,10 +32,11 @@ export interface ProbabilityAliveMatrixChartOptions extends ChartOptions {
  * ```ts
  * import { frequencyRecencyMatrix } from 'customer-metrics/clv';
  * import { probabilityAliveMatrixChart } from 'customer-metrics/charts';
- * const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } } as const;
+ * const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
  * const m = frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, { T: 10, maxFrequency: 2, recencySteps: 1 });
- * // BG/NBD: a customer without repeat purchases is alive for sure; with 1 or 2 at recency T too
- * (probabilityAliveMatrixChart(m).data as { values: { value: number }[] }).values.map((v) => v.value); // => [1, 1, 1]
+ * // BG/NBD: no repeat purchase: alive for sure; x repeat purchases, the last at T: 1 / (1 + a / (b + x - 1))
+ * // x = 1: 1 / (1 + 0.793 / 2.426) = 0.75365; x = 2: 1 / (1 + 0.793 / 3.426) = 0.812041
+ * (probabilityAliveMatrixChart(m).data as { values: { value: number }[] }).values.map((v) => v.value); // => [1, 0.75365, 0.812041]
  * ```
  */
 export function probabilityAliveMatrixChart(matrix: FrequencyRecencyMatrix, options?: ProbabilityAliveMatrixChartOptions): ChartSpec {
