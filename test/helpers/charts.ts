@@ -21,9 +21,16 @@ export function schemaErrors(spec: unknown): string[] {
   return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-/** Whether `spec` is plain JSON: a JSON round trip gives back the same structure. */
-export function isPlainJson(spec: unknown): boolean {
-  return JSON.stringify(JSON.parse(JSON.stringify(spec))) === JSON.stringify(spec);
+/**
+ * Whether `value` is plain JSON: only null, booleans, strings, finite numbers, arrays and plain
+ * objects (no undefined, NaN, Infinity, Date, function or class instance anywhere).
+ */
+export function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value as object).every(isPlainJson);
+  return false;
 }
 
 /** Renders a Vega-Lite spec to SVG in Node, with Vega's warnings collected. */
@@ -69,4 +76,22 @@ export function markItems(svg: string, markType: string): number {
     count += (body.match(/<(path|text|line|rect|circle)\b/g) ?? []).length;
   }
   return count;
+}
+
+/** The inline data rows of a spec (top-level `data.values`), for assertions. */
+export function dataOf<T = Record<string, unknown>>(spec: { readonly [key: string]: unknown }): T[] {
+  return ((spec.data as { values?: T[] } | undefined)?.values ?? []) as T[];
+}
+
+/**
+ * The checks every chart spec must pass: valid against the Vega-Lite schema, plain JSON without
+ * NaN or infinities (JSON would turn them into null), a title and a description.
+ */
+export function specProblems(spec: { readonly [key: string]: unknown }): string[] {
+  const problems = schemaErrors(spec);
+  if (!isPlainJson(spec)) problems.push('not plain JSON');
+  const title = spec.title as { text?: string } | undefined;
+  if (typeof title?.text !== 'string' || title.text.length === 0) problems.push('no title');
+  if (typeof spec.description !== 'string' || (spec.description as string).length < 20) problems.push('no description');
+  return problems;
 }
