@@ -56,7 +56,7 @@ export type LorenzChartOptions = ChartOptions;
  */
 export function lorenzChart(input: LorenzChartInput, options?: LorenzChartOptions): ChartSpec {
   const issues = new IssueList();
-  const parsed = parseInput(z.object({ lorenz: z.unknown(), gini: z.union([numberSchema({ min: 0, max: 1 }), z.undefined()]) }), input, 'input', issues);
+  const parsed = parseInput(z.object({ lorenz: z.unknown(), gini: numberSchema({ min: 0, max: 1 }).optional() }), input, 'input', issues);
   const curve = parsed === undefined ? undefined : parseShareCurve(parsed.lorenz, ['input', 'lorenz'], issues, true);
   const opts = parseChartOptions(options, {}, issues);
   const points = done(issues, curve);

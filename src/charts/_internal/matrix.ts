@@ -20,7 +20,7 @@ import {
 } from './common.js';
 import { timeUnitSchema, unitWord, type ChartTimeUnit } from './units.js';
 
-const cell = z.union([numberSchema({ min: 0 }), z.undefined(), z.null()]);
+const cell = numberSchema({ min: 0 }).nullable().optional();
 const matrixSchema = z.object({
   frequencies: z.array(numberSchema({ integer: true, min: 0 })).min(1).max(1001),
   recencies: z.array(numberSchema({ min: 0 })).min(1).max(1001),

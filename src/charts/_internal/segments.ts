@@ -26,7 +26,7 @@ const rowSchema = z.object({
   name: z.string().min(1).max(200),
   count: numberSchema({ min: 0 }),
   customerShare: numberSchema({ min: 0, max: 1 }),
-  valueShare: z.union([numberSchema(), z.undefined()]),
+  valueShare: numberSchema().optional(),
   total: z.unknown(),
 });
 
