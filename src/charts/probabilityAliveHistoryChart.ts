@@ -103,7 +103,15 @@ export function probabilityAliveHistoryChart(model: TransactionModelSpec, timeli
     age[i] = t;
   });
   const p = probabilityAliveBatch(fitted, { frequency, recency, T: age });
-  const values = [{ t: 0, probabilityAlive: 1 }, ...times.map((t, i) => ({ t: round(t), probabilityAlive: round(p[i] as number) }))];
+  // A model with extreme parameters can give no finite value at some times: those points are left
+  // out (and counted in the description) rather than passed on as NaN.
+  const values = [{ t: 0, probabilityAlive: 1 }];
+  let skipped = 0;
+  times.forEach((t, i) => {
+    const v = p[i] as number;
+    if (Number.isFinite(v)) values.push({ t: round(t), probabilityAlive: round(Math.min(1, Math.max(0, v))) });
+    else skipped++;
+  });
   const unit = (fitted.timeUnit as ChartTimeUnit | undefined) ?? undefined;
   const u = unit === undefined ? tr(locale, { en: "the model's time units", vi: 'đơn vị thời gian của mô hình' }) : unitWord(unit, locale);
   const last = values[values.length - 1]?.probabilityAlive ?? 1;
@@ -113,8 +121,8 @@ export function probabilityAliveHistoryChart(model: TransactionModelSpec, timeli
     vi: `${modelName(fitted.kind, locale)}; ${purchases.length} lần mua (đường dọc); hiện tại ${formatNumber(100 * last, 1, locale)}%`,
   });
   const description = tr(locale, {
-    en: `Line chart of the probability that one customer is still active, from the first purchase to ${formatNumber(T, 1, locale)} ${u}; it falls between purchases and recovers at each of the ${purchases.length} purchases, ending at ${formatNumber(100 * last, 1, locale)}%.`,
-    vi: `Biểu đồ đường xác suất một khách hàng còn hoạt động, từ lần mua đầu tiên đến ${formatNumber(T, 1, locale)} ${u}; giảm giữa các lần mua và tăng lại ở mỗi lần trong ${purchases.length} lần mua, kết thúc ở ${formatNumber(100 * last, 1, locale)}%.`,
+    en: `Line chart of the probability that one customer is still active, from the first purchase to ${formatNumber(T, 1, locale)} ${u}; it falls between purchases and recovers at each of the ${purchases.length} purchases, ending at ${formatNumber(100 * last, 1, locale)}%.${skipped > 0 ? ` ${skipped} times where the model gives no finite value are left out.` : ''}`,
+    vi: `Biểu đồ đường xác suất một khách hàng còn hoạt động, từ lần mua đầu tiên đến ${formatNumber(T, 1, locale)} ${u}; giảm giữa các lần mua và tăng lại ở mỗi lần trong ${purchases.length} lần mua, kết thúc ở ${formatNumber(100 * last, 1, locale)}%.${skipped > 0 ? ` Bỏ qua ${skipped} thời điểm mô hình không cho giá trị hữu hạn.` : ''}`,
   });
   const x = { field: 't', type: 'quantitative', scale: { domain: [0, round(T)], nice: false }, title: tr(locale, { en: `Time since the first purchase (${u})`, vi: `Thời gian kể từ lần mua đầu (${u})` }) };
   return chartSpec({ title, subtitle, description }, o, {
