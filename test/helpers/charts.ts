@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import * as vega from 'vega';
-import { compile } from 'vega-lite';
+import { renderChartSvg } from '../../scripts/chart-svg.js';
 
 // The package's "exports" do not list the schema file, so it is read from its folder.
 const schemaPath = new URL('../../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url);
@@ -33,34 +32,8 @@ export function isPlainJson(value: unknown): boolean {
   return false;
 }
 
-/** Renders a Vega-Lite spec to SVG in Node, with Vega's warnings collected. */
-export async function renderSvg(spec: unknown): Promise<{ svg: string; warnings: string[] }> {
-  const warnings: string[] = [];
-  const logger = {
-    level(): number {
-      return 2;
-    },
-    error(...args: unknown[]) {
-      warnings.push(`error: ${args.map(String).join(' ')}`);
-      return logger;
-    },
-    warn(...args: unknown[]) {
-      warnings.push(args.map(String).join(' '));
-      return logger;
-    },
-    info() {
-      return logger;
-    },
-    debug() {
-      return logger;
-    },
-  };
-  const compiled = compile(spec as Parameters<typeof compile>[0], { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
-  return { svg, warnings };
-}
+/** Renders a Vega-Lite spec to SVG in Node, with Vega's warnings collected (scripts/chart-svg.ts). */
+export const renderSvg = renderChartSvg;
 
 /**
  * The number of items Vega drew for marks of type `markType` (`rect`, `line`, `area`, `symbol`,
