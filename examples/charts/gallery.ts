@@ -175,7 +175,7 @@ function clvCharts(shop: SampleShop): GalleryChart[] {
   }
   out.push(
     { name: 'clv-probability-alive-history', area: 'clv', fn: 'probabilityAliveHistoryChart', spec: charts.probabilityAliveHistoryChart(model, { purchaseTimes, T: (end - first) / (7 * DAY) }) },
-    { name: 'clv-distribution', area: 'clv', fn: 'clvDistributionChart', spec: charts.clvDistributionChart(clv) },
+    { name: 'clv-distribution', area: 'clv', fn: 'clvDistributionChart', spec: charts.clvDistributionChart(clv, { upperQuantile: 0.95 }) },
     { name: 'clv-purchase-rate-heterogeneity', area: 'clv', fn: 'purchaseRateHeterogeneityChart', spec: charts.purchaseRateHeterogeneityChart(model) },
     { name: 'clv-dropout-heterogeneity', area: 'clv', fn: 'dropoutHeterogeneityChart', spec: charts.dropoutHeterogeneityChart(model) },
   );

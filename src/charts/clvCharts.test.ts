@@ -201,6 +201,17 @@ describe('clvDistributionChart', () => {
     expect(markItems(svg, 'rect')).toBe(5);
   });
 
+  it('pools the values above upperQuantile into the last bar', () => {
+    // 11 values; the 0.9 quantile (nearest rank 10) is 10; bins of width 3 from 1: [1,4) [4,7) [7,10] + the 100
+    const spec = clvDistributionChart([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100], { bins: 3, upperQuantile: 0.9 });
+    expect(dataOf<{ from: number; to: number; count: number }>(spec).map((b) => [b.from, b.to, b.count])).toEqual([
+      [1, 4, 3],
+      [4, 7, 3],
+      [7, 10, 5],
+    ]);
+    expect(spec.title.subtitle).toBe('11 customers; mean 14.09 USD (dashed); the last bar also holds the 1 customers above 10.00');
+  });
+
   it('one bin when every value is the same', () => {
     expect(dataOf<{ count: number }>(clvDistributionChart([3, 3, 3])).map((b) => b.count)).toEqual([3]);
   });
@@ -221,6 +232,7 @@ describe('clvDistributionChart', () => {
     ['no defined value', () => clvDistributionChart([undefined]), ['too_small values']],
     ['NaN', () => clvDistributionChart([1, Number.NaN]), ['not_finite values.1']],
     ['zero bins', () => clvDistributionChart([1], { bins: 0 }), ['too_small options.bins']],
+    ['quantile zero', () => clvDistributionChart([1], { upperQuantile: 0 }), ['too_small options.upperQuantile']],
   ])('bad input: %s', (_, call, expected) => {
     expect(issueSummaries(call)).toEqual(expected);
   });
