@@ -38,12 +38,25 @@ export function normalizeSvg(svg: string): string {
   });
 }
 
-/** The SVG of a Vega-Lite spec, with Vega's warnings. */
+const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Makes the SVG accessible on its own (Vega's static SVG does not carry the spec's description):
+ * `role="img"`, and the spec's title and description as the SVG's `<title>` and `<desc>`.
+ */
+export function labelSvg(svg: string, spec: unknown): string {
+  const s = spec as { title?: { text?: unknown }; description?: unknown };
+  const title = typeof s.title?.text === 'string' ? s.title.text : '';
+  const desc = typeof s.description === 'string' ? s.description : '';
+  return svg.replace(/^<svg ([^>]*)>/, (_, attrs: string) => `<svg role="img" ${attrs}><title>${escapeXml(title)}</title><desc>${escapeXml(desc)}</desc>`);
+}
+
+/** The SVG of a Vega-Lite spec (accessible, ids normalised), with Vega's warnings. */
 export async function renderChartSvg(spec: unknown): Promise<{ svg: string; warnings: string[] }> {
   const warnings: string[] = [];
   const compiled = compile(spec as Parameters<typeof compile>[0], { logger: collectingLogger(warnings) as never }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logger: collectingLogger(warnings) as never });
   const svg = await view.toSVG();
   view.finalize();
-  return { svg: `${normalizeSvg(svg)}\n`, warnings };
+  return { svg: `${labelSvg(normalizeSvg(svg), spec)}\n`, warnings };
 }

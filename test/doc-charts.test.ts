@@ -29,7 +29,8 @@ describe('doc charts', () => {
   it.each(gallery.map((c) => [c.name, c] as const))('%s is valid Vega-Lite and has drawn marks', (name, chart) => {
     expect(specProblems(chart.spec)).toEqual([]);
     const svg = rendered.get(`${name}.svg`) ?? '';
-    expect(svg).toMatch(/^<svg /);
+    expect(svg).toMatch(/^<svg role="img" /);
+    expect(svg).toContain(`<desc>${chart.spec.description.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</desc>`);
     expect(svg).toMatch(/class="mark-(rect|line|area|symbol|rule|text) role-mark/);
     expect(svg).toContain(chart.spec.title.text.replace(/&/g, '&amp;'));
   });
