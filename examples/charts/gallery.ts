@@ -11,7 +11,19 @@ import { npsBreakdown, npsBy, npsTrend } from '../../src/nps/index.js';
 import { churnSeries, cohortRetention, kaplanMeier, logRankTest, mrrMovements, survivalFromSubscriptions } from '../../src/retention/index.js';
 import { classifyAbc, giniCoefficient, lorenzCurve, paretoAnalysis, rfmScores, rfmSegments, segmentSummary, valueTiers } from '../../src/segmentation/index.js';
 import { assignNeedLevels, funnelConversion, stageDistribution, stageTransitionMatrix, type NeedLevel } from '../../src/stages/index.js';
+import {
+  calibrationHoldoutSplit,
+  customerLifetimeValue,
+  fitBgNbd,
+  fitGammaGamma,
+  fitShiftedBetaGeometric,
+  frequencyRecencyMatrix,
+  holdoutValidation,
+  periodTransactionsHistogram,
+  rfmSummary,
+} from '../../src/clv/index.js';
 import type { SampleShop } from '../data/sample-shop.js';
+import { memberships, quarterlyCohorts } from '../demo/contractual.js';
 import { generateSampleBehaviour } from '../data/sample-signals.js';
 
 /** One chart of the gallery: its file name under docs/charts/, its area, and its spec. */
@@ -126,7 +138,62 @@ function stagesCharts(shop: SampleShop): GalleryChart[] {
   ];
 }
 
+const DAY = 86_400_000;
+
+function clvCharts(shop: SampleShop): GalleryChart[] {
+  const end = shop.observationEnd.getTime();
+  const calibrationEnd = end - 13 * 7 * DAY;
+  // Calibration / holdout: fit on all but the last 13 weeks, check on those weeks.
+  const split = calibrationHoldoutSplit(shop.transactions, { calibrationEnd, observationEnd: end, period: 'day', unit: 'week' });
+  const calibrationModel = fitBgNbd(split, { timeUnit: 'week' });
+  const validation = holdoutValidation(calibrationModel, split, { tracking: { transactions: shop.transactions, calibrationEnd, unit: 'week' } });
+  // The full-period model.
+  const summary = rfmSummary(shop.transactions, { observationEnd: shop.observationEnd, period: 'day', unit: 'week' });
+  const model = fitBgNbd(summary, { timeUnit: 'week' });
+  const spend = fitGammaGamma(summary);
+  const T = Math.max(...summary.map((c) => c.T));
+  const matrix = frequencyRecencyMatrix(model, { length: 13, unit: 'week' }, { T: Math.round(T), maxFrequency: 15, recencySteps: 15 });
+  const clv = customerLifetimeValue({ transactionModel: model, spendModel: spend, customers: summary, horizon: { length: 12, unit: 'month' }, discountRate: 0.01 });
+  // One customer's history: the first customer (by id) with 8 purchase days, in weeks from the first.
+  const days = new Map<string, Set<number>>();
+  for (const t of shop.transactions) days.set(t.customerId, (days.get(t.customerId) ?? new Set<number>()).add(Math.floor(t.date.getTime() / DAY)));
+  const chosen = [...days].filter(([, d]) => d.size === 8).sort(([a], [b]) => (a < b ? -1 : 1))[0]?.[1] ?? new Set([Math.floor(end / DAY)]);
+  const firstDay = Math.min(...chosen);
+  const first = firstDay * DAY;
+  const purchaseTimes = [...chosen].sort((a, b) => a - b).map((d) => (d - firstDay) / 7);
+  const out: GalleryChart[] = [
+    { name: 'clv-expected-purchases-matrix', area: 'clv', fn: 'expectedPurchasesMatrixChart', spec: charts.expectedPurchasesMatrixChart(matrix) },
+    { name: 'clv-probability-alive-matrix', area: 'clv', fn: 'probabilityAliveMatrixChart', spec: charts.probabilityAliveMatrixChart(matrix) },
+    { name: 'clv-period-transactions', area: 'clv', fn: 'periodTransactionsChart', spec: charts.periodTransactionsChart(periodTransactionsHistogram(model, summary)) },
+    { name: 'clv-calibration-holdout', area: 'clv', fn: 'calibrationHoldoutChart', spec: charts.calibrationHoldoutChart(validation) },
+  ];
+  if (validation.tracking !== undefined) {
+    out.push(
+      { name: 'clv-tracking-cumulative', area: 'clv', fn: 'holdoutTrackingChart', spec: charts.holdoutTrackingChart(validation.tracking) },
+      { name: 'clv-tracking-incremental', area: 'clv', fn: 'holdoutTrackingChart', spec: charts.holdoutTrackingChart(validation.tracking, { view: 'incremental' }) },
+    );
+  }
+  out.push(
+    { name: 'clv-probability-alive-history', area: 'clv', fn: 'probabilityAliveHistoryChart', spec: charts.probabilityAliveHistoryChart(model, { purchaseTimes, T: (end - first) / (7 * DAY) }) },
+    { name: 'clv-distribution', area: 'clv', fn: 'clvDistributionChart', spec: charts.clvDistributionChart(clv, { upperQuantile: 0.95 }) },
+    { name: 'clv-purchase-rate-heterogeneity', area: 'clv', fn: 'purchaseRateHeterogeneityChart', spec: charts.purchaseRateHeterogeneityChart(model) },
+    { name: 'clv-dropout-heterogeneity', area: 'clv', fn: 'dropoutHeterogeneityChart', spec: charts.dropoutHeterogeneityChart(model) },
+  );
+  const cohorts = quarterlyCohorts(memberships(shop), end);
+  if (cohorts.length > 0) {
+    const sbg = fitShiftedBetaGeometric(cohorts.map((c) => c.counts));
+    const oldest = cohorts[0]?.counts ?? [1];
+    out.push({
+      name: 'clv-sbg-curves',
+      area: 'clv',
+      fn: 'sbgCurvesChart',
+      spec: charts.sbgCurvesChart(sbg, { periods: 12, timeUnit: 'month', observedSurvival: oldest.slice(0, 13).map((c) => c / (oldest[0] ?? 1)) }),
+    });
+  }
+  return out;
+}
+
 /** Every chart of the gallery, in documentation order. */
 export function galleryCharts(shop: SampleShop): GalleryChart[] {
-  return [...npsCharts(shop), ...retentionCharts(shop), ...segmentationCharts(shop), ...stagesCharts(shop)];
+  return [...npsCharts(shop), ...retentionCharts(shop), ...segmentationCharts(shop), ...stagesCharts(shop), ...clvCharts(shop)];
 }

@@ -24,7 +24,7 @@ export interface ChurnSeriesChartOptions extends ChartOptions {
   readonly showTrailingAverage?: boolean;
 }
 
-const rate = z.union([numberSchema({ min: 0 }), z.undefined()]);
+const rate = numberSchema({ min: 0 }).optional();
 const rowsSchema = z.array(z.object({ label: z.string().min(1).max(100), rate, trailingAverage: rate, start: numberSchema({ min: 0 }), churned: numberSchema({ min: 0 }) })).min(1).max(10_000);
 
 /**

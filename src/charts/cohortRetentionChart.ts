@@ -41,7 +41,7 @@ const cohortSchema = z.object({
   label: z.string().min(1).max(100),
   size: numberSchema({ min: 0 }),
   retention: z.array(share).max(10_000),
-  revenueRetention: z.union([z.array(z.union([share, z.undefined()])).max(10_000), z.undefined()]),
+  revenueRetention: z.array(share.optional()).max(10_000).optional(),
 });
 const resultSchema = z.object({ cohorts: z.array(cohortSchema).min(1).max(10_000) });
 const optionShape = { measure: z.enum(['customers', 'revenue']).optional(), timeUnit: timeUnitSchema.optional(), showValues: z.boolean().optional() };

@@ -49,13 +49,14 @@ export type LorenzChartOptions = ChartOptions;
  * import { lorenzCurve, giniCoefficient } from 'customer-metrics/segmentation';
  * import { lorenzChart } from 'customer-metrics/charts';
  * const values = [10, 2, 5, 15];
+ * // sorted 2, 5, 10, 15: G = 2 (1*2 + 2*5 + 3*10 + 4*15) / (4 * 32) - 5/4 = 0.34375
  * const spec = lorenzChart({ lorenz: lorenzCurve(values)!, gini: giniCoefficient(values) });
- * spec.title.subtitle; // => 'Gini coefficient 0.33; the diagonal is perfect equality'
+ * spec.title.subtitle; // => 'Gini coefficient 0.34; the diagonal is perfect equality'
  * ```
  */
 export function lorenzChart(input: LorenzChartInput, options?: LorenzChartOptions): ChartSpec {
   const issues = new IssueList();
-  const parsed = parseInput(z.object({ lorenz: z.unknown(), gini: z.union([numberSchema({ min: 0, max: 1 }), z.undefined()]) }), input, 'input', issues);
+  const parsed = parseInput(z.object({ lorenz: z.unknown(), gini: numberSchema({ min: 0, max: 1 }).optional() }), input, 'input', issues);
   const curve = parsed === undefined ? undefined : parseShareCurve(parsed.lorenz, ['input', 'lorenz'], issues, true);
   const opts = parseChartOptions(options, {}, issues);
   const points = done(issues, curve);

@@ -18,7 +18,7 @@ import { levelLabel } from './_internal/levels.js';
 /** Options of {@link needLevelFunnelChart}. */
 export type NeedLevelFunnelChartOptions = ChartOptions;
 
-const share = z.union([numberSchema({ min: 0, max: 1 }), z.undefined()]);
+const share = numberSchema({ min: 0, max: 1 }).optional();
 const schema = z.object({
   contacts: numberSchema({ min: 0 }),
   steps: z

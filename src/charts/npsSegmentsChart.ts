@@ -7,14 +7,13 @@ import {
   IssueList,
   OKABE_ITO,
   parseChartOptions,
-  parseInput,
   round,
   tr,
   z,
   type ChartOptions,
   type ChartSpec,
 } from './_internal/common.js';
-import { npsRowShape, rowsOrResult } from './_internal/nps.js';
+import { npsRowShape, parseRows } from './_internal/nps.js';
 
 /** Options of {@link npsSegmentsChart}. */
 export interface NpsSegmentsChartOptions extends ChartOptions {
@@ -26,7 +25,6 @@ export interface NpsSegmentsChartOptions extends ChartOptions {
 }
 
 const rowSchema = z.object({ ...npsRowShape, key: z.union([z.string().max(200), numberSchemaKey()]) });
-const inputSchema = rowsOrResult(rowSchema);
 
 function numberSchemaKey() {
   return z.number().finite();
@@ -64,10 +62,10 @@ function numberSchemaKey() {
  */
 export function npsSegmentsChart(segments: NpsByResult | readonly NpsGroupRow[], options?: NpsSegmentsChartOptions): ChartSpec {
   const issues = new IssueList();
-  const parsed = parseInput(inputSchema, segments, 'segments', issues);
+  const parsed = parseRows(segments, 'segments', rowSchema, issues);
   const opts = parseChartOptions(options, { sort: z.enum(['input', 'score']).optional() }, issues);
-  const rows = parsed === undefined ? undefined : Array.isArray(parsed) ? parsed : (parsed as { rows: z.output<typeof rowSchema>[] }).rows;
-  const base = Array.isArray(parsed) ? ['segments'] : ['segments', 'rows'];
+  const rows = parsed?.rows;
+  const base = parsed?.base ?? [];
   const seen = new Set<string>();
   rows?.forEach((row, i) => {
     if (row.interval.lower > row.interval.upper) issues.add('invalid_order', [...base, i, 'interval'], 'must have lower <= upper');

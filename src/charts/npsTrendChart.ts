@@ -7,14 +7,13 @@ import {
   IssueList,
   OKABE_ITO,
   parseChartOptions,
-  parseInput,
   round,
   tr,
   z,
   type ChartOptions,
   type ChartSpec,
 } from './_internal/common.js';
-import { npsRowShape, rowsOrResult } from './_internal/nps.js';
+import { npsRowShape, parseRows } from './_internal/nps.js';
 
 /** Options of {@link npsTrendChart}. */
 export interface NpsTrendChartOptions extends ChartOptions {
@@ -26,7 +25,6 @@ export interface NpsTrendChartOptions extends ChartOptions {
 }
 
 const rowSchema = z.object({ ...npsRowShape, period: z.string().min(1).max(100) });
-const inputSchema = rowsOrResult(rowSchema);
 
 /**
  * The Net Promoter Score per calendar period as a line, with the confidence interval of each
@@ -62,10 +60,10 @@ const inputSchema = rowsOrResult(rowSchema);
  */
 export function npsTrendChart(trend: NpsTrendResult | readonly NpsTrendRow[], options?: NpsTrendChartOptions): ChartSpec {
   const issues = new IssueList();
-  const parsed = parseInput(inputSchema, trend, 'trend', issues);
+  const parsed = parseRows(trend, 'trend', rowSchema, issues);
   const opts = parseChartOptions(options, { showInterval: z.boolean().optional() }, issues);
-  const rows = parsed === undefined ? undefined : Array.isArray(parsed) ? parsed : (parsed as { rows: z.output<typeof rowSchema>[] }).rows;
-  const base = Array.isArray(parsed) ? ['trend'] : ['trend', 'rows'];
+  const rows = parsed?.rows;
+  const base = parsed?.base ?? [];
   rows?.forEach((row, i) => {
     if (row.interval.lower > row.interval.upper) issues.add('invalid_order', [...base, i, 'interval'], 'must have lower <= upper');
     if (row.confidence !== rows[0]?.confidence) issues.add('invalid_value', [...base, i, 'confidence'], 'must be the same in every row');

@@ -31,8 +31,9 @@ export interface RfmSegmentsChartOptions extends ChartOptions {
  * import { segmentSummary } from 'customer-metrics/segmentation';
  * import { rfmSegmentsChart } from 'customer-metrics/charts';
  * const rows = segmentSummary([500, 300, 40, 20, 10], ['Champions', 'Champions', 'At risk', 'Lost', 'Lost'])!;
+ * // Champions: 2 of 5 customers (40%) and 800 of 870 (92.0%); sorted by customers, so Lost (2) before At risk (1)
  * const spec = rfmSegmentsChart(rows);
- * (spec.data as { values: { segment: string; label: string }[] }).values.map((v) => `${v.segment} ${v.label}`).slice(0, 2); // => ['Champions 40.0%', 'Champions 91.1%']
+ * (spec.data as { values: { segment: string; label: string }[] }).values.map((v) => `${v.segment} ${v.label}`).slice(0, 2); // => ['Champions 40.0%', 'Champions 92.0%']
  * ```
  */
 export function rfmSegmentsChart(segments: readonly SegmentSummaryRow[], options?: RfmSegmentsChartOptions): ChartSpec {

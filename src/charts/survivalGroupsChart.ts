@@ -39,10 +39,7 @@ export interface SurvivalGroupsChartOptions extends ChartOptions {
 }
 
 const optionShape = { timeUnit: timeUnitSchema.optional(), showAtRisk: z.boolean().optional() };
-const logRankSchema = z.union([
-  z.undefined(),
-  z.object({ chiSquare: numberSchema({ min: 0 }), degreesOfFreedom: numberSchema({ integer: true, min: 1 }), pValue: numberSchema({ min: 0, max: 1 }) }),
-]);
+const logRankSchema = z.object({ chiSquare: numberSchema({ min: 0 }), degreesOfFreedom: numberSchema({ integer: true, min: 1 }), pValue: numberSchema({ min: 0, max: 1 }) }).optional();
 
 /** Formats a p-value the way journals do: three decimals, or `< 0.001`. */
 function formatP(p: number, locale: 'en' | 'vi'): string {

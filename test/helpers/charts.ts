@@ -4,8 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import * as vega from 'vega';
-import { compile } from 'vega-lite';
+import { renderChartSvg } from '../../scripts/chart-svg.js';
 
 // The package's "exports" do not list the schema file, so it is read from its folder.
 const schemaPath = new URL('../../node_modules/vega-lite/build/vega-lite-schema.json', import.meta.url);
@@ -21,39 +20,20 @@ export function schemaErrors(spec: unknown): string[] {
   return (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
-/** Whether `spec` is plain JSON: a JSON round trip gives back the same structure. */
-export function isPlainJson(spec: unknown): boolean {
-  return JSON.stringify(JSON.parse(JSON.stringify(spec))) === JSON.stringify(spec);
+/**
+ * Whether `value` is plain JSON: only null, booleans, strings, finite numbers, arrays and plain
+ * objects (no undefined, NaN, Infinity, Date, function or class instance anywhere).
+ */
+export function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value as object).every(isPlainJson);
+  return false;
 }
 
-/** Renders a Vega-Lite spec to SVG in Node, with Vega's warnings collected. */
-export async function renderSvg(spec: unknown): Promise<{ svg: string; warnings: string[] }> {
-  const warnings: string[] = [];
-  const logger = {
-    level(): number {
-      return 2;
-    },
-    error(...args: unknown[]) {
-      warnings.push(`error: ${args.map(String).join(' ')}`);
-      return logger;
-    },
-    warn(...args: unknown[]) {
-      warnings.push(args.map(String).join(' '));
-      return logger;
-    },
-    info() {
-      return logger;
-    },
-    debug() {
-      return logger;
-    },
-  };
-  const compiled = compile(spec as Parameters<typeof compile>[0], { logger: logger as never }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
-  return { svg, warnings };
-}
+/** Renders a Vega-Lite spec to SVG in Node, with Vega's warnings collected (scripts/chart-svg.ts). */
+export const renderSvg = renderChartSvg;
 
 /**
  * The number of items Vega drew for marks of type `markType` (`rect`, `line`, `area`, `symbol`,
@@ -69,4 +49,22 @@ export function markItems(svg: string, markType: string): number {
     count += (body.match(/<(path|text|line|rect|circle)\b/g) ?? []).length;
   }
   return count;
+}
+
+/** The inline data rows of a spec (top-level `data.values`), for assertions. */
+export function dataOf<T = Record<string, unknown>>(spec: { readonly [key: string]: unknown }): T[] {
+  return ((spec.data as { values?: T[] } | undefined)?.values ?? []) as T[];
+}
+
+/**
+ * The checks every chart spec must pass: valid against the Vega-Lite schema, plain JSON without
+ * NaN or infinities (JSON would turn them into null), a title and a description.
+ */
+export function specProblems(spec: { readonly [key: string]: unknown }): string[] {
+  const problems = schemaErrors(spec);
+  if (!isPlainJson(spec)) problems.push('not plain JSON');
+  const title = spec.title as { text?: string } | undefined;
+  if (typeof title?.text !== 'string' || title.text.length === 0) problems.push('no title');
+  if (typeof spec.description !== 'string' || (spec.description as string).length < 20) problems.push('no description');
+  return problems;
 }

@@ -214,7 +214,7 @@ export function chartSpec(frame: SpecFrame, options: ResolvedChartOptions, body:
       locale: options.locale === 'vi' ? VI_LOCALE : EN_LOCALE,
       title: { fontSize: 15, subtitleFontSize: 12, anchor: 'start', subtitleColor: '#333333' },
       axis: { labelFontSize: 11, titleFontSize: 12, labelColor: '#222222', titleColor: '#222222', gridColor: '#e4e4e4' },
-      legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom' },
+      legend: { labelFontSize: 11, titleFontSize: 12, orient: 'bottom', labelLimit: 320 },
       header: { labelFontSize: 11, titleFontSize: 12 },
       range: { category: [...CATEGORY_COLORS] },
       view: { stroke: null },

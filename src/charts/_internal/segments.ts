@@ -26,7 +26,7 @@ const rowSchema = z.object({
   name: z.string().min(1).max(200),
   count: numberSchema({ min: 0 }),
   customerShare: numberSchema({ min: 0, max: 1 }),
-  valueShare: z.union([numberSchema(), z.undefined()]),
+  valueShare: numberSchema().optional(),
   total: z.unknown(),
 });
 
@@ -71,7 +71,7 @@ export function segmentSharesSpec(
   const y = { field: 'segment', type: 'nominal', sort: rows.map((r) => label(r.name)), title: tr(locale, frame.segmentTitle) };
   // Room on the right for the labels.
   const shares = values.map((v) => v.share);
-  const x = { field: 'share', type: 'quantitative', scale: { domain: [round(Math.min(0, ...shares)), round(Math.max(0.1, ...shares) * 1.18)], nice: false }, axis: { format: '.0%' }, title: tr(locale, { en: 'Share of the total (%)', vi: 'Tỷ lệ trên tổng (%)' }) };
+  const x = { field: 'share', type: 'quantitative', scale: { domain: [round(Math.min(0, ...shares)), round(Math.max(0.1, ...shares) * 1.18)], nice: false }, axis: { format: '.0%', tickCount: 6 }, title: tr(locale, { en: 'Share of the total (%)', vi: 'Tỷ lệ trên tổng (%)' }) };
   const color = { field: 'measure', type: 'nominal', title: null, scale: { domain: [customers, value], range: [OKABE_ITO.skyBlue, OKABE_ITO.blue] } };
   const height = explicitHeight ?? Math.max(80, 40 * rows.length);
   return chartSpec({ title: tr(locale, frame.title), description }, { ...o, height }, {

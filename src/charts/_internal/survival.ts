@@ -7,7 +7,7 @@
  */
 import { IssueList, numberSchema, parseInput, round, z } from './common.js';
 
-const optionalNumber = z.union([numberSchema(), z.undefined()]);
+const optionalNumber = numberSchema().optional();
 
 /** The fields of a Kaplan-Meier result that the charts draw. */
 export const kaplanMeierSchema = z.object({
