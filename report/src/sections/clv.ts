@@ -15,9 +15,9 @@ import {
   type Transaction,
 } from 'customer-metrics/clv';
 import { isMetricsInputError } from 'customer-metrics';
-import { barChart } from '../figures.js';
+import { calibrationHoldoutChart, clvDistributionChart } from 'customer-metrics/charts';
 import type { TransactionTable } from '../inputs.js';
-import { paragraph, table, type Section } from '../model.js';
+import { chartFigure, paragraph, table, type Section, type VegaLiteSpec } from '../model.js';
 import { DAY, type SectionContext } from './context.js';
 
 /**
@@ -64,26 +64,7 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
         ),
       );
       const label = (g: { frequency: number }): string => (g.frequency >= 7 ? '7+' : String(g.frequency));
-      blocks.push({
-        kind: 'figure',
-        id: 'clv-holdout',
-        title: t('Holdout check: purchases per customer', 'Kiểm tra giữ lại: số lần mua mỗi khách hàng'),
-        description: t(
-          `Grouped bar chart of expected and actual mean purchases in the ${options.holdoutWeeks}-week holdout period, by repeat purchases in the calibration period.`,
-          `Biểu đồ cột nhóm: số lần mua trung bình dự báo và thực tế trong ${options.holdoutWeeks} tuần giữ lại, theo số lần mua lặp lại trong giai đoạn hiệu chỉnh.`,
-        ),
-        spec: barChart({
-          title: t('Holdout check: mean purchases per customer', 'Kiểm tra giữ lại: số lần mua trung bình'),
-          subtitle: t(`Last ${options.holdoutWeeks} weeks, model fitted before them`, `${options.holdoutWeeks} tuần cuối, mô hình ước lượng trước đó`),
-          description: t('Expected vs actual holdout purchases', 'Dự báo và thực tế'),
-          rows: check.byFrequency.flatMap((g) => [
-            { label: label(g), value: g.expected, group: t('expected (model)', 'dự báo (mô hình)') },
-            { label: label(g), value: g.actual, group: t('actual', 'thực tế') },
-          ]),
-          xTitle: t('Repeat purchases in calibration period', 'Số lần mua lặp lại trong giai đoạn hiệu chỉnh'),
-          yTitle: t('Mean purchases in holdout period', 'Số lần mua trung bình khi giữ lại'),
-        }),
-      });
+      blocks.push(chartFigure('clv-holdout', (o) => calibrationHoldoutChart(check, { locale: ctx.locale, timeUnit: 'week', ...o }) as unknown as VegaLiteSpec));
       blocks.push(
         table(
           t('Holdout check by calibration frequency', 'Kiểm tra giữ lại theo tần suất'),
@@ -149,30 +130,8 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
       ),
     ),
   );
-  // Distribution of CLV: customers per value band (quantile-free, fixed bands up to the 99th percentile).
-  const sorted = Float64Array.from(values).sort();
-  const cap = sorted[Math.floor(0.99 * (sorted.length - 1))] ?? 0;
-  const bins = 12;
-  const width = cap > 0 ? cap / bins : 1;
-  const counts = new Array<number>(bins + 1).fill(0);
-  for (const v of values) {
-    const k = Math.min(bins, Math.max(0, Math.floor(v / width)));
-    counts[k] = (counts[k] as number) + 1;
-  }
-  const bandLabel = (k: number): string => (k === bins ? `≥ ${f.num(k * width, 0)}` : `${f.num(k * width, 0)}–${f.num((k + 1) * width, 0)}`);
-  blocks.push({
-    kind: 'figure',
-    id: 'clv-distribution',
-    title: t(`Distribution of ${options.horizonMonths}-month CLV`, `Phân bố CLV ${options.horizonMonths} tháng`),
-    description: t(`Histogram of customers by expected ${options.horizonMonths}-month value, in ${bins + 1} bands; the last band holds the top 1%.`, `Biểu đồ tần suất khách hàng theo giá trị kỳ vọng ${options.horizonMonths} tháng, ${bins + 1} khoảng; khoảng cuối gồm 1% cao nhất.`),
-    spec: barChart({
-      title: t(`Customers by ${options.horizonMonths}-month CLV`, `Khách hàng theo CLV ${options.horizonMonths} tháng`),
-      description: t('CLV histogram', 'Biểu đồ tần suất CLV'),
-      rows: counts.map((value, k) => ({ label: bandLabel(k), value })),
-      xTitle: t('Expected value (currency)', 'Giá trị kỳ vọng (tiền)'),
-      yTitle: t('Customers', 'Khách hàng'),
-    }),
-  });
+  // Distribution of CLV: customers per value band, the top 1% pooled in the last band.
+  blocks.push(chartFigure('clv-distribution', (o) => clvDistributionChart(values, { locale: ctx.locale, upperQuantile: 0.99, ...o }) as unknown as VegaLiteSpec));
   const order = Array.from(values.keys()).sort((a, b) => (values[b] as number) - (values[a] as number) || (a < b ? -1 : 1));
   const top = order.slice(0, 10);
   blocks.push(
