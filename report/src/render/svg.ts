@@ -27,13 +27,25 @@ const noLoader = {
   },
 };
 
+/** A copy of a spec with every `labelLimit` (axis labels, legends) at most `limit` pixels. */
+function clampLabelLimits(value: unknown, limit: number): unknown {
+  if (Array.isArray(value)) return value.map((v) => clampLabelLimits(v, limit));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) out[key] = key === 'labelLimit' && typeof v === 'number' ? Math.min(v, limit) : key === 'data' ? v : clampLabelLimits(v, limit);
+  return out;
+}
+
 /** Fixes `width: 'container'` (meaningless without a page) to a number, at the top level and in concatenations. */
 function sized(spec: VegaLiteSpec, width: number): VegaLiteSpec {
   // A title longer than the chart would widen the whole SVG (and so shrink the plot when the page
   // scales it to the screen): cut it with an ellipsis at the chart's width; the caption has it all.
   const config = (spec.config ?? {}) as Record<string, unknown>;
   const title = (config.title ?? {}) as Record<string, unknown>;
-  spec = { ...spec, config: { ...config, title: { ...title, limit: width - 20 } } };
+  // Likewise long axis labels (need-level names) are cut at 40% of the width; the table has them.
+  const axis = (config.axis ?? {}) as Record<string, unknown>;
+  const labelLimit = Math.round(width * 0.4);
+  spec = clampLabelLimits({ ...spec, config: { ...config, title: { ...title, limit: width - 20 }, axis: { labelLimit, ...axis } } }, labelLimit) as VegaLiteSpec;
   if (spec.width !== 'container') return spec; // sized by its maker
   const out: VegaLiteSpec = { ...spec, width };
   if (out.autosize === undefined) out.autosize = { type: 'fit-x', contains: 'padding' };
