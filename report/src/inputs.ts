@@ -147,6 +147,8 @@ async function readTransactions(path: string, names: ColumnNames, rejections: Re
     onHeader: (index: ColumnIndex, header) => {
       const [ci, di, ai] = [index.customer as number, index.date as number, index.amount as number];
       const parseDate = cachedDateParser();
+      let lastId = '';
+      let lastIndex = 0;
       const reject = (line: number, at: number, reason: RejectReason): void => rejections.add(path, line, header[at], reason);
       return (fields, line) => {
         const id = (fields[ci] as string).trim();
@@ -160,12 +162,15 @@ async function readTransactions(path: string, names: ColumnNames, rejections: Re
         const value = parseDecimal(amountText);
         if (value === undefined) return reject(line, ai, 'invalid-number');
         if (value < 0) return reject(line, ai, 'negative-amount');
-        let k = idIndex.get(id);
+        // Exports sorted by customer repeat the previous row's id: a string comparison instead of a lookup.
+        let k = id === lastId ? lastIndex : idIndex.get(id);
         if (k === undefined) {
           k = ids.length;
           ids.push(id);
           idIndex.set(id, k);
         }
+        lastId = id;
+        lastIndex = k;
         customer.push(k);
         date.push(ms);
         amount.push(value);

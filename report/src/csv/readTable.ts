@@ -6,7 +6,7 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { ReportError } from '../errors.js';
-import { CsvSyntaxError, csvRecords } from './parseCsv.js';
+import { CsvSyntaxError, CsvTokenizer, type CsvRecord } from './parseCsv.js';
 import type { Rejections } from './rejections.js';
 
 /** One column the caller wants. */
@@ -83,29 +83,32 @@ export async function readTable(options: ReadTableOptions): Promise<TableStats> 
   let width = 0;
   let rows = 0;
   let blank = true;
+  const tokenizer = new CsvTokenizer();
+  const onRecord = (fields: string[], line: number, malformed: CsvRecord['malformed']): void => {
+    if (header === undefined) {
+      header = fields.map((f) => f.trim());
+      width = header.length;
+      handler = options.onHeader(findColumns(header, columns, flag, path), header);
+      return;
+    }
+    rows++;
+    if (malformed !== undefined) {
+      rejections.add(path, line, header[malformed.column - 1], 'malformed-quotes');
+      return;
+    }
+    if (fields.length !== width) {
+      rejections.add(path, line, undefined, 'field-count');
+      return;
+    }
+    blank = false;
+    (handler as RowHandler)(fields, line);
+  };
   try {
-    for await (const batch of csvRecords(stream)) {
-      for (const record of batch) {
-        if (header === undefined) {
-          header = record.fields.map((f) => f.trim());
-          width = header.length;
-          handler = options.onHeader(findColumns(header, columns, flag, path), header);
-          continue;
-        }
-        rows++;
-        if (record.malformed !== undefined) {
-          rejections.add(path, record.line, header[record.malformed.column - 1], 'malformed-quotes');
-          continue;
-        }
-        if (record.fields.length !== width) {
-          rejections.add(path, record.line, undefined, 'field-count');
-          continue;
-        }
-        blank = false;
-        (handler as RowHandler)(record.fields, record.line);
-      }
+    for await (const chunk of stream) {
+      tokenizer.push(chunk as string, onRecord);
       options.onProgress?.(stream.bytesRead, size);
     }
+    tokenizer.end(onRecord);
   } catch (error) {
     if (error instanceof ReportError) throw error;
     if (error instanceof CsvSyntaxError) throw new ReportError(`${path}:${error.line}: ${error.message}`);
