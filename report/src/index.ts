@@ -39,6 +39,7 @@ export async function runReport(args: ReportArguments, stderr?: ProgressSink): P
   progress.start(vi ? 'đọc tệp' : 'reading files');
   const inputs = await readInputs(args, args.columns, {
     failFast: args.badRows === 'fail',
+    observationEnd: args.observationEnd,
     progress: (_label, read, total) => progress.update(read / total),
   });
   progress.end();

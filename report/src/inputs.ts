@@ -130,7 +130,7 @@ const col = (key: string, header: string, required: boolean, flag?: string, ...a
 });
 
 /** Reads the transactions file. */
-async function readTransactions(path: string, names: ColumnNames, rejections: Rejections, progress?: ReadProgress): Promise<[TransactionTable, number]> {
+async function readTransactions(path: string, names: ColumnNames, rejections: Rejections, cutoff: number, progress?: ReadProgress): Promise<[TransactionTable, number]> {
   const customer = new GrowableInt32();
   const date = new GrowableFloat64();
   const amount = new GrowableFloat64();
@@ -157,6 +157,7 @@ async function readTransactions(path: string, names: ColumnNames, rejections: Re
         if (dateText.length === 0) return reject(line, di, 'missing-value');
         const ms = parseDate(dateText);
         if (ms === undefined) return reject(line, di, 'invalid-date');
+        if (ms >= cutoff) return reject(line, di, 'after-observation-end');
         const amountText = (fields[ai] as string).trim();
         if (amountText.length === 0) return reject(line, ai, 'missing-value');
         const value = parseDecimal(amountText);
@@ -183,7 +184,7 @@ async function readTransactions(path: string, names: ColumnNames, rejections: Re
   return [table, stats.rows];
 }
 
-async function readSubscriptions(path: string, names: ColumnNames, rejections: Rejections): Promise<[SubscriptionRecord[], number]> {
+async function readSubscriptions(path: string, names: ColumnNames, rejections: Rejections, cutoff: number): Promise<[SubscriptionRecord[], number]> {
   const out: SubscriptionRecord[] = [];
   const stats = await readTable({
     path,
@@ -205,6 +206,7 @@ async function readSubscriptions(path: string, names: ColumnNames, rejections: R
         if (startText.length === 0) return reject(line, si, 'missing-value');
         const start = parseIsoDate(startText);
         if (start === undefined) return reject(line, si, 'invalid-date');
+        if (start >= cutoff) return reject(line, si, 'after-observation-end');
         const endText = (fields[ei] as string).trim();
         const end = endText.length === 0 ? undefined : parseIsoDate(endText);
         if (endText.length > 0 && end === undefined) return reject(line, ei, 'invalid-date');
@@ -221,7 +223,7 @@ async function readSubscriptions(path: string, names: ColumnNames, rejections: R
   return [out, stats.rows];
 }
 
-async function readResponses(path: string, names: ColumnNames, rejections: Rejections): Promise<[ResponseRow[], boolean, number]> {
+async function readResponses(path: string, names: ColumnNames, rejections: Rejections, cutoff: number): Promise<[ResponseRow[], boolean, number]> {
   const out: ResponseRow[] = [];
   let hasSegment = false;
   const stats = await readTable({
@@ -243,6 +245,7 @@ async function readResponses(path: string, names: ColumnNames, rejections: Rejec
         if (dateText.length === 0) return reject(line, di, 'missing-value');
         const date = parseIsoDate(dateText);
         if (date === undefined) return reject(line, di, 'invalid-date');
+        if (date >= cutoff) return reject(line, di, 'after-observation-end');
         const scoreText = (fields[si] as string).trim();
         if (scoreText.length === 0) return reject(line, si, 'missing-value');
         const score = parseCount(scoreText);
@@ -300,10 +303,16 @@ async function readSignals(path: string, names: ColumnNames, rejections: Rejecti
 }
 
 /** Reads every given file; the optional ones only when given. */
-export async function readInputs(paths: InputPaths, names: ColumnNames, options: { failFast?: boolean; progress?: ReadProgress } = {}): Promise<ReportInputs> {
+export async function readInputs(
+  paths: InputPaths,
+  names: ColumnNames,
+  options: { failFast?: boolean; progress?: ReadProgress; observationEnd?: number | undefined } = {},
+): Promise<ReportInputs> {
   const rejections = new Rejections(options.failFast ?? false);
+  // With an observation end given, rows dated after that day are counted as rejected, not used.
+  const cutoff = options.observationEnd === undefined ? Infinity : Math.floor(options.observationEnd / 86_400_000) * 86_400_000 + 86_400_000;
   const rowsRead = new Map<string, number>();
-  const [transactions, txRows] = await readTransactions(paths.transactions, names, rejections, options.progress);
+  const [transactions, txRows] = await readTransactions(paths.transactions, names, rejections, cutoff, options.progress);
   rowsRead.set(paths.transactions, txRows);
   let subscriptions: SubscriptionRecord[] | undefined;
   let responses: ResponseRow[] | undefined;
@@ -311,12 +320,12 @@ export async function readInputs(paths: InputPaths, names: ColumnNames, options:
   let signals: SignalRow[] | undefined;
   let signalNames: string[] = [];
   if (paths.subscriptions !== undefined) {
-    const [rows, n] = await readSubscriptions(paths.subscriptions, names, rejections);
+    const [rows, n] = await readSubscriptions(paths.subscriptions, names, rejections, cutoff);
     subscriptions = rows;
     rowsRead.set(paths.subscriptions, n);
   }
   if (paths.responses !== undefined) {
-    const [rows, segments, n] = await readResponses(paths.responses, names, rejections);
+    const [rows, segments, n] = await readResponses(paths.responses, names, rejections, cutoff);
     responses = rows;
     responseSegments = segments;
     rowsRead.set(paths.responses, n);

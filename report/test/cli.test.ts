@@ -154,6 +154,17 @@ C5,2025-03-01,7.50
     expect(html).toContain('not an ISO date');
   });
 
+  it('dated after --observation-end: counted as rejected, not used', async () => {
+    const out = join(dir, 'cut.json');
+    const r = await run('--transactions', file(bad, 'bad-tx4.csv'), '--observation-end', '2025-01-31', '--out', out, '--format', 'json', '--quiet', '--holdout-weeks', '1');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { sections: { id: string; data: { groups?: { reason: string; count: number; examples: { line: number }[] }[]; transactions?: number } }[] };
+    const groups = report.sections.find((s) => s.id === 'rejected')?.data.groups ?? [];
+    // Line 10 (2025-03-01) is after the end; line 9 (2025-02-30) is no date at all.
+    expect(groups.find((g) => g.reason === 'after-observation-end')).toMatchObject({ count: 1, examples: [{ line: 10 }] });
+    expect(report.sections[0]?.data.transactions).toBe(1);
+  });
+
   it('with --bad-rows fail, stop at the first one: file:line (column), exit 1', async () => {
     const tx = file(bad, 'bad-tx3.csv');
     const r = await run('--transactions', tx, '--out', join(dir, 'x.html'), '--bad-rows', 'fail', '--quiet');
