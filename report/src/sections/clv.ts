@@ -106,11 +106,12 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
   const summary = rfmSummary(records, { observationEnd: end, period: 'day', unit: 'week' });
   // The rows are no longer needed: let the fits have their memory (10 million rows: about 0.5 GB).
   records.length = 0;
-  ctx.progress.start(t('fitting BG/NBD and Gamma-Gamma', 'ước lượng BG/NBD và Gamma-Gamma'));
+  ctx.progress.start(t('fitting BG/NBD', 'ước lượng BG/NBD'));
   let model;
   let spend;
   try {
     model = fitBgNbd(summary, { timeUnit: 'week' });
+    ctx.progress.start(t('fitting Gamma-Gamma', 'ước lượng Gamma-Gamma'));
     spend = fitGammaGamma(summary);
   } catch (error) {
     ctx.progress.end();
@@ -118,6 +119,7 @@ export function clvSection(ctx: SectionContext, tx: TransactionTable): Section {
     blocks.push(paragraph(t(`The models could not be fitted: ${error.message}`, `Không ước lượng được mô hình: ${error.message}`)));
     return { id: 'clv', title, blocks, data };
   }
+  ctx.progress.start(t(`CLV and P(alive) of ${f.num(summary.length)} customers`, `CLV và P(alive) của ${f.num(summary.length)} khách hàng`));
   const clv = customerLifetimeValue({
     transactionModel: model,
     spendModel: spend,
