@@ -79,7 +79,7 @@ function formatP(p: number, locale: 'en' | 'vi'): string {
  *   test,
  *   { showAtRisk: false },
  * );
- * spec.title.subtitle?.startsWith('Log-rank test: χ² = '); // => true
+ * (spec.title.subtitle as string).startsWith('Log-rank test: χ² = '); // => true
  * ```
  */
 export function survivalGroupsChart(groups: readonly SurvivalGroup[], logRank: LogRankResult | undefined, options?: SurvivalGroupsChartOptions): ChartSpec {
