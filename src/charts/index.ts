@@ -7,7 +7,7 @@
  *
  * @module charts
  */
-export type { ChartLocale, ChartOptions, ChartSpec } from './_internal/common.js';
+export type { ChartLocale, ChartOptions, ChartSpec, ChartTitle } from './_internal/common.js';
 export { npsDistributionChart } from './npsDistributionChart.js';
 export type { NpsDistributionChartOptions } from './npsDistributionChart.js';
 export { npsTrendChart } from './npsTrendChart.js';

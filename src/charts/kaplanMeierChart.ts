@@ -119,7 +119,7 @@ export function kaplanMeierChart(curve: KaplanMeierResult, options?: KaplanMeier
   }
   const plot = { width: o.width, height: o.height, data: { values: steps }, layer };
   if (o.showAtRisk === false) return chartSpec({ title, subtitle, description }, o, { data: { values: steps }, layer });
-  const atRisk = roundTimes(maxTime, 8).map((t) => ({ time: t, atRisk: atRiskAt(km, t), label: num(atRiskAt(km, t)) }));
+  const atRisk = roundTimes(maxTime, Math.max(3, Math.round(o.width / 48))).map((t) => ({ time: t, atRisk: atRiskAt(km, t), label: num(atRiskAt(km, t)) }));
   const table = {
     width: o.width,
     height: 24,

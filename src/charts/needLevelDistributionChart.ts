@@ -71,10 +71,13 @@ export function needLevelDistributionChart(distribution: StageDistribution, opti
     en: `Bar chart of ${total} contacts over the six need levels: ${values.map((v) => `${v.level}: ${v.label}`).join('; ')}.`,
     vi: `Biểu đồ cột của ${total} khách hàng theo sáu cấp độ nhu cầu: ${values.map((v) => `${v.level}: ${v.label}`).join('; ')}.`,
   });
-  const y = { field: 'level', type: 'nominal', sort: null, title: tr(locale, { en: 'Need level', vi: 'Cấp độ nhu cầu' }), axis: { labelLimit: 400 } };
+  // The labels name the levels ("3. Has a need, ..."), so the axis needs no title (and a title
+  // beside long labels risks overlapping them).
+  const y = { field: 'level', type: 'nominal', sort: null, title: null, axis: { labelLimit: 520 } };
   const max = Math.max(1, ...counts);
   const x = { field: 'count', type: 'quantitative', scale: { domain: [0, Math.ceil(max * 1.25)], nice: false }, title: tr(locale, { en: 'Contacts (count)', vi: 'Số khách hàng' }) };
-  return chartSpec({ title, description }, { ...o, height: options?.height ?? 6 * 32 }, {
+  // Long level labels take room on the left: a narrower plot by default.
+  return chartSpec({ title, description }, { ...o, width: options?.width ?? 360, height: options?.height ?? 6 * 32 }, {
     data: { values },
     layer: [
       { mark: { type: 'bar', color: OKABE_ITO.blue }, encoding: { y, x } },

@@ -84,7 +84,7 @@ export function needLevelFunnelChart(funnel: FunnelConversion, options?: NeedLev
     en: `Funnel of ${steps[0]?.count ?? 0} contacts from ${values[0]?.level} to ${values[values.length - 1]?.level}: ${values.map((v) => `${v.level} ${v.label}`).join('; ')}${overall === undefined ? '' : `; ${formatPercent(overall, 1, locale)} overall`}.`,
     vi: `Phễu của ${steps[0]?.count ?? 0} khách hàng từ ${values[0]?.level} đến ${values[values.length - 1]?.level}: ${values.map((v) => `${v.level} ${v.label}`).join('; ')}${overall === undefined ? '' : `; tổng cộng ${formatPercent(overall, 1, locale)}`}.`,
   });
-  const y = { field: 'level', type: 'nominal', sort: null, title: null, axis: { labelLimit: 400 } };
+  const y = { field: 'level', type: 'nominal', sort: null, title: null, axis: { labelLimit: 520 } };
   const x = { field: 'left', type: 'quantitative', scale: { domain: [-max / 2, max / 2] }, axis: null, title: tr(locale, { en: 'Contacts (count)', vi: 'Số khách hàng' }) };
   return chartSpec({ title, subtitle, description }, { ...o, height: options?.height ?? Math.max(80, 40 * steps.length) }, {
     data: { values },

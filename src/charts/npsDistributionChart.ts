@@ -61,7 +61,7 @@ const CATEGORIES = [
  * spec.title; // => { text: 'Net Promoter Score: answers', subtitle: 'NPS 51.0 from 51 answers' }
  * // 32 promoters of 51 answers: 62.7%
  * (spec.data as { values: { count: number; shareLabel: string }[] }).values.map((v) => v.shareLabel); // => ['11.8%', '25.5%', '62.7%']
- * npsDistributionChart({ detractors: 1, passives: 0, promoters: 1, score: 0 }, { locale: 'vi' }).title.text; // => 'Chỉ số NPS: câu trả lời'
+ * npsDistributionChart(npsBreakdown({ detractors: 1, passives: 0, promoters: 1 })!, { locale: 'vi' }).title.text; // => 'Chỉ số NPS: câu trả lời'
  * ```
  */
 export function npsDistributionChart(breakdown: NpsBreakdown, options?: NpsDistributionChartOptions): ChartSpec {

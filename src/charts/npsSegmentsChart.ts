@@ -24,11 +24,7 @@ export interface NpsSegmentsChartOptions extends ChartOptions {
   readonly sort?: 'input' | 'score';
 }
 
-const rowSchema = z.object({ ...npsRowShape, key: z.union([z.string().max(200), numberSchemaKey()]) });
-
-function numberSchemaKey() {
-  return z.number().finite();
-}
+const rowSchema = z.object({ ...npsRowShape, key: z.union([z.string().max(200), z.number().finite()]) });
 
 /**
  * The Net Promoter Score of each segment as a dot, with its confidence interval as a horizontal

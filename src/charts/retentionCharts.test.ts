@@ -112,8 +112,8 @@ describe('survivalGroupsChart', () => {
     expect(spec.title.subtitle).toBe(`Log-rank test: χ² = ${test.chiSquare.toFixed(2)}, df = 1, p = ${test.pValue.toFixed(3)}`);
     const { svg } = await renderSvg(spec);
     expect(markItems(svg, 'line')).toBe(2);
-    // at-risk numbers: one row per group at 0, 2, 4, 6, 8 (the last time is 9)
-    expect(markItems(svg, 'text')).toBe(2 * 5);
+    // at-risk numbers: one row per group at 0, 1, ..., 9 (about one per 48 pixels of the 480-pixel width)
+    expect(markItems(svg, 'text')).toBe(2 * 10);
   });
 
   it('writes p < 0.001 for very small p-values, and leaves the subtitle out without a test', () => {

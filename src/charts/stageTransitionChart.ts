@@ -73,7 +73,7 @@ export function stageTransitionChart(matrix: StageTransitionMatrix, options?: St
   });
   // Columns carry the level number only (the rows spell the labels out), so that labels never overlap.
   const x = { field: 'to', type: 'ordinal', scale: { domain: [1, 2, 3, 4, 5, 6] }, title: tr(locale, { en: 'Level after (number as in the rows)', vi: 'Cấp độ sau (số như ở các hàng)' }), axis: { labelAngle: 0, orient: 'top' } };
-  const y = { field: 'from', type: 'nominal', sort: labels, scale: { domain: labels }, title: null, axis: { labelLimit: 400 } };
+  const y = { field: 'from', type: 'nominal', sort: labels, scale: { domain: labels }, title: null, axis: { labelLimit: 520 } };
   const subtitle = tr(locale, { en: 'Rows: level before; columns: level after; cells: share of the row (count)', vi: 'Hàng: cấp độ trước; cột: cấp độ sau; ô: tỷ lệ của hàng (số lượng)' });
   return chartSpec({ title, subtitle, description }, { ...o, width: options?.width ?? 420, height: options?.height ?? 300 }, {
     data: { values },

@@ -79,7 +79,7 @@ function formatP(p: number, locale: 'en' | 'vi'): string {
  *   test,
  *   { showAtRisk: false },
  * );
- * spec.title.subtitle?.startsWith('Log-rank test: χ² = '); // => true
+ * (spec.title.subtitle as string).startsWith('Log-rank test: χ² = '); // => true
  * ```
  */
 export function survivalGroupsChart(groups: readonly SurvivalGroup[], logRank: LogRankResult | undefined, options?: SurvivalGroupsChartOptions): ChartSpec {
@@ -128,11 +128,11 @@ export function survivalGroupsChart(groups: readonly SurvivalGroup[], logRank: L
   const y = { field: 'survival', type: 'quantitative', scale: { domain: [0, 1] }, axis: { format: '.0%' }, title: tr(locale, { en: 'Survival (% still active)', vi: 'Tỷ lệ còn lại (% còn hoạt động)' }) };
   const layer: Record<string, unknown>[] = [{ mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 }, encoding: { x, y, color } }];
   if (censors.length > 0) {
-    layer.push({ data: { values: censors }, mark: { type: 'point', shape: 'M0,-1V1', size: 40, strokeWidth: 1.2 }, encoding: { x, y, color: { ...color, legend: null } } });
+    layer.push({ data: { values: censors }, mark: { type: 'point', shape: 'M0,-1V1', size: 40, strokeWidth: 1.2 }, encoding: { x, y, color } });
   }
   if (o.showAtRisk === false) return chartSpec({ title, subtitle, description }, o, { data: { values: steps }, layer });
   const atRisk = curves.flatMap(({ name, curve }) =>
-    roundTimes(maxTime, 8).map((t) => ({ group: name, time: t, label: formatNumber(atRiskAt(curve, t), Number.isInteger(atRiskAt(curve, t)) ? 0 : 1, locale) })),
+    roundTimes(maxTime, Math.max(3, Math.round(o.width / 48))).map((t) => ({ group: name, time: t, label: formatNumber(atRiskAt(curve, t), Number.isInteger(atRiskAt(curve, t)) ? 0 : 1, locale) })),
   );
   const plot = { width: o.width, height: o.height, data: { values: steps }, layer };
   const table = {
@@ -144,7 +144,7 @@ export function survivalGroupsChart(groups: readonly SurvivalGroup[], logRank: L
       x: { ...x, axis: null },
       y: { field: 'group', type: 'nominal', sort: names, title: null, axis: { domain: false, ticks: false, labelPadding: 22 } },
       text: { field: 'label', type: 'nominal' },
-      color: { ...color, legend: null },
+      color,
     },
     title: { text: tr(locale, { en: 'Number at risk', vi: 'Số khách hàng còn theo dõi' }), fontSize: 11, anchor: 'start', orient: 'top' },
   };

@@ -11,6 +11,14 @@ import { IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 /** The language of every label, title and description of a chart. */
 export type ChartLocale = 'en' | 'vi';
 
+/** The title of a chart. */
+export interface ChartTitle {
+  /** The title. */
+  readonly text: string;
+  /** The subtitle with the chart's key figure, one line or several; absent when the chart has none. */
+  readonly subtitle?: string | readonly string[];
+}
+
 /**
  * A Vega-Lite specification: a plain JSON object (no functions, no dates), ready for
  * `vega-lite`'s `compile` or `vega-embed`. Always has `$schema`, `title` and `description`.
@@ -19,7 +27,7 @@ export interface ChartSpec {
   /** The Vega-Lite JSON schema the spec follows (version 6). */
   readonly $schema: string;
   /** The title and, where the chart has one, the subtitle. */
-  readonly title: { readonly text: string; readonly subtitle?: string | readonly string[] };
+  readonly title: ChartTitle;
   /** A sentence or two for screen readers: what the chart shows and its key figures. */
   readonly description: string;
   /** The rest of the Vega-Lite specification (data, marks, encodings, layers, config). */
