@@ -42,10 +42,14 @@ function sized(spec: VegaLiteSpec, width: number): VegaLiteSpec {
   // scales it to the screen): cut it with an ellipsis at the chart's width; the caption has it all.
   const config = (spec.config ?? {}) as Record<string, unknown>;
   const title = (config.title ?? {}) as Record<string, unknown>;
-  // Likewise long axis labels (need-level names) are cut at 40% of the width; the table has them.
   const axis = (config.axis ?? {}) as Record<string, unknown>;
-  const labelLimit = Math.round(width * 0.4);
-  spec = clampLabelLimits({ ...spec, config: { ...config, title: { ...title, limit: width - 20 }, axis: { labelLimit, ...axis } } }, labelLimit) as VegaLiteSpec;
+  spec = { ...spec, config: { ...config, title: { ...title, limit: width - 20 } } };
+  // On a phone-width chart, long axis labels (need-level names) would widen the SVG and so shrink
+  // everything when the page scales it down: cut them at 40% of the width there; the table has them.
+  if (width < 480) {
+    const labelLimit = Math.round(width * 0.4);
+    spec = clampLabelLimits({ ...spec, config: { ...(spec.config as object), axis: { labelLimit, ...axis } } }, labelLimit) as VegaLiteSpec;
+  }
   if (spec.width !== 'container') return spec; // sized by its maker
   const out: VegaLiteSpec = { ...spec, width };
   if (out.autosize === undefined) out.autosize = { type: 'fit-x', contains: 'padding' };

@@ -163,7 +163,8 @@ export function toJson(report: Report): string {
       })),
       omitted: report.omitted,
     },
-    (_key, value: unknown) => (typeof value === 'object' && value !== null && 'toNumber' in value && typeof (value as { toNumber: unknown }).toNumber === 'function' ? (value as { toNumber(): number }).toNumber() : value),
+    // Decimal values serialise themselves (toJSON) as decimal strings.
+    undefined,
     2,
   )}\n`;
 }
