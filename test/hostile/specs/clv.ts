@@ -205,7 +205,7 @@ export const specs: HostileSpecs = {
   },
   rfmSummary: {
     valid: () => [transactions(), { observationEnd: Date.UTC(2024, 2, 1), period: 'day', unit: 'week', allowRefunds: false }],
-    refuse: { 'observation end before the transactions': () => [transactions(), { observationEnd: 0 }] },
+    refuse: { 'invalid observation end': () => [transactions(), { observationEnd: new Date(NaN) }] },
   },
   simulateBgBb: {
     valid: () => [bgbb(), { customers: 3, opportunities: 6, seed: 42 }],

@@ -73,7 +73,7 @@ export const specs: HostileSpecs = {
   },
   retentionRate: {
     valid: () => [{ start: 100, new: 5, churned: 11, churnedNew: 1 }, { denominator: 'start', joinedAndChurned: 'exclude' }],
-    refuse: { 'fractional counts': () => [{ start: 1.5, churned: 0 }] },
+    refuse: { 'negative count': () => [{ start: -1, churned: 0 }] },
   },
   revenueRetention: {
     valid: () => [{ startingMrr: '100', churned: 10, contraction: 10, expansion: 10, reactivation: 1, newMrr: '15', endingMrr: 106 }],

@@ -20,7 +20,7 @@ export const specs: HostileSpecs = {
       ],
       { mode: 'first-match' },
     ],
-    refuse: { 'unknown signal': () => [[{ customerId: 'a', noSuchSignal: 1 }]] },
+    refuse: { 'negative signal': () => [[{ customerId: 'a', purchases: -1 }]] },
   },
   funnelConversion: {
     valid: () => [
