@@ -31,8 +31,12 @@ export interface CallerTrap {
 export interface Built {
   readonly value: unknown;
   readonly trap?: CallerTrap;
-  /** The value is a revoked Proxy: any touch throws the engine's TypeError, which must propagate. */
-  readonly revoked?: boolean;
+  /**
+   * Touching or calling the value makes the engine throw a TypeError matching this pattern (a
+   * revoked Proxy; a class called as a function): the caller's own object failing, which must
+   * propagate unchanged.
+   */
+  readonly engineError?: RegExp;
   /** The call must behave as with the valid value (a frozen copy, a transparent Proxy). */
   readonly sameAsValid?: boolean;
   /** Long caller-chosen text the error messages must not quote in full. */
@@ -53,7 +57,7 @@ export interface CatalogueEntry {
 }
 
 /** The length of "huge" arrays (copies of a valid array's first element). */
-export const HUGE_LENGTH = 100_000;
+export const HUGE_LENGTH = 20_000;
 /** The nesting depth of "very deep" structures. */
 export const DEEP = 10_000;
 /** The length of caller-chosen text used to check that messages shorten what they quote. */
@@ -101,7 +105,7 @@ function throwingProxy(target: object): Built {
 function revokedProxy(target: object): Built {
   const { proxy, revoke } = Proxy.revocable(target, {});
   revoke();
-  return { value: proxy, revoked: true, opaque: [proxy] };
+  return { value: proxy, engineError: /revoked/, opaque: [proxy] };
 }
 
 function withThrowingGetter(valid: Record<string, unknown>): Built {
@@ -165,7 +169,7 @@ const genericEntries: CatalogueEntry[] = [
   generic('Symbol', () => Symbol('hostile')),
   generic('BigInt', () => 10n),
   generic('function', () => () => 1),
-  generic('class', () => Customer),
+  generic('class', () => Customer, { engineError: /cannot be invoked without 'new'/ }),
   generic('class instance', () => new Customer()),
   generic('null-prototype object', () => Object.create(null)),
   generic('{}', () => ({})),

@@ -106,7 +106,7 @@ async function run(c: Case): Promise<Verdict> {
     if (trapped !== undefined) {
       outcome = 'caller-error';
       if (error !== trapped.trap?.error) problems.push(`the caller's exception did not propagate unchanged: got ${describeThrown(error)}`);
-    } else if (built.some((b) => b.revoked === true) && error instanceof TypeError && /revoked/.test(error.message)) {
+    } else if (error instanceof TypeError && built.some((b) => b.engineError?.test(error.message) === true)) {
       outcome = 'caller-error';
     } else if (isMetricsInputError(error) || isMetricsFitError(error)) {
       outcome = isMetricsInputError(error) ? 'input-error' : 'fit-error';
