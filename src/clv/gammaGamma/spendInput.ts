@@ -6,6 +6,7 @@
  */
 import { checkMoney } from '../../_lib/money.js';
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
+import { checkModelParameter } from '../shared/modelChecks.js';
 import type { GammaGammaParameters } from './gammaGammaKernel.js';
 
 /**
@@ -39,7 +40,7 @@ export function checkSpendModel(value: unknown, path: string | readonly (string 
     return undefined;
   }
   let ok = true;
-  for (const name of NAMES) ok = checkNumber((v.parameters as Record<string, unknown>)[name], [...param, 'parameters', name], { greaterThan: 0 }, issues) && ok;
+  for (const name of NAMES) ok = checkModelParameter((v.parameters as Record<string, unknown>)[name], [...param, 'parameters', name], issues) && ok;
   if (!ok) return undefined;
   const par = v.parameters as GammaGammaParameters;
   return { p: par.p, q: par.q, gamma: par.gamma };
