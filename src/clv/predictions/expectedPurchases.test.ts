@@ -228,3 +228,16 @@ describe('expectedPurchases (BG/NBD): a large r (issue 14)', () => {
     }
   });
 });
+
+describe('expectedPurchases (Pareto/NBD): beta far below alpha (issue 14)', () => {
+  it('keeps 1 - z = (beta + t_x) / (alpha + t_x) when z rounds to 1 (was NaN)', () => {
+    // r = 1, alpha = 1e8, s = 1e-6, beta = 1e-9, x = 0, T = 1. Alive term (alpha + T)^-r (beta + T)^-s
+    // = 1e-8; dead term s * int_0^1 (alpha + t)^-1 (beta + t)^-(1 + s) dt = 1e-6 * 1e-8 * ((1e-9)^-s - 1) / s
+    // = 1e-14 * 20.72 = 2.07e-13: P(alive) = 1 / (1 + 2.07e-5) = 0.9999793. E over 10 weeks:
+    // (r / (alpha + T)) (beta + T) h(s - 1, ln(1 + 10 / (beta + T))) P(alive) = 1e-8 * 10 * P(alive).
+    const model = { kind: 'pareto-nbd', parameters: { r: 1, alpha: 1e8, s: 1e-6, beta: 1e-9 }, timeUnit: 'week' } as const;
+    const customer = { frequency: 0, recency: 0, T: 1 };
+    const deadOverAlive = (1e-6 * 1e-8 * (Math.expm1(-1e-6 * Math.log(1e-9)) / 1e-6)) / (1e-8 + 1e-17);
+    expect(expectedPurchases(model, customer, { length: 10, unit: 'week' })).toBeCloseTo((1e-7 * (1 - 1e-15)) / (1 + deadOverAlive), 12);
+  });
+});
