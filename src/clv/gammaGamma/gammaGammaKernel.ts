@@ -48,7 +48,10 @@ export function checkSpendRows(rows: unknown, param: string, issues: IssueList):
       else ok = false;
     }
     let value: number | undefined;
-    if (typeof r.monetaryValue === 'number' && r.monetaryValue - r.monetaryValue === 0) value = r.monetaryValue;
+    const mv = r.monetaryValue;
+    // Plain numbers in the money range skip the decimal parse; anything else (including amounts
+    // beyond 1e100, refused there) goes through checkMoney.
+    if (typeof mv === 'number' && mv - mv === 0 && Math.abs(mv) <= 1e100 && (mv === 0 || Math.abs(mv) >= 1e-100)) value = mv;
     else {
       const money = checkMoney(r.monetaryValue, [param, i, 'monetaryValue'], issues);
       value = money?.toNumber();
