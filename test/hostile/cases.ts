@@ -32,7 +32,7 @@ export interface PlanOptions {
 }
 
 export const CORE: PlanOptions = { depth: 3, heavyEverywhere: false, pairs: 0, seed: 1 };
-export const LONG: PlanOptions = { depth: 5, heavyEverywhere: true, pairs: 200, seed: 20261207 };
+export const LONG: PlanOptions = { depth: 5, heavyEverywhere: true, pairs: 60, seed: 20261207 };
 
 const isWalkable = (v: unknown): v is object =>
   typeof v === 'object' && v !== null && !ArrayBuffer.isView(v) && !(v instanceof Date) && !(v instanceof Map) && !(v instanceof Set);
