@@ -41,7 +41,7 @@ export function checkSpendRows(rows: unknown, param: string, issues: IssueList):
       continue;
     }
     const r = row as { frequency?: unknown; monetaryValue?: unknown; weight?: unknown };
-    const f = checkNumber(r.frequency, [param, i, 'frequency'], { integer: true, min: 0 }, issues);
+    const f = checkNumber(r.frequency, [param, i, 'frequency'], { integer: true, min: 0, max: 1e9 }, issues);
     let w = 1;
     if (r.weight !== undefined) {
       if (checkNumber(r.weight, [param, i, 'weight'], { min: 0 }, issues)) w = r.weight;

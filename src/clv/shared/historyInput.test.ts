@@ -275,3 +275,17 @@ describe('checkHorizon', () => {
     expect(run(value, unit as never)).toEqual({ out: undefined, lines: expected });
   });
 });
+
+describe('the domain of histories and horizons (issue 14)', () => {
+  it('refuses a frequency above 1e9 and recency, T or a horizon above 1e9 time units (1e308 gave NaN)', () => {
+    const issues = new IssueList();
+    expect(checkHistory({ frequency: 1e308, recency: 1, T: 2 }, 'customer', issues)).toBeUndefined();
+    expect(checkHistory({ frequency: 1, recency: 1, T: 2e9 }, 'other', issues)).toBeUndefined();
+    expect(checkHorizon({ length: 1e308, unit: 'week' }, 'horizon', 'week', 'model', issues)).toBeUndefined();
+    expect(issues.toArray().map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['too_big customer.frequency', 'too_big other.T', 'too_big horizon.length']);
+    const fine = new IssueList();
+    expect(checkHistory({ frequency: 1e9, recency: 1e9, T: 1e9 }, 'customer', fine)).toEqual({ x: 1e9, tx: 1e9, T: 1e9 });
+    expect(checkHorizon({ length: 1e9 / 7, unit: 'week' }, 'horizon', 'day', 'model', fine)).toBeCloseTo(1e9, 3);
+    expect(fine.isEmpty).toBe(true);
+  });
+});
