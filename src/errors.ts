@@ -61,12 +61,12 @@ const INPUT_ERROR_BRAND = Symbol.for('customer-metrics.MetricsInputError');
 const FIT_ERROR_BRAND = Symbol.for('customer-metrics.MetricsFitError');
 
 /** The longest caller-chosen key or text an error message quotes before shortening it with `…`. */
-export const MAX_QUOTED_LENGTH = 40;
+const MAX_QUOTED_LENGTH = 40;
 
 const SIMPLE_KEY = /^[A-Za-z_$][\w$]*$/;
 
 /**
- * Shortens caller-chosen text for an error message: at most {@link MAX_QUOTED_LENGTH} characters,
+ * Shortens caller-chosen text for an error message: at most 40 characters,
  * then `…`, so that a key or value taken from a payload cannot flood a log.
  */
 function shorten(text: string): string {
@@ -110,7 +110,7 @@ function pathProblems(path: unknown, at: readonly (string | number)[]): Problem[
 /**
  * Formats an issue path for people: `['responses', 3, 'score']` becomes `responses[3].score`.
  * Keys that are not plain identifiers are quoted (`options["my key"]`), and keys longer than
- * {@link MAX_QUOTED_LENGTH} characters are shortened with `…`: the keys can come from a payload.
+ * 40 characters are shortened with `…`: the keys can come from a payload.
  *
  * @param path - The `path` of a {@link MetricsIssue}.
  * @returns The path in JavaScript accessor notation.
@@ -121,7 +121,8 @@ function pathProblems(path: unknown, at: readonly (string | number)[]): Problem[
  * formatIssuePath(['responses', 3, 'score']); // => 'responses[3].score'
  * formatIssuePath(['options']); // => 'options'
  * formatIssuePath(['options', 'my key']); // => 'options["my key"]'
- * formatIssuePath(['options', 'x'.repeat(50)]).length; // => 50
+ * // 'options.' + the first 40 characters + '…'
+ * formatIssuePath(['options', 'x'.repeat(50)]).length; // => 49
  * ```
  */
 export function formatIssuePath(path: readonly (string | number)[]): string {
