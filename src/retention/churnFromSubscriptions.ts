@@ -5,6 +5,9 @@ import { checkPeriod, type ChurnPeriod } from './_internal/period.js';
 import { denominatorSchema, joinedAndChurnedSchema, rateFromCounts, type ChurnDenominator, type JoinedAndChurned } from './_internal/rate.js';
 import { checkSubscriptions, countPeriods, customerActivity, type SubscriptionRecord } from './_internal/subscriptions.js';
 
+/** The longest period the daily-compounded method tabulates (100 years of days). */
+const MAX_COMPOUNDED_DAYS = 36_600;
+
 /** Options of {@link churnFromSubscriptions}. */
 export interface ChurnFromSubscriptionsOptions {
   /** The denominator (see {@link ChurnRateOptions}). @defaultValue 'start' */
@@ -88,9 +91,6 @@ const schema = optionsSchema({
  * churnFromSubscriptions(subs, jan, { denominator: 'start-plus-new', joinedAndChurned: 'include' }).rate; // => 0.5
  * ```
  */
-/** The longest period the daily-compounded method tabulates (100 years of days). */
-const MAX_COMPOUNDED_DAYS = 36_600;
-
 export function churnFromSubscriptions(subscriptions: readonly SubscriptionRecord[], period: ChurnPeriod, options?: ChurnFromSubscriptionsOptions): SubscriptionChurn {
   const issues = new IssueList();
   const parsed = checkSubscriptions(subscriptions, 'subscriptions', 'ignore', issues);

@@ -4,6 +4,9 @@ import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/v
 import { denominatorSchema, joinedAndChurnedSchema, rateFromCounts, type ChurnDenominator, type JoinedAndChurned } from './_internal/rate.js';
 import { checkSubscriptions, countPeriods, customerActivity, type SubscriptionRecord } from './_internal/subscriptions.js';
 
+/** The most periods one series covers (10,000 weeks are 190 years). */
+const MAX_SERIES_PERIODS = 10_000;
+
 /** Options of {@link churnSeries}. */
 export interface ChurnSeriesOptions {
   /** The first instant of the range; the series starts with the calendar period containing it. */
@@ -94,9 +97,6 @@ const optionalSchema = optionsSchema(schema.shape);
  * rows.map((r) => r.trailingAverage); // => [undefined, (0.25 + 1 / 3) / 2, 1 / 6]
  * ```
  */
-/** The most periods one series covers (10,000 weeks are 190 years). */
-const MAX_SERIES_PERIODS = 10_000;
-
 export function churnSeries(subscriptions: readonly SubscriptionRecord[], options: ChurnSeriesOptions): ChurnSeriesRow[] {
   const issues = new IssueList();
   const parsed = checkSubscriptions(subscriptions, 'subscriptions', 'ignore', issues);

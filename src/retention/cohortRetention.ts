@@ -4,6 +4,12 @@ import { Money, type Decimal } from '../_lib/money.js';
 import { IssueList, parseInput, z } from '../_lib/validate.js';
 import { checkSubscriptions, customerActivity, firstAbove, firstAtLeast, type SubscriptionRecord } from './_internal/subscriptions.js';
 
+/**
+ * The most periods from the earliest cohort to `observationEnd` (the cohort table has one row and one
+ * column per period: 2,000 periods are 38 years of weeks, 4 million cells).
+ */
+const MAX_COHORT_PERIODS = 2000;
+
 /** A customer's activity span, for businesses without subscriptions: active from `first` to `last`. */
 export interface ActivitySpan {
   /** The customer (a string or a number). */
@@ -97,12 +103,6 @@ const schema = z.strictObject({
  * result.averageRetention; // => [1, 2 / 3, 0.5]
  * ```
  */
-/**
- * The most periods from the earliest cohort to `observationEnd` (the cohort table has one row and one
- * column per period: 2,000 periods are 38 years of weeks, 4 million cells).
- */
-const MAX_COHORT_PERIODS = 2000;
-
 export function cohortRetention(records: readonly (SubscriptionRecord | ActivitySpan)[], options: CohortRetentionOptions): CohortRetentionResult {
   const issues = new IssueList();
   const parsed = checkSubscriptions(records, 'records', 'optional', issues, true);
