@@ -34,8 +34,13 @@ export interface PlanOptions {
 export const CORE: PlanOptions = { depth: 3, heavyEverywhere: false, pairs: 0, seed: 1 };
 export const LONG: PlanOptions = { depth: 5, heavyEverywhere: true, pairs: 60, seed: 20261207 };
 
-const isWalkable = (v: unknown): v is object =>
-  typeof v === 'object' && v !== null && !ArrayBuffer.isView(v) && !(v instanceof Date) && !(v instanceof Map) && !(v instanceof Set);
+// Plain records and arrays are walked into; class instances (a Decimal, a Date, a Map) are values,
+// replaced whole but not taken apart (a Decimal's digit array is not the caller's data).
+const isWalkable = (v: unknown): v is object => {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null || Array.isArray(v);
+};
 
 /** Every path into `args` to `depth` (arrays: their first element), with the valid value there. */
 export function paths(args: readonly unknown[], depth: number, keep: Readonly<Record<string, string>> = {}): { path: Path; value: unknown }[] {
