@@ -62,3 +62,43 @@ describe('formatIssuePath', () => {
     expect(formatIssuePath(['a', 'b', 2, 3])).toBe('a.b[2][3]');
   });
 });
+
+describe('error messages quote caller keys only shortened (issue 14, item 6)', () => {
+  it('formatIssuePath shortens keys above 40 characters with an ellipsis and quotes odd keys', () => {
+    const key = 'k'.repeat(10_000);
+    expect(formatIssuePath(['options', key])).toBe(`options.${'k'.repeat(40)}…`);
+    expect(formatIssuePath(['options', 'my key'])).toBe('options["my key"]');
+    expect(formatIssuePath(['options', 'line\nbreak'])).toBe('options["line\\nbreak"]');
+    expect(formatIssuePath(['options', `a b${'x'.repeat(60)}`])).toBe(`options[${JSON.stringify(`a b${'x'.repeat(37)}`.slice(0, 40) + '…')}]`);
+  });
+
+  it('the message of a MetricsInputError stays short whatever the key, while its path keeps the key whole', () => {
+    const key = 'k'.repeat(10_000);
+    const error = new MetricsInputError([{ code: 'unrecognized_key', path: ['options', key], message: 'is not a known option' }]);
+    expect(error.message).toBe(`Invalid input: options.${'k'.repeat(40)}…: is not a known option`);
+    expect(error.issues[0]?.path[1]).toBe(key);
+  });
+});
+
+describe('the error constructors validate their arguments (issue 14)', () => {
+  it('MetricsInputError refuses anything but a non-empty list of well-formed issues', () => {
+    const codes = (fn: () => unknown): string[] => {
+      try {
+        fn();
+      } catch (error) {
+        if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}`);
+        throw error;
+      }
+      return [];
+    };
+    expect(codes(() => new MetricsInputError(null as unknown as MetricsIssue[]))).toEqual(['invalid_type issues']);
+    expect(codes(() => new MetricsInputError([]))).toEqual(['too_small issues']);
+    expect(codes(() => new MetricsInputError([{ code: 'nope', path: [1, {}], message: '' } as unknown as MetricsIssue]))).toEqual([
+      'invalid_value issues.0.code',
+      'invalid_type issues.0.path.1',
+      'invalid_type issues.0.message',
+    ]);
+    expect(codes(() => new MetricsFitError(42 as unknown as string, 'x'.repeat(2000)))).toEqual(['invalid_type reason', 'invalid_type message']);
+    expect(codes(() => formatIssuePath([Symbol('s')] as unknown as string[]))).toEqual(['invalid_type path.0']);
+  });
+});

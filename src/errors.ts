@@ -60,26 +60,114 @@ export const MAX_LISTED_ISSUES = 100;
 const INPUT_ERROR_BRAND = Symbol.for('customer-metrics.MetricsInputError');
 const FIT_ERROR_BRAND = Symbol.for('customer-metrics.MetricsFitError');
 
+/** The longest caller-chosen key or text an error message quotes before shortening it with `…`. */
+const MAX_QUOTED_LENGTH = 40;
+
+const SIMPLE_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Shortens caller-chosen text for an error message: at most 40 characters,
+ * then `…`, so that a key or value taken from a payload cannot flood a log.
+ */
+function shorten(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return text;
+  let cut = text.slice(0, MAX_QUOTED_LENGTH);
+  // Do not split a surrogate pair.
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+const CODES: ReadonlySet<string> = new Set<MetricsIssueCode>([
+  'invalid_type',
+  'not_finite',
+  'not_integer',
+  'too_small',
+  'too_big',
+  'invalid_value',
+  'invalid_date',
+  'invalid_order',
+  'unrecognized_key',
+  'invalid_structure',
+  'too_many_issues',
+]);
+
+type Problem = MetricsIssue;
+
+/** Problems with a path given to the public helpers (each element a key or a whole index >= 0). */
+function pathProblems(path: unknown, at: readonly (string | number)[]): Problem[] {
+  if (!Array.isArray(path)) return [{ code: 'invalid_type', path: at, message: 'must be an array of keys and indices' }];
+  const problems: Problem[] = [];
+  for (let i = 0; i < path.length && problems.length < MAX_LISTED_ISSUES; i++) {
+    const part: unknown = path[i];
+    if (typeof part === 'string') continue;
+    if (typeof part === 'number' && Number.isSafeInteger(part) && part >= 0) continue;
+    problems.push({ code: 'invalid_type', path: [...at, i], message: 'must be a key (a string) or an index (a whole number, at least 0)' });
+  }
+  return problems;
+}
+
 /**
  * Formats an issue path for people: `['responses', 3, 'score']` becomes `responses[3].score`.
+ * Keys that are not plain identifiers are quoted (`options["my key"]`), and keys longer than
+ * 40 characters are shortened with `…`: the keys can come from a payload.
  *
  * @param path - The `path` of a {@link MetricsIssue}.
  * @returns The path in JavaScript accessor notation.
+ * @throws {@link MetricsInputError} when `path` is not an array of strings and whole numbers >= 0.
  * @example
  * ```ts
  * import { formatIssuePath } from 'customer-metrics';
  * formatIssuePath(['responses', 3, 'score']); // => 'responses[3].score'
  * formatIssuePath(['options']); // => 'options'
+ * formatIssuePath(['options', 'my key']); // => 'options["my key"]'
+ * // 'options.' + the first 40 characters + '…'
+ * formatIssuePath(['options', 'x'.repeat(50)]).length; // => 49
  * ```
  */
 export function formatIssuePath(path: readonly (string | number)[]): string {
+  const problems = pathProblems(path, ['path']);
+  if (problems.length > 0) throw new MetricsInputError(problems);
+  return formatPath(path);
+}
+
+function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
+    else if (SIMPLE_KEY.test(part)) out += out === '' ? shorten(part) : `.${shorten(part)}`;
+    else out += `[${JSON.stringify(shorten(part))}]`;
   }
   return out;
 }
+
+/** Problems with the issues given to the MetricsInputError constructor ([] when well formed). */
+function issuesProblems(issues: unknown): Problem[] {
+  if (!Array.isArray(issues)) return [{ code: 'invalid_type', path: ['issues'], message: 'must be an array of issues' }];
+  if (issues.length === 0) return [{ code: 'too_small', path: ['issues'], message: 'must have at least 1 item' }];
+  const problems: Problem[] = [];
+  for (let i = 0; i < issues.length && problems.length < MAX_LISTED_ISSUES; i++) {
+    const issue: unknown = issues[i];
+    if (typeof issue !== 'object' || issue === null || Array.isArray(issue)) {
+      problems.push({ code: 'invalid_type', path: ['issues', i], message: 'must be an issue object { code, path, message }' });
+      continue;
+    }
+    const { code, path, message } = issue as Record<string, unknown>;
+    if (typeof code !== 'string' || !CODES.has(code)) problems.push({ code: 'invalid_value', path: ['issues', i, 'code'], message: 'must be a known issue code' });
+    const pathIssues = pathProblems(path, ['issues', i, 'path']);
+    if (pathIssues.length > 0) problems.push(...pathIssues);
+    else if ((path as unknown[]).length === 0 || typeof (path as unknown[])[0] !== 'string')
+      problems.push({ code: 'invalid_structure', path: ['issues', i, 'path'], message: 'must start with the name of a parameter' });
+    if (typeof message !== 'string' || message.length === 0)
+      problems.push({ code: 'invalid_type', path: ['issues', i, 'message'], message: 'must be a non-empty string' });
+    else if (message.length > MAX_MESSAGE_LENGTH)
+      problems.push({ code: 'too_big', path: ['issues', i, 'message'], message: `must have at most ${MAX_MESSAGE_LENGTH} characters` });
+  }
+  return problems;
+}
+
+/** The longest issue message (one sentence) the MetricsInputError constructor accepts. */
+const MAX_MESSAGE_LENGTH = 300;
 
 /**
  * Thrown when the arguments of a public function are invalid. `issues` lists every problem found,
@@ -104,13 +192,23 @@ export class MetricsInputError extends Error {
   /** Every problem found, in input order (at most {@link MAX_LISTED_ISSUES} plus a summary). */
   readonly issues: readonly MetricsIssue[];
 
-  /** Builds the error from its issues; the message lists the first few. */
+  /**
+   * Builds the error from its issues; the message lists the first few.
+   *
+   * @throws {@link MetricsInputError} (about `issues`) when `issues` is not a non-empty array of
+   * `{ code, path, message }` with a known code, a path that starts with a parameter name, and a
+   * message of at most 300 characters.
+   */
   constructor(issues: readonly MetricsIssue[]) {
-    const listed = issues.slice(0, 5).map((issue) => `${formatIssuePath(issue.path)}: ${issue.message}`);
+    const problems = issuesProblems(issues);
+    if (problems.length > 0) throw new MetricsInputError(problems);
+    const listed = issues.slice(0, 5).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
     const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
     super(`Invalid input: ${listed.join('; ')}${more}`);
     this.name = 'MetricsInputError';
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ code: issue.code, path: Object.freeze([...issue.path]), message: issue.message })),
+    );
     Object.defineProperty(this, INPUT_ERROR_BRAND, { value: true });
   }
 }
@@ -133,8 +231,19 @@ export class MetricsFitError extends Error {
   /** A short machine-readable reason, such as `'no-repeat-customers'`. */
   readonly reason: string;
 
-  /** Builds the error from a reason code and a human-readable message. */
+  /**
+   * Builds the error from a reason code and a human-readable message.
+   *
+   * @throws {@link MetricsInputError} when `reason` is not a string of 1 to 100 characters or
+   * `message` not a string of at most 1,000 characters.
+   */
   constructor(reason: string, message: string) {
+    const problems: Problem[] = [];
+    if (typeof reason !== 'string' || reason.length === 0 || reason.length > 100)
+      problems.push({ code: 'invalid_type', path: ['reason'], message: 'must be a string of 1 to 100 characters' });
+    if (typeof message !== 'string' || message.length > 1000)
+      problems.push({ code: 'invalid_type', path: ['message'], message: 'must be a string of at most 1000 characters' });
+    if (problems.length > 0) throw new MetricsInputError(problems);
     super(message);
     this.name = 'MetricsFitError';
     this.reason = reason;

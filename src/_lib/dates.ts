@@ -133,3 +133,19 @@ export function periodLabel(start: EpochMs, period: CalendarPeriod): string {
       return y;
   }
 }
+
+/**
+ * The period boundaries `first`, `first` + 1 period, ..., up to and including the first boundary
+ * after `end`; `undefined` when that takes more than `limit` periods or leaves the range of `Date`
+ * (callers refuse such a span up front instead of allocating tables for it).
+ */
+export function periodBoundaries(first: EpochMs, end: EpochMs, period: CalendarPeriod, limit: number): EpochMs[] | undefined {
+  const bounds = [first];
+  for (let k = 1; k <= limit; k++) {
+    const t = addPeriods(first, period, k);
+    if (!Number.isFinite(t)) return undefined;
+    bounds.push(t);
+    if (t > end) return bounds;
+  }
+  return undefined;
+}

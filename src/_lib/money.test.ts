@@ -52,3 +52,18 @@ describe('checkMoney', () => {
     expect(issues.toArray()).toEqual([{ code: 'too_small', path: ['b'], message: 'must be at least 0' }]);
   });
 });
+
+describe('checkMoney: amounts beyond 1e100 or below 1e-100 (issue 14)', () => {
+  it('refuses them, so that sums and ratios converted to numbers stay finite', () => {
+    const issues = new IssueList();
+    expect(checkMoney('1e400', ['m', 0], issues)).toBeUndefined();
+    expect(checkMoney(1e308, ['m', 1], issues)).toBeUndefined();
+    expect(checkMoney('-1e101', ['m', 2], issues)).toBeUndefined();
+    expect(checkMoney(5e-324, ['m', 3], issues)).toBeUndefined();
+    expect(checkMoney('1e-101', ['m', 4], issues)).toBeUndefined();
+    expect(issues.toArray().map((i) => i.code)).toEqual(['too_big', 'too_big', 'too_big', 'too_small', 'too_small']);
+    expect(checkMoney('9.99e100', ['m', 5], issues)?.toString()).toBe('9.99e+100');
+    expect(checkMoney('1e-100', ['m', 6], issues)?.toString()).toBe('1e-100');
+    expect(checkMoney('0', ['m', 7], issues)?.toString()).toBe('0');
+  });
+});

@@ -24,6 +24,13 @@ import type { MoneyInput } from '../types.js';
 
 const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
+/**
+ * Money amounts are 0 or between 1e-100 and 1e100 in magnitude (decimal exponents -100..100): far
+ * beyond any currency, and small enough that sums of millions of amounts, their ratios and their
+ * conversion to plain numbers stay finite.
+ */
+export const MONEY_EXPONENT_LIMIT = 100;
+
 /** Converts a validated money input to a `Money` value. */
 export function toMoney(value: MoneyInput): Decimal {
   return new Money(value as Decimal.Value);
@@ -55,6 +62,15 @@ export function checkMoney(value: unknown, path: readonly (string | number)[], i
     money = new Money(value as Decimal);
   } else {
     issues.add('invalid_type', path, 'must be a number, a decimal string or a Decimal');
+    return undefined;
+  }
+  // The range keeps every sum, ratio and conversion to a plain number finite (see docs/robustness.md).
+  if (money.e > MONEY_EXPONENT_LIMIT) {
+    issues.add('too_big', path, 'must be at most 1e100 in magnitude');
+    return undefined;
+  }
+  if (!money.isZero() && money.e < -MONEY_EXPONENT_LIMIT) {
+    issues.add('too_small', path, 'must be 0 or at least 1e-100 in magnitude');
     return undefined;
   }
   if (nonNegative && money.isNegative()) {

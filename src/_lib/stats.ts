@@ -53,6 +53,15 @@ export function normalQuantile(p: number): number {
   return q < 0 ? -value : value;
 }
 
+/**
+ * The critical value z of a two-sided interval at `confidence` (in (0, 1)): P(|Z| <= z) = confidence.
+ * Computed from the tail (1 - confidence) / 2, which is exact in floating point, rather than from
+ * 1 - tail, which rounds to 1 (and z to Infinity) for confidence levels within 1e-16 of 1.
+ */
+export function twoSidedZ(confidence: number): number {
+  return -normalQuantile((1 - confidence) / 2);
+}
+
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
 const ONE_OVER_SQRT_PI = 0.5641895835477563;
 

@@ -38,3 +38,11 @@ describe('cacPayback', () => {
     expect(issuesOf(() => cacPayback(input as CacPaybackInput)).map((i) => [i.code, i.path])).toEqual(expected);
   });
 });
+
+describe('cacPayback: margins near the smallest double (issue 14)', () => {
+  it('gives undefined (never, in practice) when the payback exceeds the range of numbers, not Infinity', () => {
+    // 1000 / (100 * 5e-324) = 2e324 > Number.MAX_VALUE.
+    expect(cacPayback({ cac: 1000, arpaPerPeriod: 100, grossMargin: 5e-324 })).toBeUndefined();
+    expect(cacPayback({ cac: 1000, arpaPerPeriod: 100, grossMargin: 1e-300 })).toBeCloseTo(1e301, -290);
+  });
+});

@@ -26,7 +26,8 @@ export interface CacPaybackInput {
  * Cost: O(1).
  *
  * @param input - CAC, ARPA per period and gross margin; see {@link CacPaybackInput}.
- * @returns The payback in periods (fractional), or `undefined` when never recovered.
+ * @returns The payback in periods (fractional), or `undefined` when never recovered (no margin, or a
+ *   margin so small that the payback exceeds the range of numbers).
  * @throws {@link MetricsInputError} when an amount is negative or not finite, or the gross margin
  * is outside [0, 1].
  * @see David Skok, "SaaS Metrics 2.0" (months to recover CAC); Finmark, "CAC payback period".
@@ -50,5 +51,7 @@ export function cacPayback(input: CacPaybackInput): number | undefined {
   const marginPerPeriod = (arpa as NonNullable<typeof arpa>).times((v.grossMargin as number | undefined) ?? 1);
   if (cac?.isZero()) return 0;
   if (marginPerPeriod.isZero()) return undefined;
-  return (cac as NonNullable<typeof cac>).div(marginPerPeriod).toNumber();
+  const periods = (cac as NonNullable<typeof cac>).div(marginPerPeriod).toNumber();
+  // A margin so small that the payback exceeds the range of numbers never pays back in practice.
+  return Number.isFinite(periods) ? periods : undefined;
 }

@@ -97,3 +97,10 @@ describe('cxInvestmentReturn', () => {
     expect(issuesOf(() => cxInvestmentReturn(input as CxInvestmentReturnInput)).map((i) => [i.code, i.path])).toEqual(expected);
   });
 });
+
+describe('cxInvestmentReturn: horizons too long to walk (issue 14)', () => {
+  it('refuses a horizon above 100,000 periods instead of looping for ever', () => {
+    const input = { customers: 1, marginPerPeriod: 1, retentionRatePerPeriod: 0.5, discountRatePerPeriod: 0.1, horizonPeriods: 1e308, benefits: {} };
+    expect(() => cxInvestmentReturn(input)).toThrow(/horizonPeriods: must be at most 100000/);
+  });
+});

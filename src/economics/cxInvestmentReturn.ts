@@ -54,7 +54,7 @@ export interface CxInvestmentReturnInput {
   readonly retentionRatePerPeriod: number;
   /** Discount rate per period, greater than -1. */
   readonly discountRatePerPeriod: number;
-  /** The evaluation horizon: a whole number of periods >= 1. */
+  /** The evaluation horizon: a whole number of periods from 1 to 100,000 (the payback is computed period by period). */
   readonly horizonPeriods: number;
   /** The expected benefits; see {@link CxBenefits}. */
   readonly benefits: CxBenefits;
@@ -90,7 +90,7 @@ export interface CxInvestmentReturnResult {
   readonly cost: Decimal;
   /** `benefit - cost`: the programme's net present value. */
   readonly netValue: Decimal;
-  /** Return on investment `netValue / cost`; `undefined` when the cost is 0. */
+  /** Return on investment `netValue / cost`; `undefined` when the cost is 0 (or so small that the ratio exceeds the range of numbers). */
   readonly roi: number | undefined;
   /**
    * Periods until the cumulative discounted net cash flow (starting at minus the upfront costs)
@@ -163,7 +163,7 @@ export function cxInvestmentReturn(input: CxInvestmentReturnInput): CxInvestment
   const margin = checkMoney(v.marginPerPeriod, ['input', 'marginPerPeriod'], issues, true);
   const rOk = checkNumber(v.retentionRatePerPeriod, ['input', 'retentionRatePerPeriod'], { min: 0, lessThan: 1 }, issues);
   checkNumber(v.discountRatePerPeriod, ['input', 'discountRatePerPeriod'], { greaterThan: -1 }, issues);
-  checkNumber(v.horizonPeriods, ['input', 'horizonPeriods'], { integer: true, min: 1 }, issues);
+  checkNumber(v.horizonPeriods, ['input', 'horizonPeriods'], { integer: true, min: 1, max: MAX_HORIZON_PERIODS }, issues);
 
   const b = checkObject(v.benefits, ['input', 'benefits'], ['retentionUplift', 'spendUplift', 'referralsPerCustomerPerPeriod', 'valuePerReferral'], issues);
   let u = 0;
@@ -223,10 +223,15 @@ export function cxInvestmentReturn(input: CxInvestmentReturnInput): CxInvestment
     benefitBreakdown: { retention, spend, referrals },
     cost,
     netValue,
-    roi: cost.isZero() ? undefined : netValue.div(cost).toNumber(),
+    roi: cost.isZero() ? undefined : finiteOrUndefined(netValue.div(cost).toNumber()),
     paybackPeriods,
   };
 }
+
+/** The longest horizon: the payback is found period by period. */
+const MAX_HORIZON_PERIODS = 100_000;
+
+const finiteOrUndefined = (x: number): number | undefined => (Number.isFinite(x) ? x : undefined);
 
 function readCosts(value: unknown, key: string, issues: IssueList): Decimal {
   let total = new Money(0);

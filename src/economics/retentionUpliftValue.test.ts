@@ -61,3 +61,12 @@ describe('retentionUpliftValue', () => {
     expect(issuesOf(() => retentionUpliftValue(input as RetentionUpliftValueInput)).map((i) => [i.code, i.path])).toEqual(expected);
   });
 });
+
+describe('retentionUpliftValue: a baseline near the smallest double (issue 14)', () => {
+  it('gives an undefined relative gain when improved / baseline exceeds the range of numbers', () => {
+    // Baseline multiple 5e-324 / (1.1 - 5e-324) = 4.5e-324 -> 5e-324; improved 0.05 / 1.05 = 0.047619.
+    const v = retentionUpliftValue({ customers: 1000, marginPerPeriod: 100, retentionRatePerPeriod: 5e-324, retentionUplift: 0.05, discountRatePerPeriod: 0.1 });
+    expect(v.relativeGain).toBeUndefined();
+    expect(v.improvedClv.toNumber()).toBeCloseTo((100 * 0.05) / 1.05, 10);
+  });
+});

@@ -41,7 +41,7 @@ export interface RetentionUpliftValueResult {
   readonly gainPerCustomer: Decimal;
   /** The gain over the whole base: `customers * gainPerCustomer`. */
   readonly totalGain: Decimal;
-  /** Relative gain `improvedClv / baselineClv - 1`; `undefined` when the baseline CLV is 0. */
+  /** Relative gain `improvedClv / baselineClv - 1`; `undefined` when the baseline CLV is 0 (or so small that the ratio exceeds the range of numbers). */
   readonly relativeGain: number | undefined;
 }
 
@@ -125,6 +125,6 @@ export function retentionUpliftValue(input: RetentionUpliftValueInput): Retentio
     improvedClv,
     gainPerCustomer,
     totalGain: gainPerCustomer.times(v.customers as number),
-    relativeGain: baselineClv.isZero() ? undefined : after / before - 1,
+    relativeGain: baselineClv.isZero() || !Number.isFinite(after / before) ? undefined : after / before - 1,
   };
 }

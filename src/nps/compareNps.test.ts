@@ -135,3 +135,19 @@ describe('compareNps', () => {
     expect(inputIssues(fn)).toEqual(expected);
   });
 });
+
+describe('compareNps: confidence next to 1 (issue 14)', () => {
+  it('gives finite bounds at the largest confidence below 1', () => {
+    // Before: 1 - (1 - c) / 2 rounded to 1 and z_(1 - alpha/2) to Infinity (NaN bounds, infinite margin).
+    // Now z = -Phi^-1((1 - c) / 2) with (1 - c) / 2 = 2^-54 = 5.55e-17: z = 8.2924 (R: qnorm(2^-54, lower.tail = FALSE)).
+    const c = compareNps({ detractors: 20, passives: 30, promoters: 50 }, { detractors: 30, passives: 30, promoters: 40 }, { confidence: 1 - 2 ** -53 });
+    const se = Math.hypot(100 * Math.sqrt(0.61 / 100), 100 * Math.sqrt(0.69 / 100));
+    expect(c?.interval.lower).toBeCloseTo(20 - 8.292361 * se, 4);
+    expect(c?.interval.upper).toBeCloseTo(20 + 8.292361 * se, 4);
+    expect(Number.isFinite(c?.a.marginOfError)).toBe(true);
+  });
+
+  it('refuses counts beyond 2^53 (no longer exact) instead of an infinite z', () => {
+    expect(() => compareNps({ detractors: 1e308, passives: 0, promoters: 1 }, [9, 9])).toThrow(/at most/);
+  });
+});

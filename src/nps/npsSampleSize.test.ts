@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputIssues } from '../../test/helpers/input-issues.js';
 import { npsSampleSize } from './npsSampleSize.js';
+import { issuesOf } from '../../test/helpers/issues.js';
 
 const Z95 = 1.959963984540054;
 const Z90 = 1.6448536269514722;
@@ -92,5 +93,13 @@ describe('npsSampleSize', () => {
     ]],
   ])('rejects %s', (_, fn, expected) => {
     expect(inputIssues(fn)).toEqual(expected);
+  });
+});
+
+describe('npsSampleSize: margins too small for any count (issue 14)', () => {
+  it('refuses a margin whose sample size exceeds 2^53 instead of returning Infinity', () => {
+    // 1.96^2 / (5e-326)^2 overflows; the smallest margin with a representable size is about 2e-6 points.
+    expect(issuesOf(() => npsSampleSize({ marginOfError: 5e-324 }))).toEqual([['too_small', ['options', 'marginOfError']]]);
+    expect(npsSampleSize({ marginOfError: 1e-3 })).toBe(Math.ceil(1.959963984540054 ** 2 / 1e-10));
   });
 });

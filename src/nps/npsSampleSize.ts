@@ -1,3 +1,4 @@
+import { MetricsInputError } from '../errors.js';
 import { normalQuantile } from '../_lib/stats.js';
 import { IssueList, numberSchema, parseInput, z } from '../_lib/validate.js';
 import { unitVariance, zFor } from './_internal/breakdown.js';
@@ -111,6 +112,11 @@ export function npsSampleSize(options: NpsSampleSizeOptions): number {
     const delta = (o.difference as number) / 100;
     const zSum = zAlpha + normalQuantile(o.power ?? 0.8);
     n = (zSum * zSum * 2 * variance) / (delta * delta);
+  }
+  // A margin or difference so small that no count of respondents is representable is refused.
+  if (!(n <= Number.MAX_SAFE_INTEGER)) {
+    const key = o.marginOfError !== undefined ? 'marginOfError' : 'difference';
+    throw new MetricsInputError([{ code: 'too_small', path: ['options', key], message: 'is too small: the sample size would exceed 2^53' }]);
   }
   return Math.max(1, Math.ceil(n));
 }

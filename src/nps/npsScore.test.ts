@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputIssues } from '../../test/helpers/input-issues.js';
 import { npsScore } from './npsScore.js';
+import { issuesOf } from '../../test/helpers/issues.js';
 
 describe('npsScore', () => {
   // R package NPS tests (REFERENCES.md): scores 0,7,7,9,9,9 -> NPS 1/3 (33.3).
@@ -111,5 +112,23 @@ describe('npsScore', () => {
     ['an unknown option such as invalid (npsScore never skips)', () => npsScore([1], { invalid: 'skip' } as never), [{ code: 'unrecognized_key', path: ['options', 'invalid'], message: 'is not a known option' }]],
   ])('rejects %s', (_, fn, expected) => {
     expect(inputIssues(fn)).toEqual(expected);
+  });
+});
+
+describe('npsScore: hostile scores (issue 14)', () => {
+  it('reports objects, Symbols and BigInts among the scores as invalid_type instead of a raw TypeError', () => {
+    // Before: `Object.create(null) >= 0` ran the coercion and threw "Cannot convert object to primitive value".
+    expect(issuesOf(() => npsScore([Object.create(null) as number, 7, 9]))).toEqual([['invalid_type', ['scores', 0]]]);
+    expect(issuesOf(() => npsScore([Symbol('s') as unknown as number, 10n as unknown as number]))).toEqual([
+      ['invalid_type', ['scores', 0]],
+      ['invalid_type', ['scores', 1]],
+    ]);
+  });
+
+  it("never runs a caller's valueOf", () => {
+    let calls = 0;
+    const sneaky = { valueOf: () => ((calls += 1), 9) } as unknown as number;
+    expect(issuesOf(() => npsScore([sneaky]))).toEqual([['invalid_type', ['scores', 0]]]);
+    expect(calls).toBe(0);
   });
 });

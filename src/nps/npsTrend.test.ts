@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { inputIssues } from '../../test/helpers/input-issues.js';
 import { npsBreakdown } from './npsBreakdown.js';
 import { npsTrend } from './npsTrend.js';
+import { issuesOf } from '../../test/helpers/issues.js';
 
 const at = (iso: string) => new Date(iso);
 
@@ -117,5 +118,17 @@ describe('npsTrend', () => {
     ['an unknown option', () => npsTrend([], { period: 'day', key: 'x' } as never), [{ code: 'unrecognized_key', path: ['options', 'key'], message: 'is not a known option' }]],
   ])('rejects %s', (_, fn, expected) => {
     expect(inputIssues(fn)).toEqual(expected);
+  });
+});
+
+describe('npsTrend: hostile dates and options (issue 14)', () => {
+  it('refuses a date whose period ends beyond the Date range (no Invalid Date in the result)', () => {
+    expect(issuesOf(() => npsTrend([{ score: 9, date: 8.64e15 }], { period: 'month' }))).toEqual([['invalid_date', ['responses', 0, 'date']]]);
+    expect(issuesOf(() => npsTrend([{ score: 9, date: -8.64e15 }], { period: 'year' }))).toEqual([['invalid_date', ['responses', 0, 'date']]]);
+  });
+
+  it('reports a Symbol weekStartsOn as an option issue instead of a raw TypeError', () => {
+    const options = { period: 'week', weekStartsOn: Symbol('x') } as unknown as Parameters<typeof npsTrend>[1];
+    expect(issuesOf(() => npsTrend([{ score: 9, date: 0 }], options))).toEqual([['invalid_type', ['options', 'weekStartsOn']]]);
   });
 });

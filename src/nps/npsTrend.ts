@@ -109,11 +109,21 @@ const schema = z.strictObject({
 export function npsTrend(responses: readonly NpsDatedResponse[], options: NpsTrendOptions): NpsTrendResult {
   const issues = new IssueList();
   const period: CalendarPeriod = CALENDAR_PERIODS.includes(options?.period) ? options.period : 'month';
-  // Invalid options are reported below; grouping with them is harmless as the call then throws.
-  const weekOptions = { weekStartsOn: options?.weekStartsOn };
+  // Invalid options are reported below and the call then throws; until then group with the default
+  // (date-fns would coerce an invalid weekStartsOn, and a Symbol or a BigInt makes that throw).
+  const weekStartsOn: unknown = options?.weekStartsOn;
+  const weekOptions = { weekStartsOn: typeof weekStartsOn === 'number' && Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6 ? (weekStartsOn as 0) : undefined };
   const grouped = groupResponses<number>(responses, options?.invalid === 'skip', issues, (record, i, report) => {
-    const ms = checkDate(record['date'], ['responses', i, 'date'], report ?? new IssueList());
-    return ms === undefined ? undefined : startOfPeriod(ms, period, weekOptions);
+    const path = ['responses', i, 'date'];
+    const ms = checkDate(record['date'], path, report ?? new IssueList());
+    if (ms === undefined) return undefined;
+    const start = startOfPeriod(ms, period, weekOptions);
+    // Within a period of the ends of the Date range, the period's start or end is not a Date.
+    if (!Number.isFinite(start) || !Number.isFinite(addPeriods(start, period, 1))) {
+      report?.add('invalid_date', path, 'is too close to the limits of the Date range for its period to be a Date');
+      return undefined;
+    }
+    return start;
   });
   const opts = parseInput(schema, options, 'options', issues);
   const table = checkBands(opts?.bands, ['options', 'bands'], issues);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { issuePairs } from '../../test/helpers/retention-issues.js';
 import type { SubscriptionRecord } from './_internal/subscriptions.js';
 import { churnFromSubscriptions } from './churnFromSubscriptions.js';
+import { issuesOf } from '../../test/helpers/issues.js';
 
 const DAY = 86_400_000;
 const d = (day: number): number => day * DAY;
@@ -242,5 +243,22 @@ describe('churnFromSubscriptions', () => {
       jan,
     );
     expect(r).toEqual({ start: 1, new: 1, reactivated: 0, churned: 1, churnedNew: 1, end: 1, rate: 0 });
+  });
+});
+
+describe('churnFromSubscriptions: daily-compounded rates stay in [0, 1] (issue 14)', () => {
+  const day = 86_400_000;
+
+  it('caps a daily rate above 1 (average denominator) so the compounded rate is 1, not 2', () => {
+    // One customer from before the period, lost on day 10: that day start = 1, end = 0, average base
+    // 1/2, daily rate 1 / (1/2) = 2. Before: 1 - (1 - 2) = 2. A day cannot keep less than none of its
+    // customers: min(1, 2) = 1, kept = 0, rate 1.
+    const subs = [{ customerId: 'a', start: -5 * day, end: 10 * day }];
+    const r = churnFromSubscriptions(subs, { start: 0, end: 30 * day }, { method: 'daily-compounded', denominator: 'average' });
+    expect(r.rate).toBe(1);
+  });
+
+  it('refuses a period of more than 36,600 days for the daily-compounded method', () => {
+    expect(issuesOf(() => churnFromSubscriptions([], { start: -8.64e15, end: 0 }, { method: 'daily-compounded' }))).toEqual([['too_big', ['period']]]);
   });
 });

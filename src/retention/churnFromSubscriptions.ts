@@ -1,8 +1,12 @@
+import { MetricsInputError } from '../errors.js';
 import { addPeriods } from '../_lib/dates.js';
 import { IssueList, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { checkPeriod, type ChurnPeriod } from './_internal/period.js';
 import { denominatorSchema, joinedAndChurnedSchema, rateFromCounts, type ChurnDenominator, type JoinedAndChurned } from './_internal/rate.js';
 import { checkSubscriptions, countPeriods, customerActivity, type SubscriptionRecord } from './_internal/subscriptions.js';
+
+/** The longest period the daily-compounded method tabulates (100 years of days). */
+const MAX_COMPOUNDED_DAYS = 36_600;
 
 /** Options of {@link churnFromSubscriptions}. */
 export interface ChurnFromSubscriptionsOptions {
@@ -17,7 +21,8 @@ export interface ChurnFromSubscriptionsOptions {
   /**
    * `'period'`: one rate from the period's counts. `'daily-compounded'` (ChartMogul's method for
    * B2C): the rate of each UTC day of the period (days start at `period.start`), compounded:
-   * 1 - prod(1 - daily rate); days without a denominator are skipped (`undefined` when every day is).
+   * 1 - prod(1 - min(1, daily rate)), so the result lies in [0, 1] whatever the denominator; days
+   * without a denominator are skipped (`undefined` when every day is).
    * @defaultValue 'period'
    */
   readonly method?: 'period' | 'daily-compounded';
@@ -110,6 +115,11 @@ export function churnFromSubscriptions(subscriptions: readonly SubscriptionRecor
   for (let k = 1; ; k++) {
     const t = addPeriods(s, 'day', k);
     if (t >= e) break;
+    if (k >= MAX_COMPOUNDED_DAYS) {
+      throw new MetricsInputError([
+        { code: 'too_big', path: ['period'], message: `spans more than ${MAX_COMPOUNDED_DAYS} days, too long for the daily-compounded method` },
+      ]);
+    }
     days.push(t);
   }
   days.push(e);
@@ -124,7 +134,9 @@ export function churnFromSubscriptions(subscriptions: readonly SubscriptionRecor
     );
     if (rate !== undefined) {
       defined = true;
-      kept *= 1 - rate;
+      // A daily rate above 1 (the 'average' denominator, or 'start' with 'include') would make the
+      // surviving share negative; a day cannot keep less than none of its customers.
+      kept *= 1 - Math.min(1, rate);
     }
   }
   return { ...counts, rate: defined ? 1 - kept : undefined };

@@ -4,6 +4,7 @@ import { issuePairs } from '../../test/helpers/retention-issues.js';
 import type { SubscriptionRecord } from './_internal/subscriptions.js';
 import { churnFromSubscriptions } from './churnFromSubscriptions.js';
 import { churnSeries } from './churnSeries.js';
+import { issuesOf } from '../../test/helpers/issues.js';
 
 const DAY = 86_400_000;
 const base = Date.UTC(2025, 0, 1);
@@ -86,5 +87,11 @@ describe('churnSeries', () => {
     ['a bad record and an unknown option', () => churnSeries([{ customerId: 1, start: 5, end: 1 }], { from: 0, to: 5, smoothing: 3 } as never), [['invalid_order', ['subscriptions', 0, 'end']], ['unrecognized_key', ['options', 'smoothing']]]],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuePairs(fn)).toEqual(expected);
+  });
+});
+
+describe('churnSeries: spans beyond the Date range (issue 14)', () => {
+  it('refuses more than 10,000 periods instead of looping on Invalid Dates', () => {
+    expect(issuesOf(() => churnSeries([], { from: -8.64e15, to: 8.64e15 }))).toEqual([['too_big', ['options', 'to']]]);
   });
 });

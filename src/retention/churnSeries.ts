@@ -1,7 +1,11 @@
-import { addPeriods, checkDate, periodLabel, startOfPeriod } from '../_lib/dates.js';
+import { MetricsInputError } from '../errors.js';
+import { checkDate, periodBoundaries, periodLabel, startOfPeriod } from '../_lib/dates.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { denominatorSchema, joinedAndChurnedSchema, rateFromCounts, type ChurnDenominator, type JoinedAndChurned } from './_internal/rate.js';
 import { checkSubscriptions, countPeriods, customerActivity, type SubscriptionRecord } from './_internal/subscriptions.js';
+
+/** The most periods one series covers (10,000 weeks are 190 years). */
+const MAX_SERIES_PERIODS = 10_000;
 
 /** Options of {@link churnSeries}. */
 export interface ChurnSeriesOptions {
@@ -110,11 +114,11 @@ export function churnSeries(subscriptions: readonly SubscriptionRecord[], option
   const period = o.period ?? 'month';
   const trailing = o.trailingPeriods ?? 6;
   const first = startOfPeriod(from as number, period, { weekStartsOn: o.weekStartsOn ?? 1 });
-  const bounds: number[] = [first];
-  for (let k = 1; ; k++) {
-    const t = addPeriods(first, period, k);
-    bounds.push(t);
-    if (t > (to as number)) break;
+  const bounds = periodBoundaries(first, to as number, period, MAX_SERIES_PERIODS);
+  if (bounds === undefined) {
+    throw new MetricsInputError([
+      { code: 'too_big', path: ['options', 'to'], message: `is too far after from: at most ${MAX_SERIES_PERIODS} periods` },
+    ]);
   }
   const table = countPeriods(customerActivity(parsed as NonNullable<typeof parsed>), Float64Array.from(bounds));
   const rows: ChurnSeriesRow[] = [];

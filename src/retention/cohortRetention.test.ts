@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { issuePairs } from '../../test/helpers/retention-issues.js';
 import type { SubscriptionRecord } from './_internal/subscriptions.js';
 import { cohortRetention } from './cohortRetention.js';
+import { issuesOf } from '../../test/helpers/issues.js';
 
 const DAY = 86_400_000;
 const base = Date.UTC(2025, 0, 1);
@@ -116,5 +117,17 @@ describe('cohortRetention', () => {
     ['records that are not an array', () => cohortRetention('x' as never, { observationEnd: 5 }), [['invalid_type', ['records']]]],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuePairs(fn)).toEqual(expected);
+  });
+});
+
+describe('cohortRetention: far-future observationEnd (issue 14)', () => {
+  it('refuses a span of more than 2,000 periods up front instead of a RangeError from a 1.4e11-cell table', () => {
+    const started = performance.now();
+    expect(issuesOf(() => cohortRetention([{ customerId: 'a', start: 0 }], { observationEnd: 8.64e15, period: 'week' }))).toEqual([
+      ['too_big', ['options', 'observationEnd']],
+    ]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    // 2,000 weeks are fine: 38 years of weekly cohorts.
+    expect(cohortRetention([{ customerId: 'a', start: 0 }], { observationEnd: 1999 * 7 * 86_400_000, period: 'week' }).cohorts).toHaveLength(1);
   });
 });

@@ -1,7 +1,14 @@
-import { addPeriods, checkDate, periodLabel, startOfPeriod } from '../_lib/dates.js';
+import { MetricsInputError } from '../errors.js';
+import { checkDate, periodBoundaries, periodLabel, startOfPeriod } from '../_lib/dates.js';
 import { Money, type Decimal } from '../_lib/money.js';
 import { IssueList, parseInput, z } from '../_lib/validate.js';
 import { checkSubscriptions, customerActivity, firstAbove, firstAtLeast, type SubscriptionRecord } from './_internal/subscriptions.js';
+
+/**
+ * The most periods from the earliest cohort to `observationEnd` (the cohort table has one row and one
+ * column per period: 2,000 periods are 38 years of weeks, 4 million cells).
+ */
+const MAX_COHORT_PERIODS = 2000;
 
 /** A customer's activity span, for businesses without subscriptions: active from `first` to `last`. */
 export interface ActivitySpan {
@@ -116,11 +123,15 @@ export function cohortRetention(records: readonly (SubscriptionRecord | Activity
   }
   if (!(minFirst < obsEnd)) return { cohorts: [], averageRetention: [], averageRevenueRetention: p.mrr === undefined ? undefined : [] };
   const first0 = startOfPeriod(minFirst, period, { weekStartsOn: o.weekStartsOn ?? 1 });
-  const bounds: number[] = [first0];
-  for (let k = 1; ; k++) {
-    const t = addPeriods(first0, period, k);
-    bounds.push(t);
-    if (t > obsEnd) break;
+  const bounds = periodBoundaries(first0, obsEnd, period, MAX_COHORT_PERIODS);
+  if (bounds === undefined) {
+    throw new MetricsInputError([
+      {
+        code: 'too_big',
+        path: ['options', 'observationEnd'],
+        message: `is too far after the earliest start: at most ${MAX_COHORT_PERIODS} periods are tabulated`,
+      },
+    ]);
   }
   const T = Float64Array.from(bounds);
   const nB = T.length;

@@ -8,7 +8,8 @@ import { IssueList, checkNumber } from '../_lib/validate.js';
  * for ChartMogul's simple LTV. Cost: O(1).
  *
  * @param rate - The churn rate per period, in [0, 1].
- * @returns The lifetime in periods, or `undefined` when the rate is 0 (no churn: no finite lifetime).
+ * @returns The lifetime in periods, or `undefined` when the rate is 0 (no churn: no finite lifetime)
+ *   or so small (about 5.6e-309 and below) that 1 / rate overflows.
  * @throws {@link MetricsInputError} for a rate outside [0, 1] or not a finite number.
  * @see ChartMogul, "Customer lifetime value (LTV)" (help center).
  * @example
@@ -24,5 +25,8 @@ export function expectedLifetime(rate: number): number | undefined {
   const issues = new IssueList();
   checkNumber(rate, ['rate'], { min: 0, max: 1 }, issues);
   issues.throwIfAny();
-  return rate === 0 ? undefined : 1 / rate;
+  // For rate 0, and for rates so small (about 5.6e-309 and below) that 1 / rate overflows, the
+  // lifetime is beyond any double: no finite answer.
+  const lifetime = 1 / rate;
+  return Number.isFinite(lifetime) ? lifetime : undefined;
 }

@@ -207,3 +207,17 @@ describe('kaplanMeier: entry, weights, edge cases', () => {
     expect(issuePairs(fn)).toEqual(expected);
   });
 });
+
+describe('kaplanMeier: weights at the smallest double (issue 14)', () => {
+  it('gives no log-log bounds where S stays 1 after an event of negligible weight, never NaN', () => {
+    // Before: S = 1 - 5e-324 / 2 = 1 in floating point, log(-log S) = log(0) and half = 0 / 0: NaN bounds, lower > upper.
+    // R's survfit gives NA for log-log bounds where S = 1; the later rows are as without the first subject:
+    // at 13, S = 1/2, sigma^2 = 1 / (2 * 1), log-log bounds exp(-exp(log(log 2) -+ 1.96 * sqrt(1/2) / log(1/2))).
+    const km = kaplanMeier({ durations: [9, 13, 18], observed: [1, 1, 1], weights: [5e-324, 1, 1] }, { confidenceInterval: 'log-log' });
+    expect(km.survival).toEqual([1, 0.5, 0]);
+    expect([km.lower[0], km.upper[0]]).toEqual([undefined, undefined]);
+    const half = (1.959963984540054 * Math.SQRT1_2) / Math.log(0.5);
+    expect(km.lower[1]).toBeCloseTo(Math.exp(-Math.exp(Math.log(Math.log(2)) - half)), 12);
+    expect(km.upper[1]).toBeCloseTo(Math.exp(-Math.exp(Math.log(Math.log(2)) + half)), 12);
+  });
+});

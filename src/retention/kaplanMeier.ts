@@ -1,4 +1,4 @@
-import { normalQuantile } from '../_lib/stats.js';
+import { twoSidedZ } from '../_lib/stats.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
 import { checkSurvival, eventTable, type SurvivalData } from './_internal/survival.js';
 
@@ -32,9 +32,9 @@ export interface KaplanMeierResult {
   readonly survival: number[];
   /** Greenwood's standard error of the survival; `undefined` once the survival reaches 0. */
   readonly standardError: (number | undefined)[];
-  /** The lower bound of the pointwise interval; `undefined` once the survival reaches 0. */
+  /** The lower bound of the pointwise interval; `undefined` once the survival reaches 0 (and see the method notes). */
   readonly lower: (number | undefined)[];
-  /** The upper bound of the pointwise interval; `undefined` once the survival reaches 0. */
+  /** The upper bound of the pointwise interval; `undefined` once the survival reaches 0 (and see the method notes). */
   readonly upper: (number | undefined)[];
   /** The confidence level of the interval. */
   readonly confidenceLevel: number;
@@ -58,7 +58,9 @@ const schema = optionsSchema({
  * Method: Greenwood's variance of the cumulative hazard, sigma^2 = sum d_i / (n_i (n_i - d_i));
  * standard error of S = S sigma (as R's `summary.survfit` reports); pointwise intervals as in R's
  * `survfit` (`conf.type` "log", "log-log", "plain"), the upper bound capped at 1. Where S = 1 the
- * interval is [1, 1]. Cost: O(n log n); without `entry` and `weights`, two native Float64Array sorts.
+ * interval is [1, 1]; after an event of negligible weight (S still 1 in floating point) the log-log
+ * bounds are `undefined`, as R gives NA; where Greenwood's sum overflows (weights near 5e-324) the
+ * standard error and bounds are `undefined`. Cost: O(n log n); without `entry` and `weights`, two native Float64Array sorts.
  *
  * Accuracy: reproduces R survival 3.8 on the `aml` data to the 6 decimals R prints (tests).
  *
@@ -93,7 +95,7 @@ export function kaplanMeier(data: SurvivalData, options?: KaplanMeierOptions): K
   const level = opts?.confidenceLevel ?? 0.95;
   const method = opts?.confidenceInterval ?? 'log';
   const table = eventTable(parsed as NonNullable<typeof parsed>);
-  const z = normalQuantile(1 - (1 - level) / 2);
+  const z = twoSidedZ(level);
   const m = table.time.length;
   const survival = new Array<number>(m);
   const standardError = new Array<number | undefined>(m);
@@ -120,7 +122,12 @@ export function kaplanMeier(data: SurvivalData, options?: KaplanMeierOptions): K
         sigma2 += d / (n * left);
         const sigma = Math.sqrt(sigma2);
         se = s * sigma;
-        if (method === 'log') {
+        if (!Number.isFinite(sigma)) {
+          // Greenwood's sum overflows only for weights near the smallest doubles: no finite spread.
+          se = undefined;
+          lo = undefined;
+          hi = undefined;
+        } else if (method === 'log') {
           const spread = Math.exp(z * sigma);
           lo = s / spread;
           hi = Math.min(1, s * spread);
@@ -129,10 +136,17 @@ export function kaplanMeier(data: SurvivalData, options?: KaplanMeierOptions): K
           hi = Math.min(1, s + z * se);
         } else {
           const logS = Math.log(s);
-          const center = Math.log(-logS);
-          const half = (z * sigma) / logS;
-          lo = Math.exp(-Math.exp(center - half));
-          hi = Math.exp(-Math.exp(center + half));
+          if (logS === 0) {
+            // An event of negligible weight leaves S at 1 in floating point: log(-log S) is not
+            // defined (R's survfit gives NA there too), so the row has no log-log bounds.
+            lo = undefined;
+            hi = undefined;
+          } else {
+            const center = Math.log(-logS);
+            const half = (z * sigma) / logS;
+            lo = Math.exp(-Math.exp(center - half));
+            hi = Math.exp(-Math.exp(center + half));
+          }
         }
       }
     }

@@ -6,6 +6,7 @@ import { kaplanMeier } from './kaplanMeier.js';
 import { medianLifetime } from './medianLifetime.js';
 import { restrictedMeanLifetime } from './restrictedMeanLifetime.js';
 import { survivalProbability } from './survivalProbability.js';
+import { issuesOf as issuePairsOf } from '../../test/helpers/issues.js';
 
 const km = kaplanMeier(amlMaintained);
 
@@ -109,5 +110,16 @@ describe('curve functions: bad input', () => {
     ['a negative horizon', () => restrictedMeanLifetime(km, -1), [['too_small', ['horizon']]]],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuePairs(fn)).toEqual(expected);
+  });
+});
+
+describe('medianLifetime: bounds that are not numbers (issue 14)', () => {
+  it('reports a Symbol or an object among the bounds as invalid_type instead of a raw TypeError', () => {
+    const km = kaplanMeier({ durations: [9, 13, 18], observed: [1, 1, 1] });
+    const lower = [Symbol('s'), ...km.lower.slice(1)] as unknown as number[];
+    expect(issuePairsOf(() => medianLifetime({ ...km, lower }))).toEqual([['invalid_type', ['curve', 'lower', 0]]]);
+    const upper = [Object.create(null), ...km.upper.slice(1)] as unknown as number[];
+    expect(issuePairsOf(() => medianLifetime({ ...km, upper }))).toEqual([['invalid_type', ['curve', 'upper', 0]]]);
+    expect(issuePairsOf(() => survivalProbability({ ...km, upper: [2, 1, 1] }, 10))).toEqual([['too_big', ['curve', 'upper', 0]]]);
   });
 });

@@ -187,3 +187,11 @@ describe('funnelConversion messages', () => {
     expect(issuesOf(() => funnelConversion([[{ date: Infinity, level: 1 }]]))).toEqual(['invalid_date histories.0.0.date']);
   });
 });
+
+describe('funnelConversion: entries at the start of the Date range (issue 14)', () => {
+  it('reports an entry whose cohort period would start before the Date range, instead of an Invalid Date cohort', () => {
+    const histories = [[{ date: -8.64e15, level: 1 as const }]];
+    expect(() => funnelConversion(histories, { cohortBy: 'month' })).toThrow(/histories\[0\]: enters the funnel too close/);
+    expect(funnelConversion(histories).steps[0]?.count).toBe(1);
+  });
+});

@@ -190,6 +190,11 @@ export function funnelConversion(histories: readonly (readonly NeedLevelObservat
         key = startOfPeriod(day * DAY_MS, cohortBy);
         periodCache.set(day, key);
       }
+      // An entry in the first days of the Date range belongs to a period that starts before it.
+      if (!Number.isFinite(key)) {
+        issues.add('invalid_date', ['histories', h], 'enters the funnel too close to the start of the Date range for its cohort period to be a Date');
+        continue;
+      }
       let row = cohortCounts.get(key);
       if (row === undefined) {
         row = new Float64Array(width);

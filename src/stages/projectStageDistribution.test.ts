@@ -82,3 +82,12 @@ describe('projectStageDistribution messages', () => {
     expect(firstMessage(() => projectStageDistribution([1, 0, 0, 0, 0, 0], [[0.5, 0, 0, 0, 0, 0], ...identity.slice(1)], 1))).toBe('must sum to 1');
   });
 });
+
+describe('projectStageDistribution: sparse matrices (issue 14)', () => {
+  it('reports a missing row instead of a raw TypeError (forEach skipped the hole)', () => {
+    const stay = (i: number) => [0, 0, 0, 0, 0, 0].map((_, j) => (i === j ? 1 : 0));
+    const matrix = [stay(0), stay(1), stay(2), stay(3), stay(4), stay(5)];
+    delete matrix[0];
+    expect(issuesOf(() => projectStageDistribution([1, 0, 0, 0, 0, 0], matrix, 1))).toEqual(['invalid_type matrix.0']);
+  });
+});

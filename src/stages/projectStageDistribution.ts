@@ -41,16 +41,18 @@ export function projectStageDistribution(distribution: readonly number[], matrix
   } else if (matrix.length !== 6) {
     issues.add('invalid_structure', ['matrix'], 'must have exactly 6 rows, one per need level');
   } else {
-    matrix.forEach((row: unknown, i) => {
-      if (!checkNumberArray(row, ['matrix', i], { min: 0, max: 1 }, issues)) return;
+    // A plain loop, not forEach: forEach skips the holes of a sparse matrix, which must be reported.
+    for (let i = 0; i < 6; i++) {
+      const row: unknown = matrix[i];
+      if (!checkNumberArray(row, ['matrix', i], { min: 0, max: 1 }, issues)) continue;
       if (row.length !== 6) {
         issues.add('invalid_structure', ['matrix', i], 'must have exactly 6 entries, one per need level');
-        return;
+        continue;
       }
       let sum = 0;
-      for (const p of row as readonly number[]) sum += p;
+      for (let j = 0; j < 6; j++) sum += row[j] as number;
       if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) issues.add('invalid_structure', ['matrix', i], 'must sum to 1');
-    });
+    }
   }
   checkNumber(steps, ['steps'], { integer: true, min: 0 }, issues);
   issues.throwIfAny();

@@ -56,9 +56,39 @@ export function logGamma(x: number): number {
   return (y - 0.5) * Math.log(y) - y + HALF_LN_2PI + series * inv - shift;
 }
 
-/** ln B(a, b) = ln Gamma(a) + ln Gamma(b) - ln Gamma(a + b) for a, b > 0. */
+/** The Stirling remainder ln Gamma(y) - [(y - 1/2) ln y - y + ln sqrt(2 pi)] for y >= 10. */
+function stirlingRemainder(y: number): number {
+  const inv = 1 / y;
+  const inv2 = inv * inv;
+  let series = 0;
+  for (let k = STIRLING.length - 1; k >= 0; k--) series = series * inv2 + (STIRLING[k] as number);
+  return series * inv;
+}
+
+/**
+ * ln B(a, b) = ln Gamma(a) + ln Gamma(b) - ln Gamma(a + b) for a, b > 0.
+ *
+ * Method: with p = min(a, b) and q = max(a, b), when q >= 10 the large ln Gamma values are not
+ * subtracted from each other (that loses about 1e-16 * ln Gamma(q) absolute, 2e-7 at q = 1e8, and
+ * gives Infinity - Infinity = NaN near 1e308). Writing ln Gamma by Stirling's formula plus its
+ * remainder w(y), the difference becomes
+ * ln Gamma(q) - ln Gamma(p + q) = w(q) - w(p + q) + p - p ln(p + q) - (q - 1/2) ln(1 + p/q) ... and,
+ * when p >= 10 too, ln B = -ln(q)/2 + ln sqrt(2 pi) + w(p) + w(q) - w(p + q)
+ *   + (p - 1/2) ln(p / (p + q)) + q ln(1 - p / (p + q)),
+ * each term of moderate size, with log1p for the small logarithms (as in Abramowitz & Stegun 6.1.41).
+ */
 export function logBeta(a: number, b: number): number {
-  return logGamma(a) + logGamma(b) - logGamma(a + b);
+  const p = a < b ? a : b;
+  const q = a < b ? b : a;
+  if (!(p > 0)) return Number.NaN;
+  if (q < 10) return logGamma(a) + logGamma(b) - logGamma(a + b);
+  const sum = p + q;
+  if (p >= 10) {
+    const w = stirlingRemainder(p) + stirlingRemainder(q) - stirlingRemainder(sum);
+    return -0.5 * Math.log(q) + HALF_LN_2PI + w + (p - 0.5) * Math.log(p / sum) + q * Math.log1p(-p / sum);
+  }
+  const w = stirlingRemainder(q) - stirlingRemainder(sum);
+  return logGamma(p) + w + p - p * Math.log(sum) + (q - 0.5) * Math.log1p(-p / sum);
 }
 
 // Asymptotic series of digamma: sum_k B_2k / (2k x^2k), k = 1..7, in powers of 1/x^2.

@@ -5,6 +5,7 @@ import { issuePaths } from '../../../test/helpers/issue-paths.js';
 import { bgBbLogLikelihoodAndGradient, compressBgBb } from './bgBbKernel.js';
 import { fitBgBb } from './fitBgBb.js';
 import { simulateBgBb } from './simulateBgBb.js';
+import { isMetricsFitError as isFitError } from '../../errors.js';
 
 const small = [
   { frequency: 0, recency: 0, n: 4, weight: 40 },
@@ -183,5 +184,18 @@ describe('fitBgBb: starts, defaults and the optimizer report', () => {
       // A row of weight 0 does not count as a transaction.
       'no-repeat-customers: No customer made a transaction: the BG/BB transaction probabilities cannot be estimated.',
     ]);
+  });
+});
+
+describe('fitBgBb: a weight of 1e308 (issue 14)', () => {
+  it('throws MetricsFitError not-finite instead of returning logLikelihood -Infinity', () => {
+    let caught: unknown;
+    try {
+      fitBgBb([{ frequency: 1, recency: 1, n: 4, weight: 1e308 }, { frequency: 2, recency: 4, n: 4 }, { frequency: 0, recency: 0, n: 4 }]);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isFitError(caught)).toBe(true);
+    expect((caught as { reason: string }).reason).toBe('not-finite');
   });
 });

@@ -1,3 +1,4 @@
+import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../../_lib/validate.js';
@@ -166,7 +167,7 @@ function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, to
   );
   const [alpha, beta, gamma, delta] = fit.theta as [number, number, number, number];
   const se = fit.standardErrors;
-  return {
+  return finiteFit({
     kind: 'bg-bb',
     parameters: { alpha, beta, gamma, delta },
     parameterNames: ['alpha', 'beta', 'gamma', 'delta'],
@@ -175,5 +176,5 @@ function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, to
     covariance: fit.covariance,
     customers: total,
     convergence: fit.convergence,
-  };
+  });
 }

@@ -96,28 +96,84 @@ function probabilityAliveMany(p: BgNbdParameters, d: number, x: Float64Array, tx
   }
 }
 
-// V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n.
-function seriesV(A: number, a: number, c: number, z: number): number {
+// V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n, and the largest |term| met: when
+// A = c - r - x is large and negative (a large r: a near-homogeneous customer base) and |A| z is
+// large, the terms alternate and grow to e^(|A| z) before cancelling, and the sum keeps no digit.
+function seriesV(A: number, a: number, c: number, z: number): [number, number] {
   let term = A * z;
   let sum = term;
+  let largest = Math.abs(term);
   for (let n = 1; n < 5_000_000; n++) {
     term *= ((A + n) * (a + n - 1) * z) / ((c + n) * (n + 1));
     sum += term;
+    const size = Math.abs(term);
+    if (size > largest) largest = size;
+    if (!Number.isFinite(sum)) break;
     const rho = Math.max(Math.abs(((A + n + 1) * (a + n) * z) / ((c + n + 1) * (n + 2))), z);
-    if (term === 0 || (rho < 1 && n + 1 > -A && Math.abs(term) * rho <= EPS * (1 - rho) * Math.abs(sum))) break;
+    if (term === 0 || (rho < 1 && n + 1 > -A && size * rho <= EPS * (1 - rho) * Math.abs(sum))) break;
   }
-  return sum;
+  return [sum, largest];
 }
 
 // The part of the conditional expectation that does not depend on recency: c h - (1 - z)^(a - 1) V.
-function numerator(p: BgNbdParameters, d: number, x: number, T: number, t: number): number {
+export function numerator(p: BgNbdParameters, d: number, x: number, T: number, t: number): number {
   const { r, alpha, a, b } = p;
   const c = a + b + x + d - 1;
   const L = Math.log1p(t / (alpha + T)); // -ln(1 - z)
   const z = t / (alpha + T + t);
   const u = (a - 1) * L;
   const h = Math.abs(u) < 1e-8 ? L * (1 - u / 2) : -Math.expm1(-u) / (a - 1);
-  return c * h - Math.exp(-u) * seriesV(c - r - x, a, c, z);
+  const [V, largest] = seriesV(c - r - x, a, c, z);
+  const value = c * h - Math.exp(-u) * V;
+  // Rounding in the series is about EPS times its largest term; when that is not small beside the
+  // result, integrate over the drop-out probability instead.
+  if (!Number.isFinite(value) || !(largest * Math.exp(-u) * 1e-16 <= 1e-10 * Math.abs(value))) return numeratorByQuadrature(p, d, x, T, t);
+  return value;
+}
+
+/**
+ * The same numerator as an integral over the drop-out probability q ~ Beta(a, b + x + d) (its
+ * posterior): with the purchase rate lambda ~ Gamma(r + x, alpha + T) integrated out in closed form,
+ * E[(1 - e^(-lambda q t)) / q] = int_0^1 (1 - (1 + q s)^-(r + x)) / q Beta(q; a, b + x + d) dq, s = t / (alpha + T).
+ * The integrand is positive and bounded ((r + x) s at q = 0), so nothing cancels whatever r is.
+ * Double-exponential (tanh-sinh) quadrature on (0, 1), which absorbs the endpoint singularities of
+ * the Beta density; the step is halved until two estimates agree to 1e-12.
+ */
+export function numeratorByQuadrature(p: BgNbdParameters, d: number, x: number, T: number, t: number): number {
+  const { r, alpha, a, b } = p;
+  const R = r + x;
+  const bb = b + x + d;
+  const s = t / (alpha + T);
+  const lbeta = logBeta(a, bb);
+  // q = 1 / (1 + e^-v), v = (pi/2) sinh(w): q and 1 - q without cancellation near either end.
+  const f = (w: number): number => {
+    const v = (Math.PI / 2) * Math.sinh(w);
+    const dv = (Math.PI / 2) * Math.cosh(w);
+    const lq = -Math.log1p(Math.exp(-v)); // ln q
+    const l1q = -Math.log1p(Math.exp(v)); // ln (1 - q)
+    const q = Math.exp(lq);
+    // dq/dv = q (1 - q)
+    const logDensityTimesJacobian = a * lq + bb * l1q - lbeta;
+    if (logDensityTimesJacobian < -745) return 0;
+    const g = q * s < 1e-300 ? R * s : -Math.expm1(-R * Math.log1p(q * s)) / q;
+    return g * Math.exp(logDensityTimesJacobian) * dv;
+  };
+  // Beyond |w| = 6.5 (q below e^-1042 or above 1 - e^-1042) the integrand is its limit at the
+  // end, (r + x) s at q = 0 and 1 - (1 + s)^-(r + x) at q = 1, times the Beta mass there, which
+  // matters for a tiny a or b: P(Q < e^-V) = e^(-a V) / (a B(a, b')) to first order (and alike).
+  const V = (Math.PI / 2) * Math.sinh(6.5);
+  const tails = R * s * Math.exp(-a * V - Math.log(a) - lbeta) - Math.expm1(-R * Math.log1p(s)) * Math.exp(-bb * V - Math.log(bb) - lbeta);
+  let h = 0.5;
+  let previous = Number.NaN;
+  for (let level = 0; level < 12; level++) {
+    let sum = f(0);
+    for (let k = 1; k * h <= 6.5; k++) sum += f(k * h) + f(-k * h);
+    const estimate = sum * h + tails;
+    if (Math.abs(estimate - previous) <= 1e-12 * Math.abs(estimate)) return estimate;
+    previous = estimate;
+    h /= 2;
+  }
+  return previous;
 }
 
 // Numerator / D with D = 1 + e^lo, without overflow; clamped at 0 against rounding.

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { quasiNewtonFrom } from '../../_lib/newton.js';
@@ -169,7 +170,7 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, theta);
   const se = covariance?.map((row, i) => Math.sqrt(row[i] as number));
-  return {
+  return finiteFit({
     kind,
     parameters,
     parameterNames: [...NAMES],
@@ -180,5 +181,5 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
     convergence: result.report,
     timeUnit: opts.timeUnit,
     penalty,
-  };
+  });
 }

@@ -7,7 +7,7 @@
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkNumber } from '../../_lib/validate.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
-import { checkModelParameters } from '../shared/modelChecks.js';
+import { checkModelParameter, checkModelParameters } from '../shared/modelChecks.js';
 import { betaSample, logGammaSample, seededUniform } from '../shared/sampling.js';
 
 /** One simulated customer. */
@@ -57,7 +57,7 @@ export function simulateBgFamily(d: 0 | 1, model: unknown, options: unknown): Si
   else if (typeof model !== 'object' || model === null) issues.add('invalid_type', ['parameters'], model === undefined ? 'is required' : 'must be a fitted model, { parameters }, or an object { r, alpha, a, b }');
   else {
     let ok = true;
-    for (const name of names) ok = checkNumber((model as Record<string, unknown>)[name], ['parameters', name], { greaterThan: 0 }, issues) && ok;
+    for (const name of names) ok = checkModelParameter((model as Record<string, unknown>)[name], ['parameters', name], issues) && ok;
     if (ok) parameters = model as BgNbdParameters;
   }
   const opts = parseInput(schema, options, 'options', issues);

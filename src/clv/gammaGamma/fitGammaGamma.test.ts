@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetricsFitError, isMetricsInputError } from '../../errors.js';
+import { isMetricsFitError, isMetricsInputError, type MetricsInputError } from '../../errors.js';
 import { inputIssues } from '../../../test/helpers/input-issues.js';
 import { Decimal } from '../../_lib/money.js';
 import { gammaGammaLogLikelihood } from './gammaGammaKernel.js';
@@ -195,17 +195,21 @@ describe('fitGammaGamma', () => {
     expect((caught as Error).message).toBe('No customer has a repeat purchase: there is no spend to fit.');
   });
 
-  it('fails with no-finite-likelihood when every likelihood overflows', () => {
-    // gamma + x zbar = 2e308 overflows to Infinity, so ln f = -Infinity at every parameter value.
-    let caught: unknown;
-    try {
-      fitGammaGamma([{ frequency: 2, monetaryValue: 1e308 }, { frequency: 3, monetaryValue: 1e308 }]);
-    } catch (error) {
-      caught = error;
+  it('refuses amounts beyond 1e100 up front (issue 14: 1e308 overflowed every likelihood, 1e300 gave meanSpend Infinity)', () => {
+    for (const amount of [1e308, 1e300, '1e101']) {
+      let caught: unknown;
+      try {
+        fitGammaGamma([{ frequency: 2, monetaryValue: amount }, { frequency: 3, monetaryValue: 5 }]);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isMetricsInputError(caught)).toBe(true);
+      expect((caught as MetricsInputError).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['too_big', 'customers.0.monetaryValue']]);
     }
-    expect(isMetricsFitError(caught)).toBe(true);
-    expect((caught as { reason: string }).reason).toBe('no-finite-likelihood');
-    expect((caught as Error).message).toBe('The log-likelihood is not finite at any point the optimizer tried.');
+    // 1e99 among ordinary amounts: a finite fit (mean spend and standard errors finite).
+    const fit = fitGammaGamma([{ frequency: 3, monetaryValue: '1e99' }, { frequency: 2, monetaryValue: 5 }, { frequency: 1, monetaryValue: 7 }]);
+    expect(Number.isFinite(fit.meanSpend)).toBe(true);
+    expect(Object.values(fit.standardErrors ?? {}).every((v) => v === undefined || Number.isFinite(v))).toBe(true);
   });
 
   it('reports every bad option with a message', () => {

@@ -1,3 +1,4 @@
+import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import type { MoneyInput } from '../../_lib/money.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
@@ -146,7 +147,7 @@ export function fitGammaGamma(customers: readonly SpendHistory[], options?: FitG
   const inverse = invertPositiveDefinite(hessianFromGradient(objective, result.x));
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, [p, bounded ? q - 1 : q, gamma]);
   const se = covariance?.map((row, i) => Math.sqrt(row[i] as number));
-  return {
+  return finiteFit({
     kind: 'gamma-gamma',
     parameters: { p, q, gamma },
     logLikelihood: gammaGammaLogLikelihood(x, m, w, p, q, gamma, undefined),
@@ -155,5 +156,5 @@ export function fitGammaGamma(customers: readonly SpendHistory[], options?: FitG
     customers: total,
     meanSpend: q > 1 ? (p * gamma) / (q - 1) : undefined,
     convergence: result.report,
-  };
+  });
 }

@@ -41,14 +41,17 @@ export function checkSpendRows(rows: unknown, param: string, issues: IssueList):
       continue;
     }
     const r = row as { frequency?: unknown; monetaryValue?: unknown; weight?: unknown };
-    const f = checkNumber(r.frequency, [param, i, 'frequency'], { integer: true, min: 0 }, issues);
+    const f = checkNumber(r.frequency, [param, i, 'frequency'], { integer: true, min: 0, max: 1e9 }, issues);
     let w = 1;
     if (r.weight !== undefined) {
       if (checkNumber(r.weight, [param, i, 'weight'], { min: 0 }, issues)) w = r.weight;
       else ok = false;
     }
     let value: number | undefined;
-    if (typeof r.monetaryValue === 'number' && r.monetaryValue - r.monetaryValue === 0) value = r.monetaryValue;
+    const mv = r.monetaryValue;
+    // Plain numbers in the money range skip the decimal parse; anything else (including amounts
+    // beyond 1e100, refused there) goes through checkMoney.
+    if (typeof mv === 'number' && mv - mv === 0 && Math.abs(mv) <= 1e100 && (mv === 0 || Math.abs(mv) >= 1e-100)) value = mv;
     else {
       const money = checkMoney(r.monetaryValue, [param, i, 'monetaryValue'], issues);
       value = money?.toNumber();

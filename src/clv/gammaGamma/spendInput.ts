@@ -6,6 +6,7 @@
  */
 import { checkMoney } from '../../_lib/money.js';
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
+import { checkModelParameter } from '../shared/modelChecks.js';
 import type { GammaGammaParameters } from './gammaGammaKernel.js';
 
 /**
@@ -39,7 +40,7 @@ export function checkSpendModel(value: unknown, path: string | readonly (string 
     return undefined;
   }
   let ok = true;
-  for (const name of NAMES) ok = checkNumber((v.parameters as Record<string, unknown>)[name], [...param, 'parameters', name], { greaterThan: 0 }, issues) && ok;
+  for (const name of NAMES) ok = checkModelParameter((v.parameters as Record<string, unknown>)[name], [...param, 'parameters', name], issues) && ok;
   if (!ok) return undefined;
   const par = v.parameters as GammaGammaParameters;
   return { p: par.p, q: par.q, gamma: par.gamma };
@@ -53,10 +54,13 @@ export function checkSpendHistory(value: unknown, path: string | readonly (strin
     return undefined;
   }
   const r = value as { frequency?: unknown; monetaryValue?: unknown };
-  const f = checkNumber(r.frequency, [...at, 'frequency'], { integer: true, min: 0 }, issues);
+  const f = checkNumber(r.frequency, [...at, 'frequency'], { integer: true, min: 0, max: 1e9 }, issues);
   let m: number | undefined;
-  if (typeof r.monetaryValue === 'number' && r.monetaryValue - r.monetaryValue === 0) m = r.monetaryValue;
-  else m = checkMoney(r.monetaryValue, [...at, 'monetaryValue'], issues)?.toNumber();
+  const mv = r.monetaryValue;
+  // Plain numbers within the money range skip the decimal parse; others go through checkMoney (which
+  // refuses amounts beyond 1e100).
+  if (typeof mv === 'number' && mv - mv === 0 && Math.abs(mv) <= 1e100 && (mv === 0 || Math.abs(mv) >= 1e-100)) m = mv;
+  else m = checkMoney(mv, [...at, 'monetaryValue'], issues)?.toNumber();
   if (!f || m === undefined) return undefined;
   if ((r.frequency as number) > 0 && !(m > 0)) {
     issues.add('too_small', [...at, 'monetaryValue'], 'must be greater than 0 for a customer with repeat purchases');

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
 import { compressColumns } from './compressColumns.js';
@@ -163,7 +164,7 @@ function fitCompressed(
   const inverse = withCovariance ? invertPositiveDefinite(hessianFromGradient(objective, result.x)) : undefined;
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, estimate);
   const se = covariance?.map((row, i) => Math.sqrt(Math.max(0, row[i] as number)));
-  return {
+  return finiteFit({
     kind: 'pareto-nbd',
     parameters,
     parameterNames: [...NAMES],
@@ -174,5 +175,5 @@ function fitCompressed(
     convergence: result.report,
     timeUnit: settings.timeUnit,
     penalty,
-  };
+  });
 }

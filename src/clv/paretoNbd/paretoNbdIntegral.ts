@@ -124,8 +124,12 @@ function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: numbe
   out.shift = 0;
 }
 
-function quadratureCore(bigA: number, eq: number, z: number, bigL: number, out: Core): void {
-  const lnZ = z > 0 ? Math.log(z) : -Infinity;
+// omz = 1 - z, computed as (q + lo) / (p + lo) by the caller: when q is below 1e-16 of p, z rounds
+// to 1 and ln(1 - z e^-u) = ln(1 - e^-u + omz e^-u) must keep omz (beta = 1e-9 beside alpha = 1e8
+// gave ln 0 and NaN).
+function quadratureCore(bigA: number, eq: number, z: number, omz: number, bigL: number, out: Core): void {
+  const lnZ = z > 0 ? Math.log1p(-omz) : -Infinity;
+  const oneMinusAt = (x: number): number => -Math.expm1(-x) + omz * Math.exp(-x);
   const distance0 = -lnZ; // distance from u = 0 to the singularity at u = ln z
   const hMax = Math.min(1, 1 / bigA);
   let s = 0;
@@ -135,13 +139,13 @@ function quadratureCore(bigA: number, eq: number, z: number, bigL: number, out: 
   let u = 0;
   // The integrand decreases from its maximum g(0) = (1 - z)^(-e_q), which can exceed the double range:
   // integrate g / g(0) and return ln g(0) in `out.shift`.
-  const shift = -eq * Math.log1p(-z);
+  const shift = -eq * Math.log(omz);
   let gAtU = 1;
   for (let panel = 0; panel < 100000 && u < bigL; panel++) {
     // At most one e-fold of decay per panel: the integrand's log-derivative is -(A + e_q z e^-u / (1 - z e^-u)),
     // largest in magnitude at the panel's left end.
     const ezu = z * Math.exp(-u);
-    const rate = bigA + (eq * ezu) / (1 - ezu);
+    const rate = bigA + (eq * ezu) / oneMinusAt(u);
     const width = Math.min(hMax, 1 / rate, 0.25 * (u + distance0), bigL - u);
     const half = width / 2;
     const mid = u + half;
@@ -151,7 +155,7 @@ function quadratureCore(bigA: number, eq: number, z: number, bigL: number, out: 
       for (let side = -1; side <= 1; side += 2) {
         const x = mid + side * dx;
         const em = Math.exp(-x);
-        const oneMinus = 1 - z * em;
+        const oneMinus = oneMinusAt(x);
         const g = Math.exp(-bigA * x - eq * Math.log(oneMinus) - shift);
         const wg = w * g;
         s += wg;
@@ -161,7 +165,7 @@ function quadratureCore(bigA: number, eq: number, z: number, bigL: number, out: 
       }
     }
     u += width;
-    gAtU = Math.exp(-bigA * u - eq * Math.log(1 - z * Math.exp(-u)) - shift);
+    gAtU = Math.exp(-bigA * u - eq * Math.log(oneMinusAt(u)) - shift);
     if (gAtU / bigA <= 1e-17 * s) break;
   }
   out.s = s;
@@ -198,7 +202,7 @@ export function logDeathIntegral(a: number, alpha: number, b: number, beta: numb
   const z = (p - q) / pLo;
   const bigL = Math.log1p((hi - lo) / pLo);
   if (useSeries(eq, z)) seriesCore(bigA, eq, z, bigL, pLo / (p + hi), (hi - lo) / (p + hi), core);
-  else quadratureCore(bigA, eq, z, bigL, core);
+  else quadratureCore(bigA, eq, z, (q + lo) / pLo, bigL, core);
   const { s, sA, sB, sZ, sT } = core;
   const lnPLo = Math.log(pLo);
   const dA = -lnPLo + sA / s;
@@ -243,6 +247,6 @@ export function logDeathIntegralWith(branch: 'series' | 'quadrature', a: number,
   const z = (p - q) / pLo;
   const bigL = Math.log1p((hi - lo) / pLo);
   if (branch === 'series') seriesCore(bigA, eq, z, bigL, pLo / (p + hi), (hi - lo) / (p + hi), core);
-  else quadratureCore(bigA, eq, z, bigL, core);
+  else quadratureCore(bigA, eq, z, (q + lo) / pLo, bigL, core);
   return -bigA * Math.log(pLo) + Math.log(core.s) + core.shift;
 }

@@ -120,6 +120,11 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
     const okUnit = typeof unit === 'string' && (UNITS as string[]).includes(unit);
     if (!okUnit) issues.add(unit === undefined ? 'invalid_type' : 'invalid_value', ['input', 'horizon', 'unit'], unit === undefined ? 'is required' : `must be one of ${UNITS.map((u) => JSON.stringify(u)).join(', ')}`);
     if (okLength && okUnit && UNITS.includes(period)) K = ((length as number) * DAYS_PER_UNIT[unit as TimeUnit]) / DAYS_PER_UNIT[period];
+    // The value is summed period by period: at most 100,000 discounting periods.
+    if (K !== undefined && K > 100_000) {
+      issues.add('too_big', ['input', 'horizon', 'length'], 'must span at most 100000 discounting periods');
+      K = undefined;
+    }
   }
   if (model !== undefined && model.timeUnit === undefined) {
     issues.add('invalid_value', ['input', 'transactionModel', 'timeUnit'], 'is required: the unit of the data the model was fitted on');
@@ -138,7 +143,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
       // anything else goes through the detailed checks below, which name every problem.
       if (typeof c === 'object' && c !== null) {
         const { frequency: x, recency: tx, T, monetaryValue: mv } = c;
-        if (typeof x === 'number' && typeof tx === 'number' && typeof T === 'number' && typeof mv === 'number' && isPlainValidHistory(x, tx, T) && mv - mv === 0 && (x === 0 || mv > 0)) {
+        if (typeof x === 'number' && typeof tx === 'number' && typeof T === 'number' && typeof mv === 'number' && isPlainValidHistory(x, tx, T) && mv - mv === 0 && Math.abs(mv) <= 1e100 && (x === 0 ? mv === 0 || Math.abs(mv) >= 1e-100 : mv >= 1e-100)) {
           xs[i] = x;
           txs[i] = tx;
           Ts[i] = T;

@@ -9,7 +9,7 @@ import type { ParetoNbdModel } from '../paretoNbd/fitParetoNbd.js';
 /** Options of {@link discountedExpectedTransactions}. */
 export interface DiscountedExpectedTransactionsOptions {
   /**
-   * The continuous discount rate delta (> 0) per `unit`: a cash flow at time t is worth e^(-delta t).
+   * The continuous discount rate delta (from 1e-8 to 1e3) per `unit`: a cash flow at time t is worth e^(-delta t).
    * An annual rate i compounded once a year is delta = ln(1 + i) per year. Required.
    */
   readonly continuousDiscountRate: number;
@@ -22,7 +22,8 @@ export interface DiscountedExpectedTransactionsOptions {
 }
 
 const schema = z.strictObject({
-  continuousDiscountRate: numberSchema({ greaterThan: 0 }),
+  // From 1e-8 to 1e3 per unit: beyond, U(1, 2 - s, delta (beta + T)) under- or overflows.
+  continuousDiscountRate: numberSchema({ min: 1e-8, max: 1e3 }),
   unit: z.enum(Object.keys(DAYS_PER_UNIT) as [TimeUnit, ...TimeUnit[]]),
 });
 

@@ -4,6 +4,7 @@ import { isMetricsInputError } from '../../errors.js';
 import { hyp2f1 } from '../../_lib/math/hyp2f1.js';
 import { expectedPurchases, expectedPurchasesBatch } from './expectedPurchases.js';
 import { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
+import { numerator, numeratorByQuadrature } from '../bgNbd/bgFamilyKernel.js';
 
 const bg = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
 const mbg = { kind: 'mbg-nbd', parameters: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, timeUnit: 'week' } as const;
@@ -196,5 +197,47 @@ describe('expectedPurchases', () => {
     ['neither rows nor columns', 5, 'invalid_type', ['customers']],
   ])('batch rejects %s', (_, customers, code, path) => {
     expect(issuesOf(() => expectedPurchasesBatch(bg, customers as never, weeks(1)))[0]).toEqual({ code, path });
+  });
+});
+
+describe('expectedPurchases (BG/NBD): a large r (issue 14)', () => {
+  const model = (r: number) => ({ kind: 'bg-nbd', parameters: { r, alpha: 1, a: 1, b: 1 }, timeUnit: 'year' }) as const;
+  const customer = { frequency: 0, recency: 0, T: 1 };
+
+  it('gives a finite expectation that grows with the horizon, where the series used to overflow (1.19e74, then 0)', () => {
+    // r = 2059.27: the hypergeometric series alternates with terms up to e^(|c - r| z) = e^229 and
+    // keeps no digit. Worked check: lambda | data ~ Gamma(2059.27, 2) (mean 1030 a year), drop-out
+    // q ~ Beta(1, 1) after each purchase, so E = E_q[(1 - (1 + q t / 2)^-2059.27) / q] with t = 1/4:
+    // for q >> 1/515 the bracket is 1, so E ~ ln(515 / 2.0) + gamma = 6.13 (Euler's gamma 0.5772).
+    const quarter = expectedPurchases(model(2059.27), customer, { length: 1, unit: 'quarter' });
+    const year = expectedPurchases(model(2059.27), customer, { length: 1, unit: 'year' });
+    expect(quarter).toBeCloseTo(6.1276, 3);
+    expect(year).toBeGreaterThan(quarter);
+    expect(year).toBeCloseTo(Math.log(2059.27 / 2) + 0.5772156649 + 1 / (2 * (2059.27 / 2)), 2);
+  });
+
+  it('the quadrature fallback agrees with the series where the series is exact (to 1e-12)', () => {
+    for (const [r, a, b, d, x, t] of [
+      [0.243, 0.793, 2.426, 0, 2, 39],
+      [5, 0.5, 3, 1, 1, 5],
+      [20, 2.5, 40, 0, 7, 100],
+      [1, 3, 0.5, 1, 0, 0.1],
+    ] as const) {
+      const p = { r, alpha: 4.4, a, b };
+      expect(numeratorByQuadrature(p, d, x, 10, t)).toBeCloseTo(numerator(p, d, x, 10, t), 12);
+    }
+  });
+});
+
+describe('expectedPurchases (Pareto/NBD): beta far below alpha (issue 14)', () => {
+  it('keeps 1 - z = (beta + t_x) / (alpha + t_x) when z rounds to 1 (was NaN)', () => {
+    // r = 1, alpha = 1e8, s = 1e-6, beta = 1e-9, x = 0, T = 1. Alive term (alpha + T)^-r (beta + T)^-s
+    // = 1e-8; dead term s * int_0^1 (alpha + t)^-1 (beta + t)^-(1 + s) dt = 1e-6 * 1e-8 * ((1e-9)^-s - 1) / s
+    // = 1e-14 * 20.72 = 2.07e-13: P(alive) = 1 / (1 + 2.07e-5) = 0.9999793. E over 10 weeks:
+    // (r / (alpha + T)) (beta + T) h(s - 1, ln(1 + 10 / (beta + T))) P(alive) = 1e-8 * 10 * P(alive).
+    const model = { kind: 'pareto-nbd', parameters: { r: 1, alpha: 1e8, s: 1e-6, beta: 1e-9 }, timeUnit: 'week' } as const;
+    const customer = { frequency: 0, recency: 0, T: 1 };
+    const deadOverAlive = (1e-6 * 1e-8 * (Math.expm1(-1e-6 * Math.log(1e-9)) / 1e-6)) / (1e-8 + 1e-17);
+    expect(expectedPurchases(model, customer, { length: 10, unit: 'week' })).toBeCloseTo((1e-7 * (1 - 1e-15)) / (1 + deadOverAlive), 12);
   });
 });

@@ -84,3 +84,11 @@ describe('purchaseCountProbability', () => {
     }
   });
 });
+
+describe('purchaseCountProbability: counts beyond the domain (issue 14)', () => {
+  it('refuses a count above 1e9 (1e308 gave NaN)', () => {
+    const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+    expect(() => purchaseCountProbability(model, 1e308, { length: 39, unit: 'week' })).toThrow(/n: must be at most 1000000000/);
+    expect(purchaseCountProbability(model, 1e9, { length: 39, unit: 'week' })).toBe(0);
+  });
+});

@@ -36,7 +36,7 @@ import type { TransactionModelSpec } from './transactionModels.js';
 export function purchaseCountProbability(model: TransactionModelSpec, n: number, horizon: Horizon): number {
   const issues = new IssueList();
   const m = checkTransactionModel(model, 'model', issues);
-  checkNumber(n, ['n'], { integer: true, min: 0 }, issues);
+  checkNumber(n, ['n'], { integer: true, min: 0, max: 1e9 }, issues);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
   issues.throwIfAny();
   const checked = m as NonNullable<typeof m>;

@@ -9,6 +9,7 @@
  * @module
  */
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
+import { checkModelParameter } from '../shared/modelChecks.js';
 import { bgNbdKernel, mbgNbdKernel } from '../bgNbd/bgFamilyKernel.js';
 import type { BgNbdModel } from '../bgNbd/fitBgNbd.js';
 import type { MbgNbdModel } from '../bgNbd/fitMbgNbd.js';
@@ -82,7 +83,7 @@ export function checkTransactionModel(value: unknown, path: string | readonly (s
   let ok = true;
   for (const name of kernel.parameterNames) {
     const v = (m.parameters as Record<string, unknown>)[name];
-    if (checkNumber(v, [...param, 'parameters', name], { greaterThan: 0 }, issues)) parameters[name] = v;
+    if (checkModelParameter(v, [...param, 'parameters', name], issues)) parameters[name] = v;
     else ok = false;
   }
   let timeUnit: TimeUnit | undefined;

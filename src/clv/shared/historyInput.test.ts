@@ -276,6 +276,20 @@ describe('checkHorizon', () => {
   });
 });
 
+describe('the domain of histories and horizons (issue 14)', () => {
+  it('refuses a frequency above 1e9 and recency, T or a horizon above 1e9 time units (1e308 gave NaN)', () => {
+    const issues = new IssueList();
+    expect(checkHistory({ frequency: 1e308, recency: 1, T: 2 }, 'customer', issues)).toBeUndefined();
+    expect(checkHistory({ frequency: 1, recency: 1, T: 2e9 }, 'other', issues)).toBeUndefined();
+    expect(checkHorizon({ length: 1e308, unit: 'week' }, 'horizon', 'week', 'model', issues)).toBeUndefined();
+    expect(issues.toArray().map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['too_big customer.frequency', 'too_big other.T', 'too_big horizon.length']);
+    const fine = new IssueList();
+    expect(checkHistory({ frequency: 1e9, recency: 1e9, T: 1e9 }, 'customer', fine)).toEqual({ x: 1e9, tx: 1e9, T: 1e9 });
+    expect(checkHorizon({ length: 1e9 / 7, unit: 'week' }, 'horizon', 'day', 'model', fine)).toBeCloseTo(1e9, 3);
+    expect(fine.isEmpty).toBe(true);
+  });
+});
+
 describe('checkHistories: Float64Array columns take one fused pass, with the same verdicts as the detailed checks', () => {
   const base = { frequency: [0, 2, 5], recency: [0, 3.5, 9], T: [4, 10, 9] };
   const f64 = (c: typeof base) => ({ frequency: Float64Array.from(c.frequency), recency: Float64Array.from(c.recency), T: Float64Array.from(c.T) });
@@ -300,6 +314,8 @@ describe('checkHistories: Float64Array columns take one fused pass, with the sam
     ['recency without repeat purchases', { ...base, recency: [1, 3.5, 9] }],
     ['a negative recency', { ...base, recency: [0, -3.5, 9] }],
     ['-0 recency (valid)', { ...base, recency: [-0, 3.5, 9] }],
+    ['a frequency above 1e9', { ...base, frequency: [0, 2e9, 5] }],
+    ['a T above 1e9', { ...base, T: [4, 10, 2e9] }],
   ])('%s: the same issues as plain arrays', (_name, columns) => {
     const plain = verdict(columns);
     const typed = verdict(f64(columns));

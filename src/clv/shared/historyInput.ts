@@ -20,6 +20,16 @@ export interface HistoryColumns {
 
 const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
 
+/**
+ * The domain of histories and horizons: at most 1e9 repeat purchases per customer, and recency, T
+ * and horizons of at most 1e9 time units (2.7 million years in days). Beyond it the kernels'
+ * ln Gamma and power terms overflow (a frequency of 1e308 gave NaN); see docs/robustness.md.
+ */
+export const MAX_FREQUENCY = 1e9;
+export const MAX_TIME_SPAN = 1e9;
+const FREQUENCY_SPEC = { integer: true, min: 0, max: MAX_FREQUENCY } as const;
+const SPAN_SPEC = { min: 0, max: MAX_TIME_SPAN } as const;
+
 // One history's consistency: recency <= T, frequency 0 => recency 0.
 /**
  * Whether one history is valid as it stands (numbers given): finite, whole frequency >= 0,
@@ -28,7 +38,7 @@ const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
  */
 export function isPlainValidHistory(x: number, tx: number, T: number): boolean {
   // t - t === 0 is false for NaN and ±Infinity
-  return x >= 0 && Math.floor(x) === x && x - x === 0 && tx >= 0 && tx <= T && T - T === 0 && (x > 0 || tx === 0);
+  return x >= 0 && x <= MAX_FREQUENCY && Math.floor(x) === x && x - x === 0 && tx >= 0 && tx <= T && T <= MAX_TIME_SPAN && T - T === 0 && (x > 0 || tx === 0);
 }
 
 function checkConsistency(x: number, tx: number, T: number, path: readonly (string | number)[], issues: IssueList): boolean {
@@ -76,6 +86,8 @@ export function checkHistoryRows(rows: unknown, param: string, issues: IssueList
       typeof rec === 'number' &&
       typeof age === 'number' &&
       f >= 0 &&
+      f <= MAX_FREQUENCY &&
+      age <= MAX_TIME_SPAN &&
       Math.floor(f) === f &&
       f - f === 0 &&
       rec >= 0 &&
@@ -91,9 +103,9 @@ export function checkHistoryRows(rows: unknown, param: string, issues: IssueList
       w[i] = r.weight === undefined ? 1 : (r.weight as number);
       continue;
     }
-    const a = checkNumber(f, [param, i, 'frequency'], { integer: true, min: 0 }, issues);
-    const b = checkNumber(rec, [param, i, 'recency'], { min: 0 }, issues);
-    const c = checkNumber(age, [param, i, 'T'], { min: 0 }, issues);
+    const a = checkNumber(f, [param, i, 'frequency'], FREQUENCY_SPEC, issues);
+    const b = checkNumber(rec, [param, i, 'recency'], SPAN_SPEC, issues);
+    const c = checkNumber(age, [param, i, 'T'], SPAN_SPEC, issues);
     let d = true;
     if (r.weight !== undefined) {
       if (options.weights) d = checkNumber(r.weight, [param, i, 'weight'], { min: 0 }, issues);
@@ -144,9 +156,9 @@ export function checkHistories(value: unknown, param: string, issues: IssueList)
   const cols = value as { frequency?: unknown; recency?: unknown; T?: unknown };
   const fast = validFloat64Columns(cols.frequency, cols.recency, cols.T);
   if (fast !== undefined) return fast;
-  const a = checkNumberArray(cols.frequency, [param, 'frequency'], { integer: true, min: 0 }, issues);
-  const b = checkNumberArray(cols.recency, [param, 'recency'], { min: 0 }, issues);
-  const c = checkNumberArray(cols.T, [param, 'T'], { min: 0 }, issues);
+  const a = checkNumberArray(cols.frequency, [param, 'frequency'], FREQUENCY_SPEC, issues);
+  const b = checkNumberArray(cols.recency, [param, 'recency'], SPAN_SPEC, issues);
+  const c = checkNumberArray(cols.T, [param, 'T'], SPAN_SPEC, issues);
   if (!(a && b && c)) return undefined;
   const f = cols.frequency as NumericArray;
   const r = cols.recency as NumericArray;
@@ -178,9 +190,9 @@ export function checkHistory(value: unknown, path: string | readonly (string | n
     return undefined;
   }
   const r = value as { frequency?: unknown; recency?: unknown; T?: unknown };
-  const a = checkNumber(r.frequency, [...at, 'frequency'], { integer: true, min: 0 }, issues);
-  const b = checkNumber(r.recency, [...at, 'recency'], { min: 0 }, issues);
-  const c = checkNumber(r.T, [...at, 'T'], { min: 0 }, issues);
+  const a = checkNumber(r.frequency, [...at, 'frequency'], FREQUENCY_SPEC, issues);
+  const b = checkNumber(r.recency, [...at, 'recency'], SPAN_SPEC, issues);
+  const c = checkNumber(r.T, [...at, 'T'], SPAN_SPEC, issues);
   if (!(a && b && c)) return undefined;
   const x = r.frequency as number;
   const tx = r.recency as number;
@@ -204,7 +216,12 @@ export function checkHorizon(value: unknown, param: string, dataUnit: TimeUnit |
     return undefined;
   }
   if (!okLength || unit === undefined) return undefined;
-  return ((h.length as number) * DAYS_PER_UNIT[unit]) / DAYS_PER_UNIT[dataUnit];
+  const length = ((h.length as number) * DAYS_PER_UNIT[unit]) / DAYS_PER_UNIT[dataUnit];
+  if (length > MAX_TIME_SPAN) {
+    issues.add('too_big', [param, 'length'], 'must be at most 1e9 time units of the data');
+    return undefined;
+  }
+  return length;
 }
 
 export type { Horizon };

@@ -16,7 +16,17 @@ describe('checkModelParameters', () => {
     const fitted = { kind: 'shifted-beta-geometric', parameters: { alpha: 0.7, beta: 3.2, extra: -1 }, logLikelihood: -10 };
     expect(check(fitted)).toEqual({ result: { alpha: 0.7, beta: 3.2 }, issues: [] });
     // Parameters typed in from a paper carry no kind.
-    expect(check({ parameters: { alpha: 1e-300, beta: 1e300 } })).toEqual({ result: { alpha: 1e-300, beta: 1e300 }, issues: [] });
+    expect(check({ parameters: { alpha: 1e-10, beta: 1e10 } })).toEqual({ result: { alpha: 1e-10, beta: 1e10 }, issues: [] });
+  });
+
+  it('refuses parameters outside the domain 1e-10..1e10 (issue 14: alpha = 1e308 gave NaN)', () => {
+    expect(check({ parameters: { alpha: 1e-300, beta: 1e300 } })).toEqual({
+      result: undefined,
+      issues: [
+        { code: 'too_small', path: ['model', 'parameters', 'alpha'], message: 'must be at least 1e-10 (the domain of the model parameters)' },
+        { code: 'too_big', path: ['model', 'parameters', 'beta'], message: 'must be at most 1e10 (the domain of the model parameters)' },
+      ],
+    });
   });
 
   it.each([

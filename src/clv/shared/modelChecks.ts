@@ -9,6 +9,29 @@
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
 
 /**
+ * The domain of every parameter of the clv models (shapes and scales of the gamma and beta mixing
+ * distributions): from 1e-10 to 1e10. Within it the kernels give finite answers that keep their
+ * invariants (probabilities in [0, 1], expected purchases within the opportunities); far outside it
+ * the ln Gamma differences they rest on overflow or lose every digit (alpha = 1e308 gave NaN), so
+ * such parameters are refused (docs/robustness.md).
+ */
+export const MODEL_PARAMETER_RANGE = { min: 1e-10, max: 1e10 } as const;
+
+/** Checks one model parameter at `path`: a number > 0 within {@link MODEL_PARAMETER_RANGE}. */
+export function checkModelParameter(value: unknown, path: readonly (string | number)[], issues: IssueList): value is number {
+  if (!checkNumber(value, path, { greaterThan: 0 }, issues)) return false;
+  if (value < MODEL_PARAMETER_RANGE.min) {
+    issues.add('too_small', path, 'must be at least 1e-10 (the domain of the model parameters)');
+    return false;
+  }
+  if (value > MODEL_PARAMETER_RANGE.max) {
+    issues.add('too_big', path, 'must be at most 1e10 (the domain of the model parameters)');
+    return false;
+  }
+  return true;
+}
+
+/**
  * Checks that `value.kind`, when present, is `kind`, and `value.parameters[name] > 0` for each name, recording issues under `[param, 'parameters', name]`.
  *
  * @returns the parameters when all are valid.
@@ -38,7 +61,7 @@ export function checkModelParameters<K extends string>(
   const out = {} as Record<K, number>;
   for (const name of names) {
     const v = (parameters as Record<string, unknown>)[name];
-    if (checkNumber(v, [param, 'parameters', name], { greaterThan: 0 }, issues)) out[name] = v;
+    if (checkModelParameter(v, [param, 'parameters', name], issues)) out[name] = v;
     else ok = false;
   }
   return ok ? out : undefined;

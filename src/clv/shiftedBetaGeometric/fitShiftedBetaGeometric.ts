@@ -1,3 +1,4 @@
+import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
 import { checkNumber, IssueList, numberSchema, optionsSchema, parseInput, z } from '../../_lib/validate.js';
@@ -139,7 +140,7 @@ export function fitShiftedBetaGeometric(
   );
   const [alpha, beta] = fit.theta as [number, number];
   const se = fit.standardErrors;
-  return {
+  return finiteFit({
     kind: 'shifted-beta-geometric',
     parameters: { alpha, beta },
     parameterNames: ['alpha', 'beta'],
@@ -148,7 +149,7 @@ export function fitShiftedBetaGeometric(
     covariance: fit.covariance,
     customers,
     convergence: fit.convergence,
-  };
+  });
 }
 
 function checkCohorts(survivors: unknown, issues: IssueList): number[][] | undefined {

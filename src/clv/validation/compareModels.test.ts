@@ -74,3 +74,11 @@ describe('compareModels', () => {
     expect(issuePaths(() => compareModels([fit('a', 1, -1), { parameters: { p: 1 }, logLikelihood: -1, customers: 100 } as never]))).toEqual(['fits.1.kind']);
   });
 });
+
+describe('compareModels: log-likelihoods near the range of numbers (issue 14)', () => {
+  it('refuses |ln L| above 1e300, where AIC and BIC differences overflowed to Infinity or NaN', () => {
+    const fit = (logLikelihood: number) => ({ kind: 'a', parameters: { x: 1 }, logLikelihood, customers: 5 });
+    expect(issuePaths(() => compareModels({ a: fit(-1e308), b: fit(-1) }))).toEqual(['fits.a.logLikelihood']);
+    expect(compareModels({ a: fit(-1e300), b: fit(-1) }).every((row) => Number.isFinite(row.deltaBic))).toBe(true);
+  });
+});

@@ -89,7 +89,8 @@ export function compareModels(fits: Readonly<Record<string, ComparableFit>> | re
       issues.add('invalid_type', ['fits', key, 'parameters'], 'must be an object with at least one parameter');
       ok = false;
     }
-    if (!checkNumber(f.logLikelihood, ['fits', key, 'logLikelihood'], {}, issues)) ok = false;
+    // |ln L| up to 1e300 keeps AIC, BIC and their differences finite.
+    if (!checkNumber(f.logLikelihood, ['fits', key, 'logLikelihood'], { min: -1e300, max: 1e300 }, issues)) ok = false;
     if (!checkNumber(f.customers, ['fits', key, 'customers'], { greaterThan: 0 }, issues)) ok = false;
     else if (sampleSize === undefined) sampleSize = f.customers;
     else if (f.customers !== sampleSize) {

@@ -77,7 +77,7 @@ export function frequencyRecencyMatrix(model: TransactionModelSpec, horizon: Hor
   if (typeof options !== 'object' || options === null) issues.add('invalid_type', ['options'], options === undefined ? 'is required' : 'must be an object');
   else {
     for (const key of Object.keys(options)) if (!KEYS.has(key)) issues.add('unrecognized_key', ['options', key], 'is not a known option');
-    if (checkNumber(options.T, ['options', 'T'], { greaterThan: 0 }, issues)) T = options.T;
+    if (checkNumber(options.T, ['options', 'T'], { greaterThan: 0, max: 1e9 }, issues)) T = options.T;
     if (options.maxFrequency !== undefined && checkNumber(options.maxFrequency, ['options', 'maxFrequency'], { integer: true, min: 1, max: 1000 }, issues))
       maxFrequency = options.maxFrequency;
     if (options.recencySteps !== undefined && checkNumber(options.recencySteps, ['options', 'recencySteps'], { integer: true, min: 1, max: 1000 }, issues))

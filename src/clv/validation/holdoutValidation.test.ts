@@ -314,3 +314,11 @@ describe('holdoutValidation: more bad inputs', () => {
     expect(holdoutValidation(model, split, { tracking: { transactions: log, calibrationEnd } }).tracking!.actualIncremental).toEqual([1, 0]);
   });
 });
+
+describe('holdoutValidation: sparse splits (issue 14)', () => {
+  it('reports a hole in the split instead of a raw TypeError (forEach skipped it)', () => {
+    const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+    const split = [undefined, { frequency: 0, recency: 0, T: 1, holdoutFrequency: 0, holdoutDuration: 1 }] as never[];
+    expect(issuePaths(() => holdoutValidation(model, split))).toEqual(['split.0']);
+  });
+});

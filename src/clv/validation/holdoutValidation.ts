@@ -241,24 +241,26 @@ function checkRows(split: unknown, issues: IssueList): Row[] | undefined {
     return undefined;
   }
   let ok = true;
-  split.forEach((row: unknown, i) => {
+  // A plain loop, not forEach: forEach skips the holes of a sparse array, which must be reported.
+  for (let i = 0; i < split.length; i++) {
+    const row: unknown = split[i];
     const path = ['split', i];
     if (typeof row !== 'object' || row === null) {
       issues.add('invalid_type', path, 'must be a calibration/holdout row');
       ok = false;
-      return;
+      continue;
     }
     const r = row as Record<string, unknown>;
     const fields = [
-      checkNumber(r.frequency, [...path, 'frequency'], { integer: true, min: 0 }, issues),
-      checkNumber(r.recency, [...path, 'recency'], { min: 0 }, issues),
-      checkNumber(r.T, [...path, 'T'], { min: 0 }, issues),
-      checkNumber(r.holdoutFrequency, [...path, 'holdoutFrequency'], { integer: true, min: 0 }, issues),
-      checkNumber(r.holdoutDuration, [...path, 'holdoutDuration'], { min: 0 }, issues),
+      checkNumber(r.frequency, [...path, 'frequency'], { integer: true, min: 0, max: 1e9 }, issues),
+      checkNumber(r.recency, [...path, 'recency'], { min: 0, max: 1e9 }, issues),
+      checkNumber(r.T, [...path, 'T'], { min: 0, max: 1e9 }, issues),
+      checkNumber(r.holdoutFrequency, [...path, 'holdoutFrequency'], { integer: true, min: 0, max: 1e9 }, issues),
+      checkNumber(r.holdoutDuration, [...path, 'holdoutDuration'], { min: 0, max: 1e9 }, issues),
     ];
     if (!fields.every(Boolean)) {
       ok = false;
-      return;
+      continue;
     }
     if ((r.recency as number) > (r.T as number)) {
       issues.add('invalid_order', [...path, 'recency'], 'must not be greater than T');
@@ -267,7 +269,7 @@ function checkRows(split: unknown, issues: IssueList): Row[] | undefined {
       issues.add('invalid_structure', [...path, 'recency'], 'must be 0 when frequency is 0');
       ok = false;
     }
-  });
+  }
   return ok ? (split as Row[]) : undefined;
 }
 

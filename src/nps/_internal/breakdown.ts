@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { normalQuantile } from '../../_lib/stats.js';
+import { twoSidedZ } from '../../_lib/stats.js';
 import { type IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import type { NpsBreakdown, NpsInput, NpsIntervalMethod } from '../types.js';
 import type { BandTable } from './bands.js';
@@ -15,7 +15,7 @@ export const ADJUSTED_WALD_PSEUDO = [0.75, 1.5, 0.75] as const;
 
 /** The two-sided normal quantile for a confidence level. */
 export function zFor(confidence: number): number {
-  return normalQuantile(1 - (1 - confidence) / 2);
+  return twoSidedZ(confidence);
 }
 
 /**
@@ -77,7 +77,8 @@ export function breakdownFromCounts(
   };
 }
 
-const count = numberSchema({ integer: true, min: 0 });
+// Counts up to 2^53 - 1: beyond it whole numbers are no longer exact in floating point.
+const count = numberSchema({ integer: true, min: 0, max: Number.MAX_SAFE_INTEGER });
 /** Counts: extra keys are allowed, so a breakdown can be passed where counts are expected. */
 const countsSchema = z.object({ detractors: count, passives: count, promoters: count });
 

@@ -31,9 +31,11 @@ export function tallyScores(scores: NumericArray): Tally {
   let invalid = 0;
   const n = scores.length;
   for (let i = 0; i < n; i++) {
-    const v = scores[i] as number;
+    const v: unknown = scores[i];
     // A whole number from 0 to 10; strings, null, booleans, NaN and holes all fail one of these.
-    if (v >= 0 && v <= 10 && (v | 0) === v) hist[v] = (hist[v] as number) + 1;
+    // typeof first: comparing an object would run its valueOf (the caller's code, or a TypeError for
+    // a null-prototype object), and a BigInt or a Symbol would throw.
+    if (typeof v === 'number' && v >= 0 && v <= 10 && (v | 0) === v) hist[v] = (hist[v] as number) + 1;
     else invalid++;
   }
   return { hist, invalid };

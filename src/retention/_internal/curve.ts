@@ -25,8 +25,19 @@ export function checkCurve(value: unknown, param: string, issues: IssueList): Cu
   let ok = checkNumberArray(rec.time, [param, 'time'], {}, issues);
   ok = checkNumberArray(rec.survival, [param, 'survival'], { min: 0, max: 1 }, issues) && ok;
   for (const key of ['lower', 'upper']) {
-    if (!Array.isArray(rec[key])) {
+    const bounds = rec[key];
+    if (!Array.isArray(bounds)) {
       issues.add('invalid_type', [param, key], 'must be an array');
+      ok = false;
+      continue;
+    }
+    // A bound is a probability or undefined (no bound at that time).
+    for (let i = 0; i < bounds.length; i++) {
+      const b: unknown = bounds[i];
+      if (b === undefined) continue;
+      if (typeof b !== 'number') issues.add('invalid_type', [param, key, i], 'must be a number or undefined');
+      else if (!(b >= 0 && b <= 1)) issues.add(Number.isNaN(b) ? 'not_finite' : 'too_big', [param, key, i], 'must be from 0 to 1');
+      else continue;
       ok = false;
     }
   }
