@@ -6,6 +6,8 @@
 #   scripts/sql-engines.sh install   apt-get install postgresql-15 clickhouse-server if missing (root)
 #   scripts/sql-engines.sh start     start them; prints the environment the tests read
 #   scripts/sql-engines.sh stop      stop them and delete the data directory
+#   scripts/sql-engines.sh test [args]  start, run `vitest --config vitest.engines.config.ts`, stop
+#                                        (always); this is `npm run test:engines`
 #
 # Ports (override with the variables): PostgreSQL 55432 (SQL_PG_PORT), ClickHouse HTTP 58123 and
 # 58124 (SQL_CH_HTTP_PORT, SQL_CH_HTTP_PORT2), native TCP 59000 and 59001. State (the data directory)
@@ -126,7 +128,19 @@ stop() {
   echo "sql-engines: stopped"
 }
 
+run_tests() {
+  shift || true
+  start >/tmp/customer-metrics-sql-engines.start.log
+  trap stop EXIT
+  export SQL_PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+  export SQL_CH_URL="http://127.0.0.1:$CH_HTTP1"
+  export SQL_CH_URL2="http://127.0.0.1:$CH_HTTP2"
+  cd "$(dirname "$0")/.."
+  npx vitest run --config vitest.engines.config.ts "$@"
+}
+
 case "${1:-}" in
+  test) run_tests "$@" ;;
   install) install ;;
   start) start ;;
   stop) stop ;;

@@ -172,3 +172,47 @@ export function describeHostileIdentifiers(engine: EngineUnderTest): void {
     });
   });
 }
+
+/**
+ * Registers the bad-row test: NULL id, timestamp and amount, a negative and a too precise amount,
+ * a row after the observation end; counted per reason, refused by default, excluded on request
+ * with the summary of the valid rows equal to rfmSummary's.
+ */
+export function describeBadRows(engine: EngineUnderTest, createBadTable: (client: SqlClient, table: string) => Promise<void>): void {
+  describe(`${engine.name}: bad rows`, () => {
+    it('are counted per reason, refused by default, and excluded on request (then equal to rfmSummary of the valid rows)', async () => {
+      const client = engine.client();
+      const table = engine.scratch('bad');
+      await createBadTable(client, table);
+      const options = { table, columns: cols, observationEnd: Date.UTC(2024, 0, 31) };
+      const error = await rfmSummaryInSql(client, options).catch((e: unknown) => e);
+      expect(isMetricsInputError(error)).toBe(true);
+      const result = await rfmSummaryInSql(client, { ...options, invalidRows: 'exclude' });
+      expect(result.rows).toEqual({ rows: 10, usedRows: 4, afterObservationEnd: 1, invalid: { customerIdNull: 1, timestampNull: 1, amountNull: 1, amountNegative: 1, amountTooPrecise: 1 } });
+      const valid = [
+        { customerId: 1, date: Date.UTC(2024, 0, 2, 8), amount: '10' },
+        { customerId: 1, date: Date.UTC(2024, 0, 5, 9), amount: '2.5' },
+        { customerId: 1, date: Date.UTC(2024, 0, 5, 23, 59, 59), amount: '1.25' },
+        { customerId: 2, date: Date.UTC(2024, 0, 3), amount: '4' },
+        { customerId: 1, date: Date.UTC(2024, 1, 1), amount: '100' },
+      ];
+      expectSameSummaries(result.customers, rfmSummary(valid, { observationEnd: Date.UTC(2024, 0, 31) }), `${engine.name} valid rows`);
+    });
+  });
+}
+
+/** The rows of the bad-row table, as SQL tuples (customer_id, ts, amount) with `ts(text)` a timestamp literal. */
+export function badRowTuples(ts: (text: string) => string): string {
+  return [
+    `(1, ${ts('2024-01-02 08:00:00')}, 10)`,
+    `(1, ${ts('2024-01-05 09:00:00')}, 2.5)`,
+    `(1, ${ts('2024-01-05 23:59:59')}, 1.25)`,
+    `(2, ${ts('2024-01-03 00:00:00')}, 4)`,
+    `(NULL, ${ts('2024-01-04 00:00:00')}, 1)`,
+    `(3, NULL, 1)`,
+    `(4, ${ts('2024-01-04 00:00:00')}, NULL)`,
+    `(5, ${ts('2024-01-04 00:00:00')}, -1)`,
+    `(6, ${ts('2024-01-04 00:00:00')}, 1.005)`,
+    `(1, ${ts('2024-02-01 00:00:00')}, 100)`,
+  ].join(', ');
+}
