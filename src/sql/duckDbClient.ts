@@ -1,4 +1,5 @@
-import { plainValue, type SqlClient, type SqlRow } from './sqlClient.js';
+import { plainValue } from './_internal/run.js';
+import type { SqlClient, SqlRow } from './sqlClient.js';
 
 /** The part of a `@duckdb/node-api` `DuckDBConnection` that {@link duckDbClient} uses. */
 export interface DuckDbConnectionLike {

@@ -46,8 +46,7 @@ export function invalidRowsSql(options: RfmSummarySqlOptions): string {
   const d = src.dialect;
   const count = (cond: string) => toBigint(`sum(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, d);
   const valid = validCondition(src);
-  // The period of a valid row; NULL timestamps are invalid, so a substitute day keeps ClickHouse
-  // (which evaluates every CASE branch) from converting a NULL.
+  // The period of a row (NULL for a NULL timestamp, which is invalid anyway).
   const period = periodIndexSql(dayIndexOf(src.ts, d), src.period, src.weekStartsOn, d);
   const parts = [
     `${toBigint('count(*)', d)} AS ${col('rows', src)}`,
@@ -60,7 +59,7 @@ export function invalidRowsSql(options: RfmSummarySqlOptions): string {
   return `SELECT ${parts.join(', ')} FROM ${src.table}`;
 }
 
-/** `customerIdNull` -> `customer_id_null`. */
-export function snake(name: string): string {
+// `customerIdNull` -> `customer_id_null`.
+function snake(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }

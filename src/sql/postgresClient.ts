@@ -1,4 +1,5 @@
-import { plainValue, type SqlClient, type SqlRow } from './sqlClient.js';
+import { plainValue } from './_internal/run.js';
+import type { SqlClient, SqlRow } from './sqlClient.js';
 
 /** The part of a `pg` `Client`, `PoolClient` or `Pool` that {@link postgresClient} uses. */
 export interface PostgresQueryable {

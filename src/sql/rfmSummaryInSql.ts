@@ -5,7 +5,8 @@ import { readEndSource } from './_internal/source.js';
 import { invalidRowsSql } from './invalidRowsSql.js';
 import { readSummaryRows } from './readSummaryRows.js';
 import { rfmSummarySql, type RfmSummarySqlOptions } from './rfmSummarySql.js';
-import { runQuery, type SqlClient } from './sqlClient.js';
+import { runQuery } from './_internal/run.js';
+import type { SqlClient } from './sqlClient.js';
 
 export type { TransactionRowCounts } from './_internal/runner.js';
 

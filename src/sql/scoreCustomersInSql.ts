@@ -20,7 +20,8 @@ import { readSpendPatterns } from './readSpendPatterns.js';
 import { readSummaryPatterns } from './readSummaryPatterns.js';
 import type { RfmSummarySqlOptions } from './rfmSummarySql.js';
 import { spendPatternsSql } from './spendPatternsSql.js';
-import { runQuery, runStatement, type SqlClient } from './sqlClient.js';
+import { runQuery, runStatement } from './_internal/run.js';
+import type { SqlClient } from './sqlClient.js';
 import { summaryPatternsSql } from './summaryPatternsSql.js';
 
 /** Options of {@link scoreCustomersInSql}. */
@@ -127,8 +128,9 @@ const UNIT_SPEND = { kind: 'gamma-gamma', parameters: { p: 1, q: 2, gamma: 1 } }
  * import { duckDbClient, scoreCustomersInSql } from 'customer-metrics/sql';
  * import { DuckDBInstance } from '@duckdb/node-api';
  * const connection = await (await DuckDBInstance.create(':memory:')).connect();
- * // 300 customers: customer i buys every (i % 5 + 1) weeks from week (i % 7), 5.00 + (i % 3) each time.
- * await connection.run(`CREATE TABLE tx AS SELECT c AS id, TIMESTAMP '2024-01-01' + INTERVAL 1 DAY * (7 * (c % 7) + 7 * k * (c % 5 + 1) + (c % 4)) AS ts, CAST(5 + (c % 3) + k % 2 AS DECIMAL(10, 2)) AS amount FROM range(300) r(c), range(8) s(k) WHERE 7 * (c % 7) + 7 * k * (c % 5 + 1) < 360`);
+ * // 500 customers over 2024: customer c buys in some of the weeks from week (c % 13) on; two in
+ * // three stop within 8 weeks. Amounts 5.00 to 24.00.
+ * await connection.run(`CREATE TABLE tx AS SELECT c AS id, TIMESTAMP '2024-01-01' + INTERVAL 1 DAY * (7 * k + c % 7) AS ts, CAST(5 + hash(c, k) % 20 AS DECIMAL(10, 2)) AS amount FROM range(500) r(c), range(52) s(k) WHERE k >= c % 13 AND k <= c % 13 + hash(c) % (CASE WHEN c % 3 = 0 THEN 60 ELSE 8 END) AND (k = c % 13 OR hash(c, k) % 10 < c % 4 + 1)`);
  * const client = duckDbClient(connection);
  * const result = await scoreCustomersInSql(client, {
  *   table: 'tx', columns: { customerId: 'id', timestamp: 'ts', amount: 'amount' },
@@ -136,9 +138,9 @@ const UNIT_SPEND = { kind: 'gamma-gamma', parameters: { p: 1, q: 2, gamma: 1 } }
  *   horizon: { length: 12, unit: 'month' }, discountRate: 0.01,
  *   scoresTable: 'scores', customerScoresTable: 'customer_scores',
  * });
- * [result.transactionModel.kind, result.transactionModel.customers, result.spendModel?.customers]; // => ['bg-nbd', 300, 300]
+ * [result.transactionModel.kind, result.transactionModel.customers, result.spendModel?.customers]; // => ['bg-nbd', 500, 315]
  * const rows = await client.query('SELECT count(*) AS n, count(clv) AS valued FROM customer_scores');
- * rows; // => [{ n: 300, valued: 300 }]
+ * rows; // => [{ n: 500, valued: 500 }]
  * ```
  */
 export async function scoreCustomersInSql(client: SqlClient, options: ScoreCustomersInSqlOptions): Promise<ScoreCustomersInSqlResult> {

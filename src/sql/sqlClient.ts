@@ -27,6 +27,13 @@ export interface SqlClient {
 /**
  * The error of a statement the engine refused or failed: the SQL that failed is in `sql`, the
  * driver's error in `cause`. The message does not repeat the engine's text, which can quote data.
+ *
+ * @example
+ * ```ts
+ * import { SqlQueryError } from 'customer-metrics/sql';
+ * const error = new SqlQueryError('duckdb', 'SELECT 1/0', new Error('boom'));
+ * [error.name, error.sql, (error.cause as Error).message]; // => ['SqlQueryError', 'SELECT 1/0', 'boom']
+ * ```
  */
 export class SqlQueryError extends Error {
   /** The statement that failed. */
@@ -38,12 +45,6 @@ export class SqlQueryError extends Error {
    * @param dialect - The engine's dialect.
    * @param sql - The statement that failed.
    * @param cause - The driver's error.
-   * @example
-   * ```ts
-   * import { SqlQueryError } from 'customer-metrics/sql';
-   * const error = new SqlQueryError('duckdb', 'SELECT 1/0', new Error('boom'));
-   * [error.name, error.sql, (error.cause as Error).message]; // => ['SqlQueryError', 'SELECT 1/0', 'boom']
-   * ```
    */
   constructor(dialect: SqlDialect, sql: string, cause: unknown) {
     super(`The ${dialect} engine failed on a statement (the SQL is in .sql, the engine's error in .cause)`, { cause });
@@ -51,31 +52,4 @@ export class SqlQueryError extends Error {
     this.sql = sql;
     this.dialect = dialect;
   }
-}
-
-/** Runs `sql` on `client`, wrapping any failure in a {@link SqlQueryError}. */
-export async function runQuery(client: SqlClient, sql: string): Promise<readonly SqlRow[]> {
-  try {
-    return await client.query(sql);
-  } catch (error) {
-    throw new SqlQueryError(client.dialect, sql, error);
-  }
-}
-
-/** Runs a statement on `client`, wrapping any failure in a {@link SqlQueryError}. */
-export async function runStatement(client: SqlClient, sql: string): Promise<void> {
-  try {
-    await client.execute(sql);
-  } catch (error) {
-    throw new SqlQueryError(client.dialect, sql, error);
-  }
-}
-
-/** A driver value as a plain JSON-like value: bigints as numbers when safe (else strings), objects as strings. */
-export function plainValue(value: unknown): unknown {
-  if (typeof value === 'bigint') {
-    return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(-Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
-  }
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) return String(value);
-  return value;
 }

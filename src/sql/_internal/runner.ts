@@ -9,7 +9,8 @@ import { MetricsInputError, type MetricsIssue } from '../../errors.js';
 import type { IssueList } from '../../_lib/validate.js';
 import { SQL_DIALECTS, numberLiteral, type SqlDialect } from './dialect.js';
 import { readInteger } from './rowValues.js';
-import { runQuery, runStatement, type SqlClient } from '../sqlClient.js';
+import { runQuery, runStatement } from './run.js';
+import type { SqlClient } from '../sqlClient.js';
 
 /** Counts of a source table's rows, as the runners return them. */
 export interface TransactionRowCounts {
