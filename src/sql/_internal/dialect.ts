@@ -62,13 +62,16 @@ export function quoteQualified(parts: readonly string[], dialect: SqlDialect): s
  */
 export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError('numberLiteral: not finite');
-  if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) return value.toFixed(0);
   const text = String(value);
-  if (!/e/i.test(text)) return text;
-  // Exponent form: write a plain decimal with enough digits (toFixed accepts at most 100).
-  const abs = Math.abs(value);
-  const digits = abs < 1 ? Math.min(100, 17 - Math.floor(Math.log10(abs))) : 0;
-  return value.toFixed(digits);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (m === null) return text;
+  // Exponent form: move the decimal point of the same shortest digits.
+  const [, sign, lead, frac = '', exp] = m as unknown as [string, string, string, string | undefined, string];
+  const digits = lead + frac;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** A double-precision literal: a number literal cast to the dialect's double type. */
