@@ -1,4 +1,5 @@
 import { plainValue } from './_internal/run.js';
+import { checkDriver } from './_internal/runner.js';
 import type { SqlClient, SqlRow } from './sqlClient.js';
 
 /** The part of a `@clickhouse/client` `ClickHouseClient` that {@link clickHouseClient} uses. */
@@ -15,6 +16,7 @@ export interface ClickHouseClientLike {
  * ClickHouse writes 64-bit integers as strings; the library's readers accept them.
  *
  * @param client - A `ClickHouseClient` from `createClient({ url })`.
+ * @throws {@link MetricsInputError} when `client` is not an object with `query`, `command`.
  * @returns A client with dialect `'clickhouse'`.
  * @example
  * ```ts
@@ -28,6 +30,7 @@ export interface ClickHouseClientLike {
  * ```
  */
 export function clickHouseClient(client: ClickHouseClientLike): SqlClient {
+  checkDriver(client, 'client', ['query', 'command']);
   return {
     dialect: 'clickhouse',
     async query(sql: string): Promise<readonly SqlRow[]> {

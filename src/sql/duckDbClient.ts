@@ -1,4 +1,5 @@
 import { plainValue } from './_internal/run.js';
+import { checkDriver } from './_internal/runner.js';
 import type { SqlClient, SqlRow } from './sqlClient.js';
 
 /** The part of a `@duckdb/node-api` `DuckDBConnection` that {@link duckDbClient} uses. */
@@ -15,6 +16,7 @@ export interface DuckDbConnectionLike {
  * safe integers (else decimal strings), DECIMAL, dates and other objects as their text.
  *
  * @param connection - A `DuckDBConnection` (from `(await DuckDBInstance.create(path)).connect()`).
+ * @throws {@link MetricsInputError} when `connection` is not an object with `runAndReadAll`, `run`.
  * @returns A client with dialect `'duckdb'`.
  * @example
  * ```ts
@@ -25,6 +27,7 @@ export interface DuckDbConnectionLike {
  * ```
  */
 export function duckDbClient(connection: DuckDbConnectionLike): SqlClient {
+  checkDriver(connection, 'connection', ['runAndReadAll', 'run']);
   return {
     dialect: 'duckdb',
     async query(sql: string): Promise<readonly SqlRow[]> {

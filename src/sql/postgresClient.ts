@@ -1,4 +1,5 @@
 import { plainValue } from './_internal/run.js';
+import { checkDriver } from './_internal/runner.js';
 import type { SqlClient, SqlRow } from './sqlClient.js';
 
 /** The part of a `pg` `Client`, `PoolClient` or `Pool` that {@link postgresClient} uses. */
@@ -12,6 +13,7 @@ export interface PostgresQueryable {
  * driver). `pg` returns BIGINT and NUMERIC as strings, which the library's readers accept.
  *
  * @param client - A connected `pg.Client`, a `pg.Pool` or anything with `query(sql)` resolving to `{ rows }`.
+ * @throws {@link MetricsInputError} when `client` is not an object with `query`.
  * @returns A client with dialect `'postgres'`.
  * @example
  * ```ts
@@ -23,6 +25,7 @@ export interface PostgresQueryable {
  * ```
  */
 export function postgresClient(client: PostgresQueryable): SqlClient {
+  checkDriver(client, 'client', ['query']);
   return {
     dialect: 'postgres',
     async query(sql: string): Promise<readonly SqlRow[]> {

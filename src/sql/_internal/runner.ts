@@ -6,7 +6,7 @@
  * @module
  */
 import { MetricsInputError, type MetricsIssue } from '../../errors.js';
-import type { IssueList } from '../../_lib/validate.js';
+import { IssueList } from '../../_lib/validate.js';
 import { SQL_DIALECTS, numberLiteral, type SqlDialect } from './dialect.js';
 import { readInteger } from './rowValues.js';
 import { runQuery, runStatement } from './run.js';
@@ -121,4 +121,12 @@ export function withClientDialect(options: unknown, dialect: SqlDialect, issues:
   if (typeof options !== 'object' || options === null) return options;
   if ('dialect' in options) issues.add('unrecognized_key', ['options', 'dialect'], 'is not an option here: the client decides the dialect');
   return { ...options, dialect };
+}
+
+/** Throws a MetricsInputError unless `driver` is an object with the functions `methods`. */
+export function checkDriver(driver: unknown, param: string, methods: readonly string[]): void {
+  const issues = new IssueList();
+  if (typeof driver !== 'object' || driver === null) issues.add('invalid_type', [param], driver === undefined ? 'is required' : 'must be a driver object');
+  else for (const m of methods) if (typeof (driver as Record<string, unknown>)[m] !== 'function') issues.add('invalid_type', [param, m], 'must be a function');
+  issues.throwIfAny();
 }
