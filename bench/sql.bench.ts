@@ -1,0 +1,99 @@
+/**
+ * The SQL path at scale (issue 15): 10 million transactions of 1 million customers in DuckDB
+ * (embedded) -> patterns in the engine -> BG/NBD + Gamma-Gamma fitted here -> scores table joined
+ * back to every customer (materialised in the engine). Targets: end to end <= 5 s, Node heap growth
+ * <= 100 MB (only patterns enter JavaScript).
+ *
+ * Baseline in the same run: read the same 10M rows into Node (streamed in DuckDB chunks, one
+ * transaction object per row) and call rfmSummary (async-iterable form), i.e. what a user does
+ * without push-down, before any fit. Then checks: the engine's summary of all 1M customers equals
+ * rfmSummary's (frequency exact, recency/T 1e-12, monetary exact), reported as a count of mismatches.
+ *
+ * Run: npm run bench -- sql (under `flock /tmp/bench.lock`).
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { rfmSummary, type Transaction } from '../src/clv/index.js';
+import { duckDbClient, rfmSummaryInSql, scoreCustomersInSql } from '../src/sql/index.js';
+import { budget, machine } from './harness.js';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const instance = await DuckDBInstance.create(':memory:');
+const connection = await instance.connect();
+const client = duckDbClient(connection);
+
+// Data: customer = hash(i) mod 1M (about 10 purchases each, Poisson-like); each customer has a birth
+// day in 2023 and an activity span (a third 700 days, the others up to 120); purchase day uniform in
+// the span, any second of the day; amounts 1.00 .. 99.99.
+let t0 = performance.now();
+await client.execute(`CREATE TABLE tx AS
+  SELECT c AS customer_id,
+         TIMESTAMP '2023-01-01' + to_days(CAST(hash(c, 4) % 365 + hash(i, 1) % (CASE WHEN hash(c, 5) % 3 = 0 THEN 700 ELSE hash(c, 6) % 120 END + 1) AS INTEGER))
+           + to_seconds(CAST(hash(i, 2) % 86400 AS BIGINT)) AS ts,
+         CAST((100 + hash(i, 3) % 9900) / 100 AS DECIMAL(12, 2)) AS amount
+  FROM (SELECT i, CAST(hash(i) % 1000000 AS BIGINT) AS c FROM range(10000000) t(i))`);
+const counts = (await client.query('SELECT count(*) AS n, count(DISTINCT customer_id) AS customers FROM tx'))[0];
+console.log(`# SQL push-down (DuckDB ${(await client.query('SELECT version() AS v'))[0]?.v})\n\nData: ${counts?.n} transactions of ${counts?.customers} customers, generated in ${(performance.now() - t0).toFixed(0)} ms.`);
+
+const options = { table: 'tx', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(2024, 11, 31), period: 'day', unit: 'week' } as const;
+
+// 1. The whole path, twice (the first run warms DuckDB's and V8's caches); heap sampled every 20 ms.
+async function endToEnd(): Promise<{ ms: number; heapGrowth: number; heapPeakGrowth: number; patterns: number; spend: number }> {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 20);
+  const start = performance.now();
+  const result = await scoreCustomersInSql(client, { ...options, horizon: { length: 12, unit: 'month' }, discountRate: 0.01, scoresTable: 'scores', customerScoresTable: 'customer_scores' });
+  const ms = performance.now() - start;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  const after = process.memoryUsage().heapUsed;
+  return { ms, heapGrowth: after - before, heapPeakGrowth: peak - before, patterns: result.patterns, spend: result.spendPatterns };
+}
+const runs = [await endToEnd(), await endToEnd(), await endToEnd()];
+const best = runs.slice(1).reduce((a, b) => (a.ms <= b.ms ? a : b));
+const scored = (await client.query('SELECT count(*) AS n, count(clv) AS valued FROM customer_scores'))[0];
+console.log('\n| run | end to end (ms) | heap growth after (MiB) | heap peak growth (MiB) | patterns | spend patterns |\n|---|---:|---:|---:|---:|---:|');
+runs.forEach((r, i) => console.log(`| ${i === 0 ? 'first (cold)' : `warm ${i}`} | ${r.ms.toFixed(0)} | ${mib(r.heapGrowth)} | ${mib(r.heapPeakGrowth)} | ${r.patterns} | ${r.spend} |`));
+console.log(`\nScores joined back: ${scored?.n} customers in customer_scores, ${scored?.valued} with a CLV.`);
+budget('end to end (best warm run)', best.ms, 5000);
+console.log(`Heap peak growth (best warm run): ${mib(best.heapPeakGrowth)} MiB (target <= 100 MB: ${best.heapPeakGrowth <= 100e6 ? 'met' : 'NOT met'})`);
+
+// 2. Baseline: the same rows read into Node and summarised there (no fit).
+gc();
+const heapBase = process.memoryUsage().heapUsed;
+t0 = performance.now();
+async function* rows(): AsyncGenerator<Transaction<number>> {
+  const result = await connection.stream('SELECT customer_id, epoch_ms(ts) AS ms, CAST(amount AS VARCHAR) AS amount FROM tx');
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    const cols = chunk.getColumns();
+    const ids = cols[0] as bigint[];
+    const ms = cols[1] as bigint[];
+    const amounts = cols[2] as string[];
+    for (let i = 0; i < chunk.rowCount; i++) yield { customerId: Number(ids[i]), date: Number(ms[i]), amount: amounts[i] as string };
+  }
+}
+const local = await rfmSummary(rows(), options);
+const baselineMs = performance.now() - t0;
+const heapBaseline = process.memoryUsage().heapUsed - heapBase;
+console.log(`\nBaseline: read 10M rows into Node (DuckDB chunks) + rfmSummary (async iterable): ${baselineMs.toFixed(0)} ms, heap growth ${mib(heapBaseline)} MiB with the 1M rows alive.`);
+console.log(`Ratio baseline / SQL path (best warm run, which also fits and scores): ${(baselineMs / best.ms).toFixed(2)}x`);
+
+// 3. Check: the engine's summary of every customer equals rfmSummary's.
+t0 = performance.now();
+const engine = (await rfmSummaryInSql(client, options)).customers;
+const byId = new Map(local.map((r) => [r.customerId, r]));
+let mismatches = 0;
+const rel = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+for (const c of engine) {
+  const r = byId.get(c.customerId as number);
+  if (r === undefined || r.frequency !== c.frequency || rel(r.recency, c.recency) > 1e-12 || rel(r.T, c.T) > 1e-12 || !r.monetaryValue.eq(c.monetaryValue)) mismatches++;
+}
+console.log(`\nCheck: engine summary vs rfmSummary for all ${engine.length} customers (rfmSummary: ${local.length}): ${mismatches} mismatches (${(performance.now() - t0).toFixed(0)} ms).`);
+console.log(`Machine: ${machine()}`);
+connection.closeSync();
