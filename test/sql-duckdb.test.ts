@@ -10,7 +10,7 @@ import { isMetricsInputError } from '../src/errors.js';
 import { rfmSummary, type CalendarPeriod, type Transaction } from '../src/index.js';
 import { duckDbClient, invalidRowsSql, rfmSummaryInSql, SqlQueryError, type SqlClient } from '../src/sql/index.js';
 import { jsOptions, loadLog, readCdnowLog, expectSameSummaries } from './helpers/sql-engine.js';
-import { describeCdnowEquivalence, describeHostileIdentifiers } from './helpers/sql-suite.js';
+import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
 
 let client: SqlClient;
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
 const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: (n: string) => `duck_${n}` };
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
+describeNpsCounts(engine);
 
 describe('DuckDB: a table whose name is itself hostile is quoted and read', () => {
   it('"we""ird; DROP TABLE cdnow; --" is summarised and cdnow stays intact', async () => {

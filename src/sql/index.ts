@@ -15,6 +15,8 @@ export type { CalibrationHoldoutSqlOptions } from './calibrationHoldoutSql.js';
 export { summaryPatternsSql } from './summaryPatternsSql.js';
 export { spendPatternsSql } from './spendPatternsSql.js';
 export { invalidRowsSql } from './invalidRowsSql.js';
+export { npsCountsSql } from './npsCountsSql.js';
+export type { NpsCountsSqlOptions } from './npsCountsSql.js';
 export type { InvalidRowReason } from './invalidRowsSql.js';
 export { readSummaryRows } from './readSummaryRows.js';
 export type { ReadMoneyOptions } from './readSummaryRows.js';

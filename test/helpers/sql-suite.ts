@@ -12,6 +12,7 @@ import {
   expectedPurchases,
   fitBgNbd,
   fitGammaGamma,
+  npsBreakdown,
   probabilityAlive,
   rfmSummary,
   type CalendarPeriod,
@@ -19,6 +20,7 @@ import {
 import { isMetricsInputError } from '../../src/errors.js';
 import {
   calibrationHoldoutSql,
+  npsCountsSql,
   readSpendPatterns,
   readSummaryPatterns,
   readSummaryRows,
@@ -215,4 +217,44 @@ export function badRowTuples(ts: (text: string) => string): string {
     `(6, ${ts('2024-01-04 00:00:00')}, 1.005)`,
     `(1, ${ts('2024-02-01 00:00:00')}, 100)`,
   ].join(', ');
+}
+
+/**
+ * Registers the NPS counts test: 2,000 deterministic answers (some NULL or out of range) in three
+ * segments over 2024; npsCountsSql per segment and month equals the counts of the raw scores
+ * grouped in JavaScript, and npsBreakdown of the counts equals npsBreakdown of the scores.
+ */
+export function describeNpsCounts(engine: EngineUnderTest): void {
+  describe(`${engine.name}: NPS counts`, () => {
+    it('per segment and UTC month equal the raw scores grouped here; npsBreakdown agrees', async () => {
+      const client = engine.client();
+      const table = engine.scratch('survey');
+      const d = client.dialect;
+      const types = d === 'clickhouse' ? ['Nullable(String)', 'Nullable(Int32)', 'Nullable(DateTime)'] : [d === 'duckdb' ? 'VARCHAR' : 'TEXT', 'INTEGER', 'TIMESTAMP'];
+      await client.execute(`DROP TABLE IF EXISTS ${table}`);
+      await client.execute(`CREATE TABLE ${table} (segment ${types[0]}, score ${types[1]}, ts ${types[2]})${d === 'clickhouse' ? ' ENGINE = Memory' : ''}`);
+      const answers: { segment: string; score: number | null; ms: number }[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const score = i % 97 === 0 ? null : i % 89 === 0 ? 11 : (i * 7919) % 11;
+        answers.push({ segment: ['web', 'app', 'shop'][i % 3] as string, score, ms: Date.UTC(2024, 0, 1) + ((i * 104_729) % 366) * 86_400_000 + ((i * 13) % 86_400) * 1000 });
+      }
+      const lit = (ms: number) => (d === 'clickhouse' ? `'${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}'` : `TIMESTAMP '${new Date(ms).toISOString().replace('T', ' ').replace('Z', '')}'`);
+      await client.execute(`INSERT INTO ${table} VALUES ${answers.map((a) => `('${a.segment}', ${a.score ?? 'NULL'}, ${lit(a.ms)})`).join(', ')}`);
+      const rows = await client.query(npsCountsSql({ dialect: d, table, columns: { score: 'score', segment: 'segment', timestamp: 'ts' }, period: 'month' }));
+      const expected = new Map<string, number[]>();
+      for (const a of answers) {
+        const dt = new Date(a.ms);
+        const key = `${a.segment} ${dt.getUTCFullYear() * 12 + dt.getUTCMonth()}`;
+        const c = expected.get(key) ?? [0, 0, 0, 0];
+        const slot = a.score === null || a.score > 10 ? 3 : a.score <= 6 ? 0 : a.score <= 8 ? 1 : 2;
+        c[slot] = (c[slot] as number) + 1;
+        expected.set(key, c);
+      }
+      const actual = new Map(rows.map((r) => [`${String(r.segment)} ${String(r.period)}`, [r.detractors, r.passives, r.promoters, r.invalid].map(Number)]));
+      expect(actual).toEqual(expected);
+      const web = answers.filter((a) => a.segment === 'web' && a.score !== null && a.score <= 10).map((a) => a.score as number);
+      const webCounts = rows.filter((r) => r.segment === 'web').reduce<{ detractors: number; passives: number; promoters: number }>((s, r) => ({ detractors: s.detractors + Number(r.detractors), passives: s.passives + Number(r.passives), promoters: s.promoters + Number(r.promoters) }), { detractors: 0, passives: 0, promoters: 0 });
+      expect(npsBreakdown(webCounts)).toEqual(npsBreakdown(web));
+    });
+  });
 }

@@ -8,7 +8,7 @@ import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickHouseClient, rfmSummarySql, type SqlClient } from '../../src/sql/index.js';
 import { loadLog, readCdnowLog } from '../helpers/sql-engine.js';
-import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers } from '../helpers/sql-suite.js';
+import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
 
 const url1 = process.env.SQL_CH_URL;
 const url2 = process.env.SQL_CH_URL2;
@@ -43,6 +43,7 @@ const sharded = { name: 'ClickHouse two shards (Distributed)', client: () => cli
 describeCdnowEquivalence(single);
 describeCdnowEquivalence(sharded);
 describeHostileIdentifiers(single);
+describeNpsCounts(single);
 describeBadRows(single, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id Nullable(Int32), ts Nullable(DateTime), amount Nullable(Decimal(12, 3))) ENGINE = Memory`);

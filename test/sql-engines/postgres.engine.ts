@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rfmSummary } from '../../src/index.js';
 import { postgresClient, rfmSummaryInSql, type SqlClient } from '../../src/sql/index.js';
 import { expectSameSummaries, jsOptions, loadLog, readCdnowLog } from '../helpers/sql-engine.js';
-import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers } from '../helpers/sql-suite.js';
+import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
 
 const url = process.env.SQL_PG_URL;
 if (url === undefined) throw new Error('SQL_PG_URL is not set: run the engine tests with `npm run test:engines`');
@@ -28,6 +28,7 @@ afterAll(async () => {
 const engine = { name: 'PostgreSQL', client: () => client, table: 'cdnow', scratch: (n: string) => `pg_${n}` };
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
+describeNpsCounts(engine);
 describeBadRows(engine, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id INTEGER, ts TIMESTAMP, amount NUMERIC(12, 3))`);

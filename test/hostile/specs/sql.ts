@@ -42,6 +42,10 @@ export const specs: HostileSpecs = {
   summaryPatternsSql: { valid: () => [source()], refuse: refuseNames },
   spendPatternsSql: { valid: () => [source()], refuse: refuseNames },
   invalidRowsSql: { valid: () => [source()], refuse: refuseNames },
+  npsCountsSql: {
+    valid: () => [{ dialect: 'duckdb', table: 'survey', columns: { score: 'score', segment: 'channel', timestamp: 'ts' }, period: 'month', bands: { detractorMax: 6, passiveMax: 8 } }],
+    refuse: { periodWithoutTimestamp: () => [{ dialect: 'duckdb', table: 'survey', columns: { score: 'score' }, period: 'month' }] },
+  },
   calibrationHoldoutSql: {
     valid: () => [{ ...source(), calibrationEnd: Date.UTC(2024, 0, 10) }],
     refuse: { observationEndBeforeCalibration: () => [{ ...source(), calibrationEnd: Date.UTC(2024, 1, 10) }] },
