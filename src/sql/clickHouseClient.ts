@@ -5,7 +5,10 @@ import type { SqlClient, SqlRow } from './sqlClient.js';
 /** The part of a `@clickhouse/client` `ClickHouseClient` that {@link clickHouseClient} uses. */
 export interface ClickHouseClientLike {
   /** Runs a SELECT; the result set reads as JSON rows. */
-  query(params: { query: string; format: 'JSONEachRow' }): Promise<{ json<T = unknown>(): Promise<T[]> }>;
+  query(params: { query: string; format: 'JSONEachRow' }): Promise<{
+    /** The result rows, parsed. */
+    json<T = unknown>(): Promise<T[]>;
+  }>;
   /** Runs a statement without a result. */
   command(params: { query: string }): Promise<unknown>;
 }

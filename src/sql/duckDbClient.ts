@@ -5,7 +5,10 @@ import type { SqlClient, SqlRow } from './sqlClient.js';
 /** The part of a `@duckdb/node-api` `DuckDBConnection` that {@link duckDbClient} uses. */
 export interface DuckDbConnectionLike {
   /** Runs SQL and reads the whole result. */
-  runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }>;
+  runAndReadAll(sql: string): Promise<{
+    /** The result rows as objects (column name to value). */
+    getRowObjects(): Record<string, unknown>[];
+  }>;
   /** Runs SQL. */
   run(sql: string): Promise<unknown>;
 }

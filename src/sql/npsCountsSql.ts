@@ -3,6 +3,7 @@ import { SQL_DIALECTS, dayIndexOf, numberLiteral, quoteIdentifier, toBigint, typ
 import { periodIndexSql } from './_internal/periods.js';
 import { checkColumn, checkTable, type SqlTableName } from './_internal/source.js';
 import type { CalendarPeriod } from '../types.js';
+import type { rfmSummarySql } from './rfmSummarySql.js';
 
 /** Options of {@link npsCountsSql}. */
 export interface NpsCountsSqlOptions {
@@ -11,7 +12,14 @@ export interface NpsCountsSqlOptions {
   /** The survey table (a string is split at dots into schema and table). */
   readonly table: SqlTableName;
   /** Column names: the 0-10 score, and optionally a segment and the answer time. */
-  readonly columns: { readonly score: string; readonly segment?: string; readonly timestamp?: string };
+  readonly columns: {
+    /** The 0-10 score column (numeric). */
+    readonly score: string;
+    /** A segment column to group by (any type). */
+    readonly segment?: string;
+    /** The answer time column (a timestamp, as in {@link rfmSummarySql}). */
+    readonly timestamp?: string;
+  };
   /**
    * Group by this calendar period of `columns.timestamp` (UTC, as `npsTrend`); needs the timestamp column.
    * @defaultValue no grouping by time
@@ -27,7 +35,12 @@ export interface NpsCountsSqlOptions {
    * passives up to `passiveMax`, promoters the rest up to 10.
    * @defaultValue `{ detractorMax: 6, passiveMax: 8 }` (the standard bands)
    */
-  readonly bands?: { readonly detractorMax: number; readonly passiveMax: number };
+  readonly bands?: {
+    /** The highest detractor score (0..8). */
+    readonly detractorMax: number;
+    /** The highest passive score (detractorMax..9). */
+    readonly passiveMax: number;
+  };
 }
 
 const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;

@@ -5,7 +5,10 @@ import type { SqlClient, SqlRow } from './sqlClient.js';
 /** The part of a `pg` `Client`, `PoolClient` or `Pool` that {@link postgresClient} uses. */
 export interface PostgresQueryable {
   /** Runs SQL. */
-  query(sql: string): Promise<{ rows: Record<string, unknown>[] }>;
+  query(sql: string): Promise<{
+    /** The result rows. */
+    rows: Record<string, unknown>[];
+  }>;
 }
 
 /**
