@@ -17,6 +17,8 @@ import { checkClient, insertRows, queryOne, readCounts, refuseInvalid, withClien
 import { checkTable, readEndSource, summaryCoreSql, summarySelect, type SqlTableName } from './_internal/source.js';
 import { invalidRowsSql } from './invalidRowsSql.js';
 import { readSpendPatterns } from './readSpendPatterns.js';
+import { readInteger } from './_internal/rowValues.js';
+import type { SqlRow } from './sqlClient.js';
 import { readSummaryPatterns } from './readSummaryPatterns.js';
 import type { RfmSummarySqlOptions } from './rfmSummarySql.js';
 import { spendPatternsSql } from './spendPatternsSql.js';
@@ -182,7 +184,11 @@ export async function scoreCustomersInSql(client: SqlClient, options: ScoreCusto
   let spendModel: GammaGammaModel | undefined;
   let spendCount = 0;
   if (src.amount !== undefined) {
-    const spend = readSpendPatterns(await runQuery(client, spendPatternsSql(sqlOptions)), { amountScale: scale });
+    // Gamma-Gamma's likelihood needs each repeat customer's (x, zbar): there are about as many spend
+    // patterns as repeat customers with distinct totals. The mean is passed as the double nearest to
+    // the exact mean (units / (10^scale x), both exact integers), which is what the fit computes
+    // with; readSpendPatterns gives the exact Decimal instead, at a Decimal per row.
+    const spend = spendPatternsAsNumbers(await runQuery(client, spendPatternsSql(sqlOptions)), scale);
     spendCount = spend.length;
     spendModel = fitGammaGamma(spend);
   }
@@ -234,4 +240,25 @@ export async function scoreCustomersInSql(client: SqlClient, options: ScoreCusto
     customerScoresTable: customerTable,
     joinSql,
   };
+}
+
+// Spend patterns with the mean as a double: units / (10^scale x) is one correctly rounded division of
+// two exact integers while the units are safe integers; larger totals go through readSpendPatterns'
+// exact Decimal.
+function spendPatternsAsNumbers(rows: readonly SqlRow[], scale: number): { frequency: number; monetaryValue: number; weight: number }[] {
+  const issues = new IssueList();
+  const factor = 10 ** scale;
+  const out: { frequency: number; monetaryValue: number; weight: number }[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SqlRow;
+    const units = Number(row.repeat_total_units);
+    const frequency = readInteger(row.frequency, ['rows', i, 'frequency'], 1, issues);
+    const weight = readInteger(row.weight, ['rows', i, 'weight'], 1, issues);
+    if (frequency === undefined || weight === undefined) continue;
+    out[i] = Number.isSafeInteger(units)
+      ? { frequency, monetaryValue: units / (factor * frequency), weight }
+      : { frequency, monetaryValue: (readSpendPatterns([row], { amountScale: scale })[0]?.monetaryValue.toNumber() ?? 0), weight };
+  }
+  issues.throwIfAny();
+  return out;
 }
