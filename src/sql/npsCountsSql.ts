@@ -109,8 +109,10 @@ export function npsCountsSql(options: NpsCountsSqlOptions): string {
   const d = opts.dialect;
   const dMax = opts.bands?.detractorMax ?? 6;
   const pMax = opts.bands?.passiveMax ?? 8;
-  const s = score as string;
-  const valid = `(${s} IS NOT NULL AND ${s} >= 0 AND ${s} <= 10 AND ${s} = floor(${s}))`;
+  // NULL becomes -1 (invalid) before any logic: ClickHouse 18's AND and NOT propagate NULL where
+  // SQL's three-valued logic would give false, which would drop NULL answers from every count.
+  const s = `coalesce(${score as string}, -1)`;
+  const valid = `(${s} >= 0 AND ${s} <= 10 AND ${s} = floor(${s}))`;
   const count = (cond: string) => toBigint(`sum(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, d);
   const q = (name: string) => quoteIdentifier(name, d);
   const keys: string[] = [];
