@@ -15,3 +15,4 @@ export * from './stages/index.js';
 export * from './clv/index.js';
 export * from './economics/index.js';
 export * from './sql/index.js';
+export * from './charts/index.js';
