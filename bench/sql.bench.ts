@@ -104,7 +104,7 @@ async function* rows(): AsyncGenerator<Transaction<number>> {
     for (let i = 0; i < chunk.rowCount; i++) yield { customerId: Number(ids[i]), date: Number(ms[i]), amount: amounts[i] as string };
   }
 }
-const local = await rfmSummary(rows(), options);
+const local = await rfmSummary(rows(), { observationEnd: options.observationEnd, period: options.period, unit: options.unit });
 const baselineMs = performance.now() - t0;
 const heapBaseline = process.memoryUsage().heapUsed - heapBase;
 console.log(`\nBaseline: read 10M rows into Node (DuckDB chunks) + rfmSummary (async iterable): ${baselineMs.toFixed(0)} ms, heap growth ${mib(heapBaseline)} MiB with the 1M rows alive.`);
