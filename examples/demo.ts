@@ -14,6 +14,7 @@ import { npsSection } from './demo/nps.js';
 import { paretoNbdSection } from './demo/paretoNbd.js';
 import { retentionSection } from './demo/retention.js';
 import { segmentationSection } from './demo/segmentation.js';
+import { sqlSection } from './demo/sql.js';
 import { stagesSection } from './demo/stages.js';
 
 const shop = generateSampleShop();
@@ -25,6 +26,7 @@ const lines: string[] = [
   `${shop.customers.length} customers, ${shop.transactions.length} transactions, ${shop.npsResponses.length} survey responses, observed to ${shop.observationEnd.toISOString().slice(0, 10)}.`,
 ];
 for (const section of sections) lines.push('', ...section(shop));
+lines.push('', ...(await sqlSection(shop)));
 console.log(lines.join('\n'));
 
 // The report tool (report/, `customer-metrics-report`) on the same shop: the shop written as CSV

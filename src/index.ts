@@ -14,4 +14,5 @@ export * from './segmentation/index.js';
 export * from './stages/index.js';
 export * from './clv/index.js';
 export * from './economics/index.js';
+export * from './sql/index.js';
 export * from './charts/index.js';

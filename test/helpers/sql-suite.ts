@@ -1,0 +1,260 @@
+/**
+ * The equivalence suite every engine passes (DuckDB in `npm test`; PostgreSQL, single-node and
+ * two-shard ClickHouse in `npm run test:engines`): the engine's summaries of the CDNOW log equal
+ * rfmSummary's, the calibration/holdout split equals calibrationHoldoutSplit's, pattern fits equal
+ * row fits, the scores joined back equal the library's per-customer predictions, bad rows are
+ * counted per reason, and hostile identifiers leave the table intact.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  calibrationHoldoutSplit,
+  customerLifetimeValue,
+  expectedPurchases,
+  fitBgNbd,
+  fitGammaGamma,
+  npsBreakdown,
+  probabilityAlive,
+  rfmSummary,
+  type CalendarPeriod,
+} from '../../src/index.js';
+import { isMetricsInputError } from '../../src/errors.js';
+import {
+  calibrationHoldoutSql,
+  npsCountsSql,
+  readSpendPatterns,
+  readSummaryPatterns,
+  readSummaryRows,
+  rfmSummaryInSql,
+  rfmSummarySql,
+  scoreCustomersInSql,
+  spendPatternsSql,
+  SqlQueryError,
+  summaryPatternsSql,
+  type SqlClient,
+} from '../../src/sql/index.js';
+import { Decimal40, jsOptions, expectMonetaryDoubles, expectSameSummaries, readCdnowLog, worstParameterDifference } from './sql-engine.js';
+
+/** How a suite reaches its engine. */
+export interface EngineUnderTest {
+  /** A label for the test names. */
+  readonly name: string;
+  /** The client (called inside tests, after setup). */
+  readonly client: () => SqlClient;
+  /** The CDNOW table to read (loaded by `setup`). */
+  readonly table: string;
+  /** Tables for write-back (created by the runner). */
+  readonly scratch: (name: string) => string;
+}
+
+const cols = { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' } as const;
+const observationEnd = Date.UTC(1998, 5, 30);
+const calibrationEnd = Date.UTC(1997, 8, 30);
+
+/** Registers the CDNOW equivalence tests for one engine. */
+export function describeCdnowEquivalence(engine: EngineUnderTest): void {
+  const log = readCdnowLog();
+  const cases: [CalendarPeriod, CalendarPeriod][] = [
+    ['day', 'day'],
+    ['day', 'week'],
+    ['week', 'day'],
+    ['week', 'week'],
+  ];
+
+  describe(`${engine.name}: CDNOW summaries equal rfmSummary`, () => {
+    it.each(cases)('period %s, unit %s: every customer, frequency and monetary exact, recency and T 1e-12', async (period, unit) => {
+      const client = engine.client();
+      const options = { table: engine.table, columns: cols, observationEnd, period, unit };
+      const { customers, rows } = await rfmSummaryInSql(client, options);
+      const expected = rfmSummary(log, jsOptions(options));
+      expect(expected.length).toBe(2357);
+      expectSameSummaries(customers, expected, `${engine.name} ${period}/${unit}`);
+      expect(rows).toEqual({ rows: 6919, usedRows: 6919, afterObservationEnd: 0, invalid: { customerIdNull: 0, timestampNull: 0, amountNull: 0, amountNegative: 0, amountTooPrecise: 0 } });
+      // The engine's own double column agrees with the exact mean to 1e-12.
+      const raw = await client.query(rfmSummarySql({ ...options, dialect: client.dialect }));
+      expectMonetaryDoubles(raw, expected);
+    });
+
+    it.each(cases)('period %s, unit %s, calibration end 1997-09-30: the split equals calibrationHoldoutSplit', async (period, unit) => {
+      const client = engine.client();
+      const options = { table: engine.table, columns: cols, observationEnd, calibrationEnd, period, unit };
+      const rows = await client.query(calibrationHoldoutSql({ ...options, dialect: client.dialect }));
+      const expected = calibrationHoldoutSplit(log, jsOptions(options));
+      expectSameSummaries(readSummaryRows(rows), expected, `${engine.name} calibration ${period}/${unit}`);
+      const byId = new Map(expected.map((r) => [String(r.customerId), r]));
+      const problems: string[] = [];
+      for (const row of rows) {
+        const e = byId.get(String(row.customer_id));
+        const hf = Number(row.holdout_frequency);
+        const hm = hf === 0 ? new Decimal40(0) : new Decimal40(String(row.holdout_total_units)).div(100).div(hf);
+        if (e === undefined || hf !== e.holdoutFrequency || !hm.eq(e.holdoutMonetaryValue.toString()) || Number(row.holdout_duration) !== e.holdoutDuration) {
+          problems.push(`${String(row.customer_id)}: actual (${hf}, ${hm}, ${String(row.holdout_duration)}) expected (${e?.holdoutFrequency}, ${e?.holdoutMonetaryValue}, ${e?.holdoutDuration}), exact`);
+        }
+      }
+      expect(problems.slice(0, 10), `${problems.length} holdout mismatches`).toEqual([]);
+    });
+
+    it('patterns fit = row fit: BG/NBD and Gamma-Gamma parameters within 1e-9 relative (day periods, weeks)', async () => {
+      const client = engine.client();
+      const options = { table: engine.table, columns: cols, observationEnd: calibrationEnd, period: 'day', unit: 'week' } as const;
+      const patterns = readSummaryPatterns(await client.query(summaryPatternsSql({ ...options, dialect: client.dialect })));
+      const rows = rfmSummary(log, jsOptions(options));
+      expect(patterns.reduce((s, p) => s + p.weight, 0)).toBe(rows.length);
+      expect(patterns.length).toBeLessThan(rows.length);
+      const fromPatterns = fitBgNbd(patterns, { timeUnit: 'week' });
+      const fromRows = fitBgNbd(rows, { timeUnit: 'week' });
+      expect(worstParameterDifference(fromPatterns.parameters, fromRows.parameters)).toBeLessThanOrEqual(1e-9);
+      // Published CDNOW BG/NBD estimates (Fader, Hardie & Lee 2005): r 0.243, alpha 4.414, a 0.793, b 2.426.
+      expect(fromPatterns.parameters.r).toBeCloseTo(0.243, 3);
+      const spend = readSpendPatterns(await client.query(spendPatternsSql({ ...options, dialect: client.dialect })));
+      const ggPatterns = fitGammaGamma(spend);
+      const ggRows = fitGammaGamma(rows.filter((r) => r.frequency > 0));
+      expect(worstParameterDifference(ggPatterns.parameters, ggRows.parameters)).toBeLessThanOrEqual(1e-9);
+      expect(ggPatterns.customers).toBe(946);
+    });
+
+    it('scoreCustomersInSql: scores joined back to all 2,357 customers equal the library per customer (1e-9)', async () => {
+      const client = engine.client();
+      const horizon = { length: 12, unit: 'month' } as const;
+      const options = { table: engine.table, columns: cols, observationEnd: calibrationEnd, period: 'day', unit: 'week' } as const;
+      const result = await scoreCustomersInSql(client, { ...options, horizon, discountRate: 0.01, scoresTable: engine.scratch('scores') });
+      expect(result.transactionModel.customers).toBe(2357);
+      expect(result.patterns).toBeLessThan(2357);
+      const joined = await client.query(result.joinSql);
+      expect(joined.length).toBe(2357);
+      const rows = new Map(rfmSummary(log, jsOptions(options)).map((r) => [String(r.customerId), r]));
+      const problems: string[] = [];
+      const clvInput = { transactionModel: result.transactionModel, spendModel: result.spendModel as NonNullable<typeof result.spendModel>, horizon, discountRate: 0.01 };
+      for (const row of joined) {
+        const r = rows.get(String(row.customer_id));
+        if (r === undefined) {
+          problems.push(`${String(row.customer_id)} unknown`);
+          continue;
+        }
+        const ep = expectedPurchases(result.transactionModel, r, horizon);
+        const pa = probabilityAlive(result.transactionModel, r);
+        const clv = customerLifetimeValue({ ...clvInput, customers: [r] })[0] as number;
+        const close = (a: unknown, b: number) => Math.abs(Number(a) - b) <= 1e-9 * Math.max(1e-300, Math.abs(b)) + 1e-300;
+        if (!close(row.expected_purchases, ep) || !close(row.probability_alive, pa) || !close(row.clv, clv)) {
+          problems.push(`${String(row.customer_id)}: actual (${String(row.expected_purchases)}, ${String(row.probability_alive)}, ${String(row.clv)}) expected (${ep}, ${pa}, ${clv}) tol 1e-9 rel`);
+        }
+      }
+      expect(problems.slice(0, 10), `${problems.length} score mismatches`).toEqual([]);
+    });
+  });
+}
+
+/** The hostile identifiers every engine is tested with. */
+export const HOSTILE_NAMES: readonly string[] = ['tx"; DROP TABLE tx; --', 'tx`; DROP TABLE tx; --', "tx'; DROP TABLE tx; --", 'tx\u0000', 'x'.repeat(10_000), 'tx\\', ''];
+
+/**
+ * Registers the hostile-identifier tests: each name, as table or column, is refused with a
+ * MetricsInputError or quoted (the engine then reports a missing table or column, an SqlQueryError);
+ * the CDNOW table is intact afterwards.
+ */
+export function describeHostileIdentifiers(engine: EngineUnderTest): void {
+  describe(`${engine.name}: hostile identifiers`, () => {
+    it.each(HOSTILE_NAMES.map((n) => [JSON.stringify(n.length > 40 ? `${n.slice(0, 10)}... (${n.length} chars)` : n), n]))('%s as table and as column: refused or quoted, table intact', async (_, name) => {
+      const client = engine.client();
+      const count = async () => Number((await client.query(`SELECT count(*) AS n FROM ${engine.table}`))[0]?.n);
+      const before = await count();
+      for (const options of [
+        { table: name, columns: cols, observationEnd },
+        { table: engine.table, columns: { ...cols, customerId: name }, observationEnd },
+        { table: engine.table, columns: { ...cols, amount: name }, observationEnd },
+      ]) {
+        let error: unknown;
+        try {
+          await rfmSummaryInSql(client, options);
+        } catch (e) {
+          error = e;
+        }
+        expect(isMetricsInputError(error) || error instanceof SqlQueryError, `outcome for ${JSON.stringify(name.slice(0, 30))}: ${String(error)}`).toBe(true);
+      }
+      expect(await count()).toBe(before);
+    });
+  });
+}
+
+/**
+ * Registers the bad-row test: NULL id, timestamp and amount, a negative and a too precise amount,
+ * a row after the observation end; counted per reason, refused by default, excluded on request
+ * with the summary of the valid rows equal to rfmSummary's.
+ */
+export function describeBadRows(engine: EngineUnderTest, createBadTable: (client: SqlClient, table: string) => Promise<void>): void {
+  describe(`${engine.name}: bad rows`, () => {
+    it('are counted per reason, refused by default, and excluded on request (then equal to rfmSummary of the valid rows)', async () => {
+      const client = engine.client();
+      const table = engine.scratch('bad');
+      await createBadTable(client, table);
+      const options = { table, columns: cols, observationEnd: Date.UTC(2024, 0, 31) };
+      const error = await rfmSummaryInSql(client, options).catch((e: unknown) => e);
+      expect(isMetricsInputError(error)).toBe(true);
+      const result = await rfmSummaryInSql(client, { ...options, invalidRows: 'exclude' });
+      expect(result.rows).toEqual({ rows: 10, usedRows: 4, afterObservationEnd: 1, invalid: { customerIdNull: 1, timestampNull: 1, amountNull: 1, amountNegative: 1, amountTooPrecise: 1 } });
+      const valid = [
+        { customerId: 1, date: Date.UTC(2024, 0, 2, 8), amount: '10' },
+        { customerId: 1, date: Date.UTC(2024, 0, 5, 9), amount: '2.5' },
+        { customerId: 1, date: Date.UTC(2024, 0, 5, 23, 59, 59), amount: '1.25' },
+        { customerId: 2, date: Date.UTC(2024, 0, 3), amount: '4' },
+        { customerId: 1, date: Date.UTC(2024, 1, 1), amount: '100' },
+      ];
+      expectSameSummaries(result.customers, rfmSummary(valid, { observationEnd: Date.UTC(2024, 0, 31) }), `${engine.name} valid rows`);
+    });
+  });
+}
+
+/** The rows of the bad-row table, as SQL tuples (customer_id, ts, amount) with `ts(text)` a timestamp literal. */
+export function badRowTuples(ts: (text: string) => string): string {
+  return [
+    `(1, ${ts('2024-01-02 08:00:00')}, 10)`,
+    `(1, ${ts('2024-01-05 09:00:00')}, 2.5)`,
+    `(1, ${ts('2024-01-05 23:59:59')}, 1.25)`,
+    `(2, ${ts('2024-01-03 00:00:00')}, 4)`,
+    `(NULL, ${ts('2024-01-04 00:00:00')}, 1)`,
+    `(3, NULL, 1)`,
+    `(4, ${ts('2024-01-04 00:00:00')}, NULL)`,
+    `(5, ${ts('2024-01-04 00:00:00')}, -1)`,
+    `(6, ${ts('2024-01-04 00:00:00')}, 1.005)`,
+    `(1, ${ts('2024-02-01 00:00:00')}, 100)`,
+  ].join(', ');
+}
+
+/**
+ * Registers the NPS counts test: 2,000 deterministic answers (some NULL or out of range) in three
+ * segments over 2024; npsCountsSql per segment and month equals the counts of the raw scores
+ * grouped in JavaScript, and npsBreakdown of the counts equals npsBreakdown of the scores.
+ */
+export function describeNpsCounts(engine: EngineUnderTest): void {
+  describe(`${engine.name}: NPS counts`, () => {
+    it('per segment and UTC month equal the raw scores grouped here; npsBreakdown agrees', async () => {
+      const client = engine.client();
+      const table = engine.scratch('survey');
+      const d = client.dialect;
+      const types = d === 'clickhouse' ? ['Nullable(String)', 'Nullable(Int32)', 'Nullable(DateTime)'] : [d === 'duckdb' ? 'VARCHAR' : 'TEXT', 'INTEGER', 'TIMESTAMP'];
+      await client.execute(`DROP TABLE IF EXISTS ${table}`);
+      await client.execute(`CREATE TABLE ${table} (segment ${types[0]}, score ${types[1]}, ts ${types[2]})${d === 'clickhouse' ? ' ENGINE = Memory' : ''}`);
+      const answers: { segment: string; score: number | null; ms: number }[] = [];
+      for (let i = 0; i < 2000; i++) {
+        const score = i % 97 === 0 ? null : i % 89 === 0 ? 11 : (i * 7919) % 11;
+        answers.push({ segment: ['web', 'app', 'shop'][i % 3] as string, score, ms: Date.UTC(2024, 0, 1) + ((i * 104_729) % 366) * 86_400_000 + ((i * 13) % 86_400) * 1000 });
+      }
+      const lit = (ms: number) => (d === 'clickhouse' ? `'${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}'` : `TIMESTAMP '${new Date(ms).toISOString().replace('T', ' ').replace('Z', '')}'`);
+      await client.execute(`INSERT INTO ${table} VALUES ${answers.map((a) => `('${a.segment}', ${a.score ?? 'NULL'}, ${lit(a.ms)})`).join(', ')}`);
+      const rows = await client.query(npsCountsSql({ dialect: d, table, columns: { score: 'score', segment: 'segment', timestamp: 'ts' }, period: 'month' }));
+      const expected = new Map<string, number[]>();
+      for (const a of answers) {
+        const dt = new Date(a.ms);
+        const key = `${a.segment} ${dt.getUTCFullYear() * 12 + dt.getUTCMonth()}`;
+        const c = expected.get(key) ?? [0, 0, 0, 0];
+        const slot = a.score === null || a.score > 10 ? 3 : a.score <= 6 ? 0 : a.score <= 8 ? 1 : 2;
+        c[slot] = (c[slot] as number) + 1;
+        expected.set(key, c);
+      }
+      const actual = new Map(rows.map((r) => [`${String(r.segment)} ${String(r.period)}`, [r.detractors, r.passives, r.promoters, r.invalid].map(Number)]));
+      expect(actual).toEqual(expected);
+      const web = answers.filter((a) => a.segment === 'web' && a.score !== null && a.score <= 10).map((a) => a.score as number);
+      const webCounts = rows.filter((r) => r.segment === 'web').reduce<{ detractors: number; passives: number; promoters: number }>((s, r) => ({ detractors: s.detractors + Number(r.detractors), passives: s.passives + Number(r.passives), promoters: s.promoters + Number(r.promoters) }), { detractors: 0, passives: 0, promoters: 0 });
+      expect(npsBreakdown(webCounts)).toEqual(npsBreakdown(web));
+    });
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * Hostile-input specs of the `customer-metrics/sql` subpath (contract: test/hostile/spec.ts).
+ * The runners get a fresh in-memory DuckDB with a small transaction table per call.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { duckDbClient } from '../../../src/sql/index.js';
+import type { HostileSpecs } from '../spec.js';
+
+const columns = { customerId: 'id', timestamp: 'ts', amount: 'amount' };
+const source = () => ({ dialect: 'duckdb', table: 'tx', columns: { ...columns }, observationEnd: Date.UTC(2024, 0, 31), period: 'day', unit: 'day' });
+const hostileNames = {
+  quoteInjection: 'tx"; DROP TABLE tx; --',
+  backtickForClickHouse: 'tx`; DROP TABLE tx; --',
+  nul: 'tx\u0000',
+  tenThousandChars: 'x'.repeat(10_000),
+  empty: '',
+};
+// Each hostile name as the table of a ClickHouse builder call: refused (ClickHouse refuses backticks,
+// every dialect refuses NUL, empty and over-long names; a double quote is quoted for DuckDB and
+// PostgreSQL, so it is only refused here through ClickHouse's rules where it is a backtick).
+const refuseNames = Object.fromEntries(
+  Object.entries(hostileNames)
+    .filter(([key]) => key !== 'quoteInjection')
+    .map(([key, name]) => [key, () => [{ ...source(), dialect: 'clickhouse', table: name }]]),
+);
+
+async function duck(): Promise<ReturnType<typeof duckDbClient>> {
+  const client = duckDbClient(await (await DuckDBInstance.create(':memory:')).connect());
+  await client.execute(
+    `CREATE TABLE tx AS SELECT * FROM (VALUES (1, TIMESTAMP '2024-01-01', 5.00), (1, TIMESTAMP '2024-01-09', 7.50), (2, TIMESTAMP '2024-01-03', 2.00), (3, TIMESTAMP '2024-01-02', 1.00), (3, TIMESTAMP '2024-01-20', 4.00)) AS t(id, ts, amount)`,
+  );
+  return client;
+}
+
+const clientKeep = {
+  '0.query': "the caller's driver method",
+  '0.execute': "the caller's driver method",
+};
+
+export const specs: HostileSpecs = {
+  rfmSummarySql: { valid: () => [source()], refuse: refuseNames },
+  summaryPatternsSql: { valid: () => [source()], refuse: refuseNames },
+  spendPatternsSql: { valid: () => [source()], refuse: refuseNames },
+  invalidRowsSql: { valid: () => [source()], refuse: refuseNames },
+  npsCountsSql: {
+    valid: () => [{ dialect: 'duckdb', table: 'survey', columns: { score: 'score', segment: 'channel', timestamp: 'ts' }, period: 'month', bands: { detractorMax: 6, passiveMax: 8 } }],
+    refuse: { periodWithoutTimestamp: () => [{ dialect: 'duckdb', table: 'survey', columns: { score: 'score' }, period: 'month' }] },
+  },
+  calibrationHoldoutSql: {
+    valid: () => [{ ...source(), calibrationEnd: Date.UTC(2024, 0, 10) }],
+    refuse: { observationEndBeforeCalibration: () => [{ ...source(), calibrationEnd: Date.UTC(2024, 1, 10) }] },
+  },
+  readSummaryRows: {
+    valid: () => [[{ customer_id: 'a', frequency: '2', recency: 3, T: 5, repeat_total_units: '1000' }], { amountScale: 2 }],
+  },
+  readSummaryPatterns: {
+    valid: () => [[{ frequency: '2', recency: 3, T: 5, weight: '4' }, { frequency: 0, recency: 0, T: 5, weight: 1 }]],
+    refuse: { recencyAboveT: () => [[{ frequency: 1, recency: 6, T: 5, weight: 1 }]] },
+  },
+  readSpendPatterns: {
+    valid: () => [[{ frequency: 2, repeat_total_units: '2501', weight: 3 }], { amountScale: 2 }],
+  },
+  SqlQueryError: { kind: 'class', valid: () => ['duckdb', 'SELECT 1', new Error('engine error')] },
+  duckDbClient: {
+    valid: () => [{ runAndReadAll: async () => ({ getRowObjects: () => [] }), run: async () => undefined }],
+    keep: { '0.runAndReadAll': "the caller's driver method", '0.run': "the caller's driver method" },
+  },
+  postgresClient: {
+    valid: () => [{ query: async () => ({ rows: [] }) }],
+    keep: { '0.query': "the caller's driver method" },
+  },
+  clickHouseClient: {
+    valid: () => [{ query: async () => ({ json: async () => [] }), command: async () => ({}) }],
+    keep: { '0.query': "the caller's driver method", '0.command': "the caller's driver method" },
+  },
+  rfmSummaryInSql: {
+    async: true,
+    valid: async () => {
+      const { dialect: _d, ...options } = source();
+      return [await duck(), options];
+    },
+    keep: clientKeep,
+    refuse: {
+      dialectOption: async () => [await duck(), source()],
+      hostileTableForDuckDbIsQuotedButColumnNulRefused: async () => {
+        const { dialect: _d, ...options } = source();
+        return [await duck(), { ...options, columns: { ...columns, amount: 'amount\u0000' } }];
+      },
+    },
+    deadlineMs: 20_000,
+  },
+  scoreCustomersInSql: {
+    async: true,
+    valid: async () => {
+      const { dialect: _d, ...options } = source();
+      return [await duck(), { ...options, horizon: { length: 4, unit: 'week' }, discountRate: 0.01, scoresTable: 'scores' }];
+    },
+    keep: clientKeep,
+    refuse: {
+      hostileScoresTable: async () => {
+        const { dialect: _d, ...options } = source();
+        return [await duck(), { ...options, horizon: { length: 4, unit: 'week' }, scoresTable: 'scores\u0000' }];
+      },
+    },
+    deadlineMs: 20_000,
+  },
+};

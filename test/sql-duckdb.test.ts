@@ -1,0 +1,175 @@
+/**
+ * The SQL path on DuckDB (embedded, `@duckdb/node-api`, part of `npm test`): the CDNOW equivalence
+ * suite, property tests of random small logs against rfmSummary, bad rows counted per reason, the
+ * time-zone rule at a DST change, and hostile identifiers.
+ */
+import { DuckDBInstance } from '@duckdb/node-api';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isMetricsInputError } from '../src/errors.js';
+import { fitParetoNbd, rfmSummary, type CalendarPeriod, type Transaction } from '../src/index.js';
+import { duckDbClient, invalidRowsSql, rfmSummaryInSql, scoreCustomersInSql, SqlQueryError, type SqlClient } from '../src/sql/index.js';
+import { jsOptions, loadLog, readCdnowLog, expectSameSummaries, worstParameterDifference } from './helpers/sql-engine.js';
+import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
+
+let client: SqlClient;
+
+beforeAll(async () => {
+  const connection = await (await DuckDBInstance.create(':memory:')).connect();
+  client = duckDbClient(connection);
+  await loadLog(client, 'cdnow', readCdnowLog());
+});
+
+const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: (n: string) => `duck_${n}` };
+describeCdnowEquivalence(engine);
+describeHostileIdentifiers(engine);
+describeNpsCounts(engine);
+
+describe('DuckDB: a table whose name is itself hostile is quoted and read', () => {
+  it('"we""ird; DROP TABLE cdnow; --" is summarised and cdnow stays intact', async () => {
+    const name = 'we"ird; DROP TABLE cdnow; --';
+    await client.execute(`CREATE TABLE "we""ird; DROP TABLE cdnow; --" AS SELECT * FROM cdnow WHERE customer_id < 10`);
+    const { customers } = await rfmSummaryInSql(client, { table: name, columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(1998, 5, 30) });
+    const expected = rfmSummary(readCdnowLog().filter((t) => t.customerId < 10), { observationEnd: Date.UTC(1998, 5, 30) });
+    expectSameSummaries(customers, expected, 'hostile-named table');
+    expect(Number((await client.query('SELECT count(*) AS n FROM cdnow'))[0]?.n)).toBe(6919);
+  });
+});
+
+// Random small logs: ids 0..7, instants over 1.5 years (any millisecond), amounts 0..999.99 as cents.
+const txArb = fc.record({
+  customerId: fc.integer({ min: 0, max: 7 }),
+  date: fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 5, 30) }),
+  cents: fc.integer({ min: 0, max: 99_999 }),
+});
+const periodArb = fc.constantFrom<[CalendarPeriod, CalendarPeriod]>(['day', 'day'], ['day', 'week'], ['week', 'week'], ['week', 'day'], ['month', 'month'], ['month', 'quarter'], ['quarter', 'month'], ['year', 'month']);
+
+describe('DuckDB: random logs equal rfmSummary (fast-check, seed 15)', () => {
+  it('every customer of 60 random logs, any period/unit pair and week start, observation end inside the log', async () => {
+    let table = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(txArb, { minLength: 1, maxLength: 40 }), periodArb, fc.integer({ min: 0, max: 6 }), fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2024, 6, 30) }), async (txs, [period, unit], weekStartsOn, end) => {
+        const log: Transaction<number>[] = txs.map((t) => ({ customerId: t.customerId, date: t.date, amount: (t.cents / 100).toFixed(2) }));
+        const name = `prop_${table++}`;
+        await loadLog(client, name, log);
+        const options = { table: name, columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: end, period, unit, weekStartsOn: weekStartsOn as 0 };
+        const { customers } = await rfmSummaryInSql(client, options);
+        expectSameSummaries(customers, rfmSummary(log, jsOptions(options)), `random log ${JSON.stringify({ log, period, unit, weekStartsOn, end })}`);
+        await client.execute(`DROP TABLE ${name}`);
+      }),
+      { seed: 15, numRuns: 60 },
+    );
+  });
+});
+
+describe('DuckDB: bad rows are counted per reason, refused by default, excluded on request', () => {
+  const end = Date.UTC(2024, 0, 31);
+  beforeAll(async () => {
+    await client.execute('CREATE TABLE bad (customer_id INTEGER, ts TIMESTAMP, amount DECIMAL(12, 3))');
+    // Valid: customer 1 (Jan 2, Jan 5 twice), customer 2 (Jan 3). Invalid: a NULL id, a NULL
+    // timestamp, a NULL amount, a negative amount, an amount with 3 decimals. After the end: one.
+    await client.execute(`INSERT INTO bad VALUES
+      (1, TIMESTAMP '2024-01-02 08:00', 10), (1, TIMESTAMP '2024-01-05 09:00', 2.5), (1, TIMESTAMP '2024-01-05 23:59:59.999', 1.25),
+      (2, TIMESTAMP '2024-01-03 00:00', 4),
+      (NULL, TIMESTAMP '2024-01-04 00:00', 1), (3, NULL, 1), (4, TIMESTAMP '2024-01-04 00:00', NULL), (5, TIMESTAMP '2024-01-04 00:00', -1), (6, TIMESTAMP '2024-01-04 00:00', 1.005),
+      (1, TIMESTAMP '2024-02-01 00:00', 100)`);
+  });
+  const options = { table: 'bad', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: end };
+
+  it('invalidRowsSql counts each reason once per row', async () => {
+    const [row] = await client.query(invalidRowsSql({ ...options, dialect: 'duckdb' }));
+    expect(row).toEqual({ rows: 10, valid_rows: 5, after_observation_end: 1, customer_id_null: 1, timestamp_null: 1, amount_null: 1, amount_negative: 1, amount_too_precise: 1 });
+  });
+
+  it('refuses by default, one issue per reason with its count (as rfmSummary refuses such transactions)', async () => {
+    const error = await rfmSummaryInSql(client, options).catch((e: unknown) => e);
+    expect(isMetricsInputError(error)).toBe(true);
+    const issues = (error as { issues: { path: unknown[]; message: string }[] }).issues;
+    expect(issues.map((i) => i.path)).toEqual([
+      ['options', 'table', 'customerIdNull'],
+      ['options', 'table', 'timestampNull'],
+      ['options', 'table', 'amountNull'],
+      ['options', 'table', 'amountNegative'],
+      ['options', 'table', 'amountTooPrecise'],
+    ]);
+    expect(issues[0]?.message).toMatch(/^1 rows have a NULL customer id/);
+  });
+
+  it("invalidRows: 'exclude' gives rfmSummary of the valid rows and returns the counts", async () => {
+    const result = await rfmSummaryInSql(client, { ...options, invalidRows: 'exclude' });
+    const valid: Transaction<number>[] = [
+      { customerId: 1, date: Date.UTC(2024, 0, 2, 8), amount: '10' },
+      { customerId: 1, date: Date.UTC(2024, 0, 5, 9), amount: '2.5' },
+      { customerId: 1, date: Date.UTC(2024, 0, 5, 23, 59, 59, 999), amount: '1.25' },
+      { customerId: 2, date: Date.UTC(2024, 0, 3), amount: '4' },
+      { customerId: 1, date: Date.UTC(2024, 1, 1), amount: '100' },
+    ];
+    expectSameSummaries(result.customers, rfmSummary(valid, jsOptions({ observationEnd: end })), 'valid rows');
+    // Customer 1: Jan 2 (10), Jan 5 (2.50 + 1.25 = 3.75): frequency 1, monetary 3.75; Feb 1 is after the end.
+    expect(result.customers.find((c) => c.customerId === 1)?.monetaryValue.toString()).toBe('3.75');
+    expect(result.rows).toEqual({ rows: 10, usedRows: 4, afterObservationEnd: 1, invalid: { customerIdNull: 1, timestampNull: 1, amountNull: 1, amountNegative: 1, amountTooPrecise: 1 } });
+  });
+
+  it('allowRefunds accepts the negative amount, as in rfmSummary', async () => {
+    const [row] = await client.query(invalidRowsSql({ ...options, dialect: 'duckdb', allowRefunds: true }));
+    expect(row?.amount_negative).toBeUndefined();
+    expect(row?.valid_rows).toBe(6);
+  });
+
+  it("text amounts with amountType 'text': non-numbers counted as amountNotNumeric; numeric mode refuses them with the engine's error and the SQL", async () => {
+    await client.execute(`CREATE TABLE bad_text AS SELECT * FROM (VALUES (1, TIMESTAMP '2024-01-02', '10.50'), (1, TIMESTAMP '2024-01-09', ' 2 '), (2, TIMESTAMP '2024-01-03', 'abc'), (3, TIMESTAMP '2024-01-03', '1e3')) AS t(customer_id, ts, amount)`);
+    const textOptions = { table: 'bad_text', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: end };
+    const [row] = await client.query(invalidRowsSql({ ...textOptions, dialect: 'duckdb', amountType: 'text' }));
+    expect(row).toMatchObject({ rows: 4, valid_rows: 2, amount_not_numeric: 2 });
+    const { customers } = await rfmSummaryInSql(client, { ...textOptions, amountType: 'text', invalidRows: 'exclude' });
+    expect(customers.map((c) => [c.customerId, c.frequency, c.monetaryValue.toString()])).toEqual([[1, 1, '2']]);
+    const error = await rfmSummaryInSql(client, textOptions).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SqlQueryError);
+    expect((error as SqlQueryError).sql).toContain('"bad_text"');
+  });
+});
+
+describe('DuckDB: time zones (timestamps are UTC instants) at the US DST change of 2024-03-10', () => {
+  it('TIMESTAMPTZ values under session zone America/New_York are grouped by UTC day, as rfmSummary groups them', async () => {
+    await client.execute("SET TimeZone = 'America/New_York'");
+    try {
+      // 2024-03-10 02:00 local did not exist (clocks jumped to 03:00). Instants around UTC midnights
+      // and around the local change:
+      const instants = [
+        Date.UTC(2024, 2, 9, 23, 59, 59), // Mar 9 UTC (18:59 local)
+        Date.UTC(2024, 2, 10, 0, 0, 0), // Mar 10 UTC (19:00 local Mar 9)
+        Date.UTC(2024, 2, 10, 6, 59, 59), // Mar 10 UTC (01:59:59 EST)
+        Date.UTC(2024, 2, 10, 7, 0, 0), // Mar 10 UTC (03:00 EDT)
+        Date.UTC(2024, 2, 11, 3, 59, 59), // Mar 11 UTC (23:59:59 EDT Mar 10)
+      ];
+      await client.execute('CREATE TABLE dst (customer_id INTEGER, ts TIMESTAMPTZ, amount DECIMAL(10, 2))');
+      const values = instants.map((ms, i) => `(${i < 3 ? 1 : 2}, TIMESTAMPTZ '${new Date(ms).toISOString()}', ${i + 1})`).join(', ');
+      await client.execute(`INSERT INTO dst VALUES ${values}`);
+      const log = instants.map((ms, i) => ({ customerId: i < 3 ? 1 : 2, date: ms, amount: String(i + 1) }));
+      const options = { table: 'dst', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(2024, 2, 12) };
+      const { customers } = await rfmSummaryInSql(client, options);
+      expectSameSummaries(customers, rfmSummary(log, jsOptions(options)), 'DST');
+      // Customer 1: Mar 9 then Mar 10 twice (UTC): frequency 1, recency 1 day, monetary 2 + 3 = 5.
+      expect(customers.find((c) => c.customerId === 1)).toMatchObject({ frequency: 1, recency: 1, T: 3 });
+      expect(customers.find((c) => c.customerId === 1)?.monetaryValue.toString()).toBe('5');
+    } finally {
+      await client.execute("SET TimeZone = 'UTC'");
+    }
+  });
+});
+
+describe('DuckDB: scoreCustomersInSql with Pareto/NBD', () => {
+  // The weighted-pattern likelihood equals the row likelihood; the two fits stop where the optimizer's
+  // gradient test is met, which for Pareto/NBD's flatter likelihood leaves the estimates about 1e-8
+  // apart (measured 1.3e-8): the maxima agree to 1e-12 in log-likelihood, the parameters to 1e-7.
+  it('fits Pareto/NBD on the patterns: log-likelihood of fitParetoNbd on the rows (1e-12), parameters 1e-7, and scores every customer', async () => {
+    const options = { table: 'cdnow', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(1997, 8, 30), period: 'day', unit: 'week' } as const;
+    const result = await scoreCustomersInSql(client, { ...options, model: 'pareto-nbd', horizon: { length: 52, unit: 'week' }, scoresTable: 'pareto_scores', customerScoresTable: 'pareto_customers' });
+    expect(result.transactionModel.kind).toBe('pareto-nbd');
+    const rows = rfmSummary(readCdnowLog(), jsOptions(options));
+    const direct = fitParetoNbd(rows, { timeUnit: 'week' });
+    expect(Math.abs(result.transactionModel.logLikelihood - direct.logLikelihood) / Math.abs(direct.logLikelihood)).toBeLessThanOrEqual(1e-12);
+    expect(worstParameterDifference(result.transactionModel.parameters, direct.parameters)).toBeLessThanOrEqual(1e-7);
+    expect(Number((await client.query('SELECT count(*) AS n FROM pareto_customers WHERE expected_purchases >= 0'))[0]?.n)).toBe(2357);
+  });
+});
