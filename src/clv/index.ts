@@ -39,6 +39,7 @@ export type { PurchaseHistoryColumns } from './shared/historyInput.js';
 export { expectedPurchases, expectedPurchasesBatch } from './predictions/expectedPurchases.js';
 export { probabilityAlive, probabilityAliveBatch } from './predictions/probabilityAlive.js';
 export { purchaseCountProbability } from './predictions/purchaseCountProbability.js';
+export { conditionalPurchaseCountProbability } from './predictions/conditionalPurchaseCountProbability.js';
 export { expectedPurchasesNewCustomer } from './predictions/expectedPurchasesNewCustomer.js';
 export { fitBgBb } from './bgBb/fitBgBb.js';
 export type { BgBbCustomer, BgBbModel, BgBbParameters, FitBgBbOptions } from './bgBb/fitBgBb.js';
