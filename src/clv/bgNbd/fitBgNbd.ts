@@ -1,5 +1,7 @@
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { fitBgFamily } from './fitBgFamily.js';
+import { fitBgNbdCovariates } from './fitBgNbdCovariates.js';
+import type { CovariateSpec } from '../shared/covariates.js';
 import type { FittedTransactionModel, TimeUnit } from '../shared/transactionModel.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
 
@@ -45,6 +47,17 @@ export interface FitBgNbdOptions {
    * @defaultValue 1
    */
   readonly starts?: number;
+  /**
+   * Time-invariant covariates: which numeric fields of the customer rows move the purchase rate and
+   * which the dropout, e.g. `{ purchase: ['referral', 'firstOrderValue'], dropout: ['referral'] }`.
+   * alpha_i = alpha_0 exp(-gamma_purchase' z_i); a_i = a_0 exp(gamma_dropout' z_i) and
+   * b_i = b_0 exp(gamma_dropout' z_i) (R CLVTools' parametrisation). The model then carries
+   * `covariates` (coefficients by name with standard errors) and `parameters` are alpha_0, a_0, b_0.
+   * Every row needs a finite number in each named field; `penalty` is not available with covariates.
+   * See docs/clv-models.md, "Covariates".
+   * @defaultValue undefined (no covariates)
+   */
+  readonly covariates?: CovariateSpec;
 }
 
 /**
@@ -108,5 +121,6 @@ export interface FitBgNbdOptions {
  * ```
  */
 export function fitBgNbd(customers: readonly SummaryPattern[], options?: FitBgNbdOptions): BgNbdModel {
+  if (typeof options === 'object' && options !== null && (options as { covariates?: unknown }).covariates !== undefined) return fitBgNbdCovariates(customers, options as Record<string, unknown>);
   return fitBgFamily('bg-nbd', 0, customers, options);
 }

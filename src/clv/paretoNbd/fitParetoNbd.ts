@@ -1,6 +1,8 @@
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
 import { fitParetoNbdColumns } from './paretoNbdFit.js';
+import { fitParetoNbdCovariates } from './fitParetoNbdCovariates.js';
+import type { CovariateSpec } from '../shared/covariates.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
 import { DAYS_PER_UNIT, type FittedTransactionModel, type TimeUnit } from '../shared/transactionModel.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
@@ -51,6 +53,18 @@ export interface FitParetoNbdOptions {
    * @defaultValue 1
    */
   readonly starts?: number;
+  /**
+   * Time-invariant covariates (Fader & Hardie 2007, note 019; as R CLVTools): which numeric fields of
+   * the customer rows move the purchase rate and which the dropout rate, e.g.
+   * `{ purchase: ['referral', 'firstOrderValue'], dropout: ['referral'] }`.
+   * alpha_i = alpha_0 exp(-gamma_purchase' z_i) and beta_i = beta_0 exp(-gamma_dropout' z_i), so
+   * exp(gamma) is a rate ratio: the factor on the mean purchase (or dropout) rate per unit of the
+   * field. The model then carries `covariates` (coefficients by name with standard errors) and
+   * `parameters` are those of a customer whose fields are all 0. Every row needs a finite number in
+   * each named field; `penalty` is not available with covariates. See docs/clv-models.md, "Covariates".
+   * @defaultValue undefined (no covariates)
+   */
+  readonly covariates?: CovariateSpec;
 }
 
 const positive = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -128,6 +142,10 @@ const schema = optionsSchema({
  * ```
  */
 export function fitParetoNbd(customers: readonly SummaryPattern[], options?: FitParetoNbdOptions): ParetoNbdModel {
+  if (typeof options === 'object' && options !== null && (options as { covariates?: unknown }).covariates !== undefined) {
+    const { covariates, penalty, ...rest } = options;
+    return fitParetoNbdCovariates(customers, covariates, penalty, () => fitParetoNbd(customers, rest), { gradientTolerance: rest.gradientTolerance, maxIterations: rest.maxIterations });
+  }
   const issues = new IssueList();
   const columns = checkHistoryRows(customers, 'customers', issues, { weights: true, minRows: 1 });
   const settings = parseInput(schema, options, 'options', issues) ?? {};

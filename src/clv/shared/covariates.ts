@@ -1,0 +1,382 @@
+/**
+ * Time-invariant covariates for the transaction models (Fader & Hardie 2007, "Incorporating
+ * time-invariant covariates into the Pareto/NBD and BG/NBD models", their note 019; parametrised as
+ * in R CLVTools): the option and model shapes, the boundary checks of covariate values, and the
+ * maximum-likelihood engine shared by BG/NBD and Pareto/NBD.
+ *
+ * ## Parametrisation (one line per model parameter that covariates move)
+ * - purchase side, both models: alpha_i = alpha_0 exp(-gamma_purchase' z_i), so a coefficient > 0
+ *   means a higher purchase rate (the mean rate r / alpha_i is multiplied by exp(gamma)).
+ * - dropout side, Pareto/NBD: beta_i = beta_0 exp(-gamma_dropout' z_i), so a coefficient > 0 means a
+ *   higher dropout rate (mean s / beta_i multiplied by exp(gamma)): a shorter lifetime.
+ * - dropout side, BG/NBD: a_i = a_0 exp(gamma_dropout' z_i) and b_i = b_0 exp(gamma_dropout' z_i)
+ *   (CLVTools' `bgnbd_staticcov`: one coefficient moves both Beta parameters; the mean dropout
+ *   probability a / (a + b) stays, the spread of p around it changes).
+ * Every other parameter is shared by all customers.
+ *
+ * ## Method
+ * The customer's likelihood with covariates is the model's own likelihood with that customer's
+ * alpha_i (and beta_i or a_i, b_i). Customers are grouped by their covariate values (a pattern);
+ * each group's log-likelihood and its gradient with respect to the log of the four parameters come
+ * from the family's existing kernel, and the chain rule through exp gives the gradient with respect
+ * to the coefficients: d ln alpha_i / d gamma_k = -z_ik. The optimizer works on standardised
+ * covariates (mean 0, standard deviation 1, weighted by the customers' weights), starting from the
+ * no-covariate fit with all coefficients 0; the estimates and their covariance are transformed back
+ * to the user's scale exactly (a linear map on the log-parameters, then the delta method for exp).
+ *
+ * Cost: one kernel call per covariate pattern and evaluation, so a few binary covariates cost about
+ * as much as the no-covariate fit; a continuous covariate makes almost every customer a pattern of
+ * their own (see docs/performance.md).
+ *
+ * @internal
+ * @module
+ */
+import { MetricsFitError } from '../../errors.js';
+import { hessianFromGradient, invertPositiveDefinite, minimize, type OptimizationReport } from '../../_lib/optimize.js';
+import { checkNumber, type IssueList } from '../../_lib/validate.js';
+
+/** Which numeric fields of the customer rows enter which process. */
+export interface CovariateSpec {
+  /** Fields that move the purchase rate (alpha). @defaultValue [] */
+  readonly purchase?: readonly string[];
+  /** Fields that move the dropout (beta for Pareto/NBD; a and b for BG/NBD). @defaultValue [] */
+  readonly dropout?: readonly string[];
+}
+
+/** Coefficients by covariate name, for each process. */
+export interface CovariateCoefficients {
+  /** Purchase-side coefficients, by field name. */
+  readonly purchase: Readonly<Record<string, number>>;
+  /** Dropout-side coefficients, by field name. */
+  readonly dropout: Readonly<Record<string, number>>;
+}
+
+/**
+ * The covariate part of a fitted model (plain JSON). The model's `parameters` are then the base
+ * parameters (alpha_0, ...) of a customer whose covariates are all 0.
+ */
+export interface CovariateEffects {
+  /** The purchase-side field names, in order. */
+  readonly purchase: readonly string[];
+  /** The dropout-side field names, in order. */
+  readonly dropout: readonly string[];
+  /** The estimated coefficients gamma on the user's scale (per unit of each field). */
+  readonly coefficients: CovariateCoefficients;
+  /** Standard errors of the coefficients; `undefined` when the Hessian is not positive definite. */
+  readonly standardErrors: CovariateCoefficients | undefined;
+  /**
+   * Covariance of all estimates, in the order of `covarianceNames` (the base parameters on their
+   * natural scale, then `purchase:<name>`, then `dropout:<name>`); `undefined` with the standard errors.
+   */
+  readonly covariance: readonly (readonly number[])[] | undefined;
+  /** The order of `covariance`. */
+  readonly covarianceNames: readonly string[];
+}
+
+/** The checked covariate names. */
+export interface CheckedSpec {
+  readonly purchase: readonly string[];
+  readonly dropout: readonly string[];
+}
+
+const RESERVED = new Set(['frequency', 'recency', 'T', 'weight', '__proto__', 'constructor', 'prototype']);
+
+// One list of field names: strings, not reserved, no duplicates.
+function checkNames(value: unknown, path: readonly (string | number)[], issues: IssueList): string[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.add('invalid_type', [...path], 'must be an array of field names');
+    return undefined;
+  }
+  const seen = new Set<string>();
+  let ok = true;
+  value.forEach((name: unknown, i) => {
+    if (typeof name !== 'string' || name.length === 0 || RESERVED.has(name)) {
+      issues.add('invalid_value', [...path, i], 'must be the name of a numeric field other than frequency, recency, T and weight');
+      ok = false;
+    } else if (seen.has(name)) {
+      issues.add('invalid_value', [...path, i], 'is listed twice');
+      ok = false;
+    } else seen.add(name);
+  });
+  return ok ? (value as string[]) : undefined;
+}
+
+/** Checks `options.covariates`; undefined when invalid (issues recorded). */
+export function checkCovariateSpec(value: unknown, path: readonly (string | number)[], issues: IssueList): CheckedSpec | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.add('invalid_type', [...path], 'must be an object { purchase?, dropout? } of field-name lists');
+    return undefined;
+  }
+  const v = value as Record<string, unknown>;
+  let ok = true;
+  for (const key of Object.keys(v)) {
+    if (key !== 'purchase' && key !== 'dropout') {
+      issues.add('unrecognized_key', [...path, key], 'is not an option (purchase, dropout)');
+      ok = false;
+    }
+  }
+  const purchase = checkNames(v['purchase'], [...path, 'purchase'], issues);
+  const dropout = checkNames(v['dropout'], [...path, 'dropout'], issues);
+  if (purchase === undefined || dropout === undefined || !ok) return undefined;
+  return { purchase, dropout };
+}
+
+/**
+ * Reads the named fields of every row into a row-major matrix (n x names.length); an issue per
+ * missing or non-finite value, at [param, i, name].
+ */
+export function readCovariateRows(rows: unknown, names: readonly string[], param: string, issues: IssueList): Float64Array | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  const k = names.length;
+  const out = new Float64Array(rows.length * k);
+  let ok = true;
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (typeof row !== 'object' || row === null) continue;
+    for (let j = 0; j < k; j++) {
+      const name = names[j] as string;
+      const v = Object.prototype.hasOwnProperty.call(row, name) ? (row as Record<string, unknown>)[name] : undefined;
+      if (typeof v === 'number' && v - v === 0) out[i * k + j] = v;
+      else if (v === undefined) {
+        issues.add('invalid_type', [param, i, name], 'is required: it is named in the covariates');
+        ok = false;
+      } else {
+        checkNumber(v, [param, i, name], {}, issues);
+        ok = false;
+      }
+    }
+  }
+  return ok ? out : undefined;
+}
+
+/** Reads one customer's covariate values (for the prediction functions). */
+export function readCovariateValues(row: unknown, names: readonly string[], path: readonly (string | number)[], issues: IssueList): Float64Array | undefined {
+  const out = new Float64Array(names.length);
+  if (typeof row !== 'object' || row === null) return undefined;
+  let ok = true;
+  names.forEach((name, j) => {
+    const v = Object.prototype.hasOwnProperty.call(row, name) ? (row as Record<string, unknown>)[name] : undefined;
+    if (typeof v === 'number' && v - v === 0) out[j] = v;
+    else if (v === undefined) {
+      issues.add('invalid_type', [...path, name], 'is required: the model has this covariate');
+      ok = false;
+    } else {
+      checkNumber(v, [...path, name], {}, issues);
+      ok = false;
+    }
+  });
+  return ok ? out : undefined;
+}
+
+/** Where covariates enter the four base parameters: index into the parameters and sign of gamma' z in the exponent. */
+export interface CovariateLayout {
+  readonly purchase: readonly { readonly index: number; readonly sign: 1 | -1 }[];
+  readonly dropout: readonly { readonly index: number; readonly sign: 1 | -1 }[];
+}
+
+/** The four individual parameters of a customer with covariate values z1 (purchase) and z2 (dropout). */
+export function individualParameters(base: readonly number[], layout: CovariateLayout, g1: ArrayLike<number>, z1: ArrayLike<number>, g2: ArrayLike<number>, z2: ArrayLike<number>): number[] {
+  let eta1 = 0;
+  for (let k = 0; k < z1.length; k++) eta1 += (g1[k] as number) * (z1[k] as number);
+  let eta2 = 0;
+  for (let k = 0; k < z2.length; k++) eta2 += (g2[k] as number) * (z2[k] as number);
+  const out = [...base];
+  for (const { index, sign } of layout.purchase) out[index] = (out[index] as number) * Math.exp(sign * eta1);
+  for (const { index, sign } of layout.dropout) out[index] = (out[index] as number) * Math.exp(sign * eta2);
+  return out;
+}
+
+/** Customers grouped by their covariate values: the group of each row and each group's values. */
+export interface CovariateGroups {
+  /** Per row: its group. */
+  readonly groupOf: Int32Array;
+  /** Number of groups. */
+  readonly count: number;
+  /** Per group: the row indices, concatenated; group g is rows[start[g] .. start[g + 1]). */
+  readonly rows: Int32Array;
+  readonly start: Int32Array;
+}
+
+/** Groups rows with identical (purchase, dropout) covariate values. */
+export function groupByCovariates(n: number, z1: Float64Array, k1: number, z2: Float64Array, k2: number): CovariateGroups {
+  const map = new Map<string, number>();
+  const groupOf = new Int32Array(n);
+  const counts: number[] = [];
+  const parts: number[] = new Array(k1 + k2);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < k1; j++) parts[j] = z1[i * k1 + j] as number;
+    for (let j = 0; j < k2; j++) parts[k1 + j] = z2[i * k2 + j] as number;
+    const key = k1 + k2 === 1 ? String(parts[0]) : parts.join(',');
+    let g = map.get(key);
+    if (g === undefined) {
+      g = counts.length;
+      map.set(key, g);
+      counts.push(0);
+    }
+    groupOf[i] = g;
+    counts[g] = (counts[g] as number) + 1;
+  }
+  const start = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) start[g + 1] = (start[g] as number) + (counts[g] as number);
+  const fill = start.slice(0, counts.length);
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf[i] as number;
+    rows[fill[g] as number] = i;
+    fill[g] = (fill[g] as number) + 1;
+  }
+  return { groupOf, count: counts.length, rows, start };
+}
+
+/** A family's per-group likelihood: total log-likelihood of group g at the four parameters, gradient w.r.t. their logs. */
+export type GroupLogLikelihood = (g: number, theta: Float64Array, gradLog: Float64Array | undefined) => number;
+
+/** What {@link fitCovariateEngine} needs from a family fitter. */
+export interface CovariateEngineInput {
+  readonly spec: CheckedSpec;
+  readonly layout: CovariateLayout;
+  readonly baseNames: readonly string[];
+  /** The no-covariate fit's parameters (the start). */
+  readonly start: readonly number[];
+  readonly z1: Float64Array;
+  readonly z2: Float64Array;
+  readonly w: Float64Array;
+  readonly groups: CovariateGroups;
+  readonly groupLogLikelihood: GroupLogLikelihood;
+  readonly gradientTolerance?: number | undefined;
+  readonly maxIterations?: number | undefined;
+}
+
+/** The engine's result: base parameters, log-likelihood, covariate effects, convergence. */
+export interface CovariateEngineResult {
+  readonly parameters: number[];
+  readonly logLikelihood: number;
+  readonly baseStandardErrors: number[] | undefined;
+  readonly baseCovariance: number[][] | undefined;
+  readonly effects: CovariateEffects;
+  readonly convergence: OptimizationReport;
+}
+
+// Weighted mean and standard deviation of each column of a row-major matrix.
+function columnMoments(z: Float64Array, k: number, w: Float64Array): { mean: number[]; sd: number[] } {
+  const n = w.length;
+  const mean: number[] = [];
+  const sd: number[] = [];
+  let total = 0;
+  for (let i = 0; i < n; i++) total += w[i] as number;
+  for (let j = 0; j < k; j++) {
+    let m = 0;
+    for (let i = 0; i < n; i++) m += (w[i] as number) * (z[i * k + j] as number);
+    m /= total;
+    let v = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w[i] as number;
+      if (wi > 0) v += wi * ((z[i * k + j] as number) - m) ** 2;
+    }
+    mean.push(m);
+    sd.push(Math.sqrt(v / total));
+  }
+  return { mean, sd };
+}
+
+/** Fits base parameters and coefficients; throws MetricsFitError when a covariate is not identifiable. */
+export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngineResult {
+  const { spec, layout, baseNames, z1, z2, w, groups, groupLogLikelihood } = input;
+  const k1 = spec.purchase.length;
+  const k2 = spec.dropout.length;
+  const p = baseNames.length;
+  const dim = p + k1 + k2;
+  let customers = 0;
+  for (let i = 0; i < w.length; i++) customers += w[i] as number;
+  if (customers < dim + 1) {
+    throw new MetricsFitError('too-few-customers', `${k1 + k2} covariates and ${p} base parameters need more than ${dim} customers (weights counted); there are ${customers}.`);
+  }
+  const m1 = columnMoments(z1, k1, w);
+  const m2 = columnMoments(z2, k2, w);
+  const tiny = (m: { mean: number[]; sd: number[] }, j: number) => !((m.sd[j] as number) > 1e-12 * Math.max(1, Math.abs(m.mean[j] as number)));
+  for (let j = 0; j < k1; j++) if (tiny(m1, j)) throw new MetricsFitError('covariate-not-identifiable', `The purchase covariate "${spec.purchase[j]}" has the same value for every customer, so its effect cannot be told apart from alpha.`);
+  for (let j = 0; j < k2; j++) if (tiny(m2, j)) throw new MetricsFitError('covariate-not-identifiable', `The dropout covariate "${spec.dropout[j]}" has the same value for every customer, so its effect cannot be told apart from the base dropout parameters.`);
+  // Standardised values per group.
+  const G = groups.count;
+  const s1 = new Float64Array(G * k1);
+  const s2 = new Float64Array(G * k2);
+  for (let g = 0; g < G; g++) {
+    const i = groups.rows[groups.start[g] as number] as number;
+    for (let j = 0; j < k1; j++) s1[g * k1 + j] = ((z1[i * k1 + j] as number) - (m1.mean[j] as number)) / (m1.sd[j] as number);
+    for (let j = 0; j < k2; j++) s2[g * k2 + j] = ((z2[i * k2 + j] as number) - (m2.mean[j] as number)) / (m2.sd[j] as number);
+  }
+  const theta = new Float64Array(p);
+  const gLog = new Float64Array(p);
+  const objective = (phi: Float64Array, grad: Float64Array): number => {
+    grad.fill(0);
+    let total = 0;
+    for (let g = 0; g < G; g++) {
+      let eta1 = 0;
+      for (let j = 0; j < k1; j++) eta1 += (phi[p + j] as number) * (s1[g * k1 + j] as number);
+      let eta2 = 0;
+      for (let j = 0; j < k2; j++) eta2 += (phi[p + k1 + j] as number) * (s2[g * k2 + j] as number);
+      for (let q = 0; q < p; q++) theta[q] = phi[q] as number;
+      for (const { index, sign } of layout.purchase) theta[index] = (theta[index] as number) + sign * eta1;
+      for (const { index, sign } of layout.dropout) theta[index] = (theta[index] as number) + sign * eta2;
+      for (let q = 0; q < p; q++) theta[q] = Math.exp(theta[q] as number);
+      const ll = groupLogLikelihood(g, theta, gLog);
+      total += ll;
+      for (let q = 0; q < p; q++) grad[q] = (grad[q] as number) - (gLog[q] as number);
+      let d1 = 0;
+      for (const { index, sign } of layout.purchase) d1 += sign * (gLog[index] as number);
+      let d2 = 0;
+      for (const { index, sign } of layout.dropout) d2 += sign * (gLog[index] as number);
+      for (let j = 0; j < k1; j++) grad[p + j] = (grad[p + j] as number) - d1 * (s1[g * k1 + j] as number);
+      for (let j = 0; j < k2; j++) grad[p + k1 + j] = (grad[p + k1 + j] as number) - d2 * (s2[g * k2 + j] as number);
+    }
+    return Number.isFinite(total) ? -total : Infinity;
+  };
+  const start = [...input.start.map(Math.log), ...new Array(k1 + k2).fill(0)];
+  const result = minimize(objective, {
+    starts: [start],
+    gradientTolerance: input.gradientTolerance ?? 1e-9,
+    ...(input.maxIterations !== undefined ? { maxIterations: input.maxIterations } : {}),
+  });
+  if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
+  const phi = result.x;
+  // Back to the user's scale: gamma_j = gamma~_j / sd_j; ln theta_0 shifts by -sign * sum gamma~_j mean_j / sd_j.
+  const J: number[][] = Array.from({ length: dim }, (_, i) => Array.from({ length: dim }, (_, j) => (i === j ? 1 : 0)));
+  for (let j = 0; j < k1; j++) {
+    (J[p + j] as number[])[p + j] = 1 / (m1.sd[j] as number);
+    for (const { index, sign } of layout.purchase) (J[index] as number[])[p + j] = (-sign * (m1.mean[j] as number)) / (m1.sd[j] as number);
+  }
+  for (let j = 0; j < k2; j++) {
+    (J[p + k1 + j] as number[])[p + k1 + j] = 1 / (m2.sd[j] as number);
+    for (const { index, sign } of layout.dropout) (J[index] as number[])[p + k1 + j] = (-sign * (m2.mean[j] as number)) / (m2.sd[j] as number);
+  }
+  const user = J.map((row) => row.reduce((acc, v, j) => acc + v * (phi[j] as number), 0));
+  const parameters = user.slice(0, p).map(Math.exp);
+  const gammas = user.slice(p);
+  const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
+  let covariance: number[][] | undefined;
+  if (inverse !== undefined) {
+    // J C J', then the delta method for the base parameters (theta = exp(phi)).
+    const JC = J.map((row) => inverse.map((_, j) => row.reduce((acc, v, k) => acc + v * ((inverse[k] as number[])[j] as number), 0)));
+    const scale = (i: number) => (i < p ? (parameters[i] as number) : 1);
+    covariance = JC.map((row, i) => J.map((rowJ, j) => scale(i) * scale(j) * rowJ.reduce((acc, v, k) => acc + v * (row[k] as number), 0)));
+  }
+  const se = covariance?.map((row, i) => Math.sqrt(Math.max(0, row[i] as number)));
+  const byName = (names: readonly string[], values: readonly number[]) => Object.fromEntries(names.map((name, j) => [name, values[j] as number]));
+  const effects: CovariateEffects = {
+    purchase: [...spec.purchase],
+    dropout: [...spec.dropout],
+    coefficients: { purchase: byName(spec.purchase, gammas.slice(0, k1)), dropout: byName(spec.dropout, gammas.slice(k1)) },
+    standardErrors: se === undefined ? undefined : { purchase: byName(spec.purchase, se.slice(p, p + k1)), dropout: byName(spec.dropout, se.slice(p + k1)) },
+    covariance,
+    covarianceNames: [...baseNames, ...spec.purchase.map((n) => `purchase:${n}`), ...spec.dropout.map((n) => `dropout:${n}`)],
+  };
+  return {
+    parameters,
+    logLikelihood: -result.value,
+    baseStandardErrors: se?.slice(0, p),
+    baseCovariance: covariance?.slice(0, p).map((row) => row.slice(0, p)),
+    effects,
+    convergence: result.report,
+  };
+}
