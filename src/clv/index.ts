@@ -19,6 +19,9 @@ export type { CalibrationHoldoutRow, CalibrationHoldoutSplitOptions } from './da
 export { compressSummaries } from './data/compressSummaries.js';
 export type { CompressedSummary, SummaryPattern } from './data/compressSummaries.js';
 export { historicClv } from './data/historicClv.js';
+export { addCategoryIndicators } from './data/addCategoryIndicators.js';
+export type { AddCategoryIndicatorsOptions, CategoryIndicators } from './data/addCategoryIndicators.js';
+export type { CovariateCoefficients, CovariateEffects, CovariateSpec, SimulationCovariates } from './shared/covariates.js';
 export type { HistoricClvOptions, HistoricClvRow, ValuedTransaction } from './data/historicClv.js';
 export { clvFromRetention } from './simple/clvFromRetention.js';
 export type { ClvFromRetentionInput, ClvFromRetentionResult } from './simple/clvFromRetention.js';

@@ -5,13 +5,13 @@ import { paretoNbdPurchaseCountProbability } from '../paretoNbd/paretoNbdKernel.
 import { checkHistory, checkHorizon } from '../shared/historyInput.js';
 import type { Horizon } from '../shared/transactionModel.js';
 import { checkTransactionModel, type CheckedModel, type TransactionModelSpec } from './transactionModels.js';
+import { customerParameters } from './covariateParameters.js';
 
 /**
  * P(X(T, T + t) = n | x, t_x, T): the alive customer's count distribution, which is the new-customer
  * distribution of the same model family with the posterior parameters (see the doc comment below).
  */
-function aliveCountProbability(m: CheckedModel, x: number, T: number, n: number, t: number): number {
-  const p = m.parameters as Record<string, number>;
+function aliveCountProbability(m: CheckedModel, p: Record<string, number>, x: number, T: number, n: number, t: number): number {
   const r = p['r'] as number;
   const alpha = p['alpha'] as number;
   if (m.kind === 'pareto-nbd') return paretoNbdPurchaseCountProbability(r + x, alpha + T, p['s'] as number, (p['beta'] as number) + T, n, t);
@@ -69,8 +69,9 @@ function aliveCountProbability(m: CheckedModel, x: number, T: number, n: number,
  */
 export function conditionalPurchaseCountProbability(model: TransactionModelSpec, customer: SummaryPattern, n: number, horizon: Horizon): number {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const c = checkHistory(customer, 'customer', issues);
+  const parameters = customerParameters(m, customer, ['customer'], issues);
   checkNumber(n, ['n'], { integer: true, min: 0 }, issues);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
   issues.throwIfAny();
@@ -78,8 +79,9 @@ export function conditionalPurchaseCountProbability(model: TransactionModelSpec,
   const h = c as NonNullable<typeof c>;
   const tt = t as number;
   if (tt === 0) return n === 0 ? 1 : 0;
-  const pAlive = checked.kernel.probabilityAlive(checked.parameters, h.x, h.tx, h.T);
-  const alive = pAlive === 0 ? 0 : pAlive * aliveCountProbability(checked, h.x, h.T, n, tt);
+  const p = parameters as Record<string, number>;
+  const pAlive = checked.kernel.probabilityAlive(p, h.x, h.tx, h.T);
+  const alive = pAlive === 0 ? 0 : pAlive * aliveCountProbability(checked, p, h.x, h.T, n, tt);
   const value = (n === 0 ? 1 - pAlive : 0) + alive;
   return value > 1 ? 1 : value < 0 ? 0 : value;
 }

@@ -3,6 +3,7 @@ import { conditionalSpend } from '../gammaGamma/gammaGammaKernel.js';
 import { checkSpendHistory, checkSpendModel, type SpendModelSpec } from '../gammaGamma/spendInput.js';
 import { checkHistory } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { customerParameters } from './covariateParameters.js';
 import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from '../shared/transactionModel.js';
 import { type TransactionModelSpec } from './transactionModels.js';
 import type { MoneyInput } from '../../_lib/money.js';
@@ -102,7 +103,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   }
   const known = new Set(['transactionModel', 'spendModel', 'customers', 'horizon', 'discountRate', 'discountPeriod', 'dataUnitsPerPeriod', 'discounting']);
   for (const key of Object.keys(input)) if (!known.has(key)) issues.add('unrecognized_key', ['input', key], 'is not a known option');
-  const model = checkTransactionModel(input.transactionModel, ['input', 'transactionModel'], issues);
+  const model = checkTransactionModel(input.transactionModel, ['input', 'transactionModel'], issues, true);
   const spend = checkSpendModel(input.spendModel, ['input', 'spendModel'], issues);
   const discounting = input.discounting ?? 'discrete';
   if (discounting !== 'discrete' && discounting !== 'continuous') issues.add('invalid_value', ['input', 'discounting'], 'must be one of "discrete", "continuous"');
@@ -124,14 +125,15 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   if (model !== undefined && model.timeUnit === undefined) {
     issues.add('invalid_value', ['input', 'transactionModel', 'timeUnit'], 'is required: the unit of the data the model was fitted on');
   }
-  const rows: { x: number; tx: number; T: number; m: number }[] = [];
+  const rows: { x: number; tx: number; T: number; m: number; p: Record<string, number> }[] = [];
   if (!Array.isArray(input.customers)) issues.add('invalid_type', ['input', 'customers'], input.customers === undefined ? 'is required' : 'must be an array');
   else {
     for (let i = 0; i < input.customers.length; i++) {
       const c = input.customers[i];
       const hist = checkHistory(c, ['input', 'customers', i], issues);
       const s = checkSpendHistory(c, ['input', 'customers', i], issues);
-      if (hist !== undefined && s !== undefined) rows.push({ ...hist, m: s.m });
+      const p = customerParameters(model, c, ['input', 'customers', i], issues);
+      if (hist !== undefined && s !== undefined && p !== undefined) rows.push({ ...hist, m: s.m, p });
     }
   }
   issues.throwIfAny();
@@ -144,7 +146,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   return rows.map((row) => {
     const spendPerPurchase = conditionalSpend(par, row.x, row.m);
     if (spendPerPurchase === undefined) return undefined;
-    const E = (s: number): number => m.kernel.expectedPurchases(m.parameters, row.x, row.tx, row.T, s * f);
+    const E = (s: number): number => m.kernel.expectedPurchases(row.p, row.x, row.tx, row.T, s * f);
     let value = 0;
     if (discounting === 'discrete') {
       let previous = 0;

@@ -2,6 +2,7 @@ import { IssueList } from '../../_lib/validate.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
 import { checkHistories, checkHistory, type PurchaseHistoryColumns } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { batchParameters, customerParameters } from './covariateParameters.js';
 import type { TransactionModelSpec } from './transactionModels.js';
 
 /**
@@ -36,12 +37,13 @@ import type { TransactionModelSpec } from './transactionModels.js';
  */
 export function probabilityAlive(model: TransactionModelSpec, customer: SummaryPattern): number {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const c = checkHistory(customer, 'customer', issues);
+  const parameters = customerParameters(m, customer, ['customer'], issues);
   issues.throwIfAny();
   const h = c as NonNullable<typeof c>;
   const checked = m as NonNullable<typeof m>;
-  return checked.kernel.probabilityAlive(checked.parameters, h.x, h.tx, h.T);
+  return checked.kernel.probabilityAlive(parameters as Record<string, number>, h.x, h.tx, h.T);
 }
 
 /**
@@ -61,14 +63,19 @@ export function probabilityAlive(model: TransactionModelSpec, customer: SummaryP
  * p[0]; // => ~0.390
  * ```
  */
-export function probabilityAliveBatch(model: TransactionModelSpec, customers: readonly SummaryPattern[] | PurchaseHistoryColumns): Float64Array {
+export function probabilityAliveBatch(
+  model: TransactionModelSpec,
+  customers: readonly SummaryPattern[] | PurchaseHistoryColumns,
+): Float64Array {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const cols = checkHistories(customers, 'customers', issues);
+  const params = cols === undefined ? undefined : batchParameters(m, customers, cols.x.length, 'customers', issues);
   issues.throwIfAny();
   const { x, tx, T } = cols as NonNullable<typeof cols>;
-  const { kernel, parameters } = m as NonNullable<typeof m>;
+  const { kernel } = m as NonNullable<typeof m>;
+  const at = params as NonNullable<typeof params>;
   const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(parameters, x[i] as number, tx[i] as number, T[i] as number);
+  for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(at(i), x[i] as number, tx[i] as number, T[i] as number);
   return out;
 }

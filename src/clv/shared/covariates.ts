@@ -380,3 +380,83 @@ export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngine
     convergence: result.report,
   };
 }
+
+/** The `covariates` option of the simulators: each customer's covariate values and the true coefficients. */
+export interface SimulationCovariates {
+  /**
+   * Covariate values by field name; customer i gets `values[i mod values.length]` (so a list of two
+   * rows alternates two groups). Every name in `purchase` and `dropout` must be in every row.
+   */
+  readonly values: readonly Readonly<Record<string, number>>[];
+  /** True purchase-side coefficients by field name. @defaultValue {} */
+  readonly purchase?: Readonly<Record<string, number>>;
+  /** True dropout-side coefficients by field name. @defaultValue {} */
+  readonly dropout?: Readonly<Record<string, number>>;
+}
+
+/** Checked simulation covariates: gamma' z per values row for each side. */
+export interface CheckedSimulationCovariates {
+  readonly values: readonly Readonly<Record<string, number>>[];
+  readonly purchaseEta: Float64Array;
+  readonly dropoutEta: Float64Array;
+}
+
+function checkCoefficientRecord(value: unknown, path: readonly (string | number)[], issues: IssueList): [string, number][] | undefined {
+  if (value === undefined) return [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.add('invalid_type', [...path], 'must be an object of coefficients by field name');
+    return undefined;
+  }
+  let ok = true;
+  const out: [string, number][] = [];
+  for (const [name, v] of Object.entries(value)) {
+    if (RESERVED.has(name)) {
+      issues.add('invalid_value', [...path, name], 'must be the name of a covariate field other than frequency, recency, T and weight');
+      ok = false;
+    } else if (checkNumber(v, [...path, name], {}, issues)) out.push([name, v]);
+    else ok = false;
+  }
+  return ok ? out : undefined;
+}
+
+/** Checks the simulators' `covariates` option (undefined stays undefined). */
+export function checkSimulationCovariates(value: unknown, path: readonly (string | number)[], issues: IssueList): CheckedSimulationCovariates | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null) {
+    issues.add('invalid_type', [...path], 'must be an object { values, purchase?, dropout? }');
+    return undefined;
+  }
+  const v = value as { values?: unknown; purchase?: unknown; dropout?: unknown };
+  for (const key of Object.keys(v)) if (key !== 'values' && key !== 'purchase' && key !== 'dropout') issues.add('unrecognized_key', [...path, key], 'is not an option (values, purchase, dropout)');
+  const purchase = checkCoefficientRecord(v.purchase, [...path, 'purchase'], issues);
+  const dropout = checkCoefficientRecord(v.dropout, [...path, 'dropout'], issues);
+  if (!Array.isArray(v.values) || v.values.length === 0) {
+    issues.add(v.values === undefined ? 'invalid_type' : 'too_small', [...path, 'values'], 'must be a non-empty array of covariate rows');
+    return undefined;
+  }
+  if (purchase === undefined || dropout === undefined) return undefined;
+  const rows = v.values as unknown[];
+  const purchaseEta = new Float64Array(rows.length);
+  const dropoutEta = new Float64Array(rows.length);
+  let ok = true;
+  rows.forEach((row, i) => {
+    if (typeof row !== 'object' || row === null) {
+      issues.add('invalid_type', [...path, 'values', i], 'must be an object of covariate values');
+      ok = false;
+      return;
+    }
+    const names = [...purchase.map(([n]) => n), ...dropout.map(([n]) => n)];
+    const z = readCovariateValues(row, names, [...path, 'values', i], issues);
+    if (z === undefined) {
+      ok = false;
+      return;
+    }
+    let e1 = 0;
+    purchase.forEach(([, g], j) => (e1 += g * (z[j] as number)));
+    let e2 = 0;
+    dropout.forEach(([, g], j) => (e2 += g * (z[purchase.length + j] as number)));
+    purchaseEta[i] = e1;
+    dropoutEta[i] = e2;
+  });
+  return ok ? { values: rows as Readonly<Record<string, number>>[], purchaseEta, dropoutEta } : undefined;
+}
