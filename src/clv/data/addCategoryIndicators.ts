@@ -63,7 +63,7 @@ export function addCategoryIndicators<R extends object>(rows: readonly R[], fiel
     issues.throwIfAny();
   }
   const values: string[] = new Array(rows.length);
-  if (typeof field === 'string') {
+  if (typeof field === 'string' && field.length > 0) {
     for (let i = 0; i < rows.length; i++) {
       const row: unknown = rows[i];
       if (typeof row !== 'object' || row === null) {
