@@ -45,7 +45,7 @@ function paretoRows(seed: number, customers: number, gammaPurchase = 0.6, gammaD
     { parameters: { r: 0.8, alpha: 8, s: 0.7, beta: 10 } },
     { customers, T: 52, seed, covariates: { values, purchase: { referral: gammaPurchase }, dropout: { referral: gammaDropout } } },
   );
-  return sim.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, ...c.covariates }));
+  return sim.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, ...(c.covariates as { referral: number; spend: number }) }));
 }
 
 function bgRows(seed: number, customers: number, gammaPurchase = 0.6, gammaDropout = 0.5) {
@@ -53,7 +53,7 @@ function bgRows(seed: number, customers: number, gammaPurchase = 0.6, gammaDropo
     { parameters: { r: 0.8, alpha: 8, a: 0.8, b: 2.5 } },
     { customers, T: 52, seed, covariates: { values: [{ referral: 0 }, { referral: 1 }], purchase: { referral: gammaPurchase }, dropout: { referral: gammaDropout } } },
   );
-  return sim.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, ...c.covariates }));
+  return sim.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, ...(c.covariates as { referral: number }) }));
 }
 
 describe('covariates: the no-covariate model is the special case', () => {

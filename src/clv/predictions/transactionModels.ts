@@ -18,6 +18,7 @@ import { BG_NBD_LAYOUT } from '../bgNbd/fitBgNbdCovariates.js';
 import { PARETO_NBD_LAYOUT } from '../paretoNbd/fitParetoNbdCovariates.js';
 import { checkModelCovariates, type CheckedModelCovariates } from './covariateParameters.js';
 import { DAYS_PER_UNIT, type TimeUnit, type TransactionKernel } from '../shared/transactionModel.js';
+import type { CovariateEffects } from '../shared/covariates.js';
 
 const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
 
@@ -41,6 +42,8 @@ export type TransactionModelSpec = TransactionModel extends infer M
         readonly parameters: M['parameters'];
         /** The unit of the data's recency and T; needed whenever a horizon is given. */
         readonly timeUnit?: TimeUnit | undefined;
+        /** Covariate names and coefficients of a model fitted with covariates (bg-nbd, pareto-nbd). */
+        readonly covariates?: Pick<CovariateEffects, 'purchase' | 'dropout' | 'coefficients'> | undefined;
       }
     : never
   : never;
