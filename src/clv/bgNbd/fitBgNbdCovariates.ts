@@ -9,7 +9,7 @@
  * @module
  */
 import { IssueList } from '../../_lib/validate.js';
-import { checkCovariateSpec, fitCovariateEngine, groupByCovariates, readCovariateRows, type CovariateLayout } from '../shared/covariates.js';
+import { checkCovariateSpec, fitCovariateEngine, readCovariateRows, WARM_START_ROWS, type CovariateGroups, type CovariateLayout, type GroupLogLikelihood } from '../shared/covariates.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
 import type { FittedTransactionModel } from '../shared/transactionModel.js';
 import { type BgNbdParameters, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
@@ -30,25 +30,39 @@ export function fitBgNbdCovariates(customers: unknown, options: Record<string, u
   const z1 = spec === undefined ? undefined : readCovariateRows(customers, spec.purchase, 'customers', issues);
   const z2 = spec === undefined ? undefined : readCovariateRows(customers, spec.dropout, 'customers', issues);
   issues.throwIfAny();
-  // The no-covariate fit: checks the remaining options, and is the start (all coefficients 0).
-  const base = fitBgFamily('bg-nbd', 0, customers, rest);
   const checked = spec as NonNullable<typeof spec>;
+  const list = customers as readonly unknown[];
+  // The no-covariate fit checks the remaining options and gives the start (all coefficients 0);
+  // with many customers, on every k-th one (only the start depends on it).
+  if (checked.purchase.length + checked.dropout.length === 0) return fitBgFamily('bg-nbd', 0, list, rest);
+  const step = list.length > WARM_START_ROWS ? Math.ceil(list.length / (WARM_START_ROWS / 2)) : 1;
+  const base = fitBgFamily('bg-nbd', 0, step === 1 ? list : list.filter((_, i) => i % step === 0), rest);
   const { x, tx, T, w } = cols as NonNullable<typeof cols>;
   const m1 = z1 as Float64Array;
   const m2 = z2 as Float64Array;
-  if (checked.purchase.length + checked.dropout.length === 0) return base;
-  const groups = groupByCovariates(x.length, m1, checked.purchase.length, m2, checked.dropout.length);
-  const data: LikelihoodData[] = [];
-  for (let g = 0; g < groups.count; g++) {
-    const from = groups.start[g] as number;
-    const to = groups.start[g + 1] as number;
-    const pick = (v: Float64Array) => {
-      const out = new Float64Array(to - from);
-      for (let k = from; k < to; k++) out[k - from] = v[groups.rows[k] as number] as number;
-      return out;
+  const buildGroups = (groups: CovariateGroups): GroupLogLikelihood => {
+    const data: LikelihoodData[] = [];
+    for (let g = 0; g < groups.count; g++) {
+      const from = groups.start[g] as number;
+      const to = groups.start[g + 1] as number;
+      const pick = (v: Float64Array) => {
+        const out = new Float64Array(to - from);
+        for (let k = from; k < to; k++) out[k - from] = v[groups.rows[k] as number] as number;
+        return out;
+      };
+      data.push(likelihoodData(pick(x), pick(tx), pick(T), pick(w)));
+    }
+    return (g, theta, grad) => {
+      const d = data[g] as LikelihoodData;
+      if (d.pW.length === 0) {
+        grad?.fill(0);
+        return 0;
+      }
+      return logLikelihoodAndGradient(d, 0, theta[0] as number, theta[1] as number, theta[2] as number, theta[3] as number, grad);
     };
-    data.push(likelihoodData(pick(x), pick(tx), pick(T), pick(w)));
-  }
+  };
+  let customersTotal = 0;
+  for (let i = 0; i < w.length; i++) customersTotal += w[i] as number;
   const fit = fitCovariateEngine({
     spec: checked,
     layout: BG_NBD_LAYOUT,
@@ -57,15 +71,7 @@ export function fitBgNbdCovariates(customers: unknown, options: Record<string, u
     z1: m1,
     z2: m2,
     w,
-    groups,
-    groupLogLikelihood: (g, theta, grad) => {
-      const d = data[g] as LikelihoodData;
-      if (d.pW.length === 0) {
-        grad?.fill(0);
-        return 0;
-      }
-      return logLikelihoodAndGradient(d, 0, theta[0] as number, theta[1] as number, theta[2] as number, theta[3] as number, grad);
-    },
+    buildGroups,
     gradientTolerance: rest['tolerance'] as number | undefined,
     maxIterations: rest['maxIterations'] as number | undefined,
   });
@@ -78,7 +84,7 @@ export function fitBgNbdCovariates(customers: unknown, options: Record<string, u
     logLikelihood: fit.logLikelihood,
     standardErrors: se === undefined ? undefined : { r: se[0] as number, alpha: se[1] as number, a: se[2] as number, b: se[3] as number },
     covariance: fit.baseCovariance,
-    customers: base.customers,
+    customers: customersTotal,
     convergence: fit.convergence,
     timeUnit: base.timeUnit,
     penalty: 0,

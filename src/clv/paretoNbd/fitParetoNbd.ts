@@ -144,7 +144,7 @@ const schema = optionsSchema({
 export function fitParetoNbd(customers: readonly SummaryPattern[], options?: FitParetoNbdOptions): ParetoNbdModel {
   if (typeof options === 'object' && options !== null && (options as { covariates?: unknown }).covariates !== undefined) {
     const { covariates, penalty, ...rest } = options;
-    return fitParetoNbdCovariates(customers, covariates, penalty, () => fitParetoNbd(customers, rest), { gradientTolerance: rest.gradientTolerance, maxIterations: rest.maxIterations });
+    return fitParetoNbdCovariates(customers, covariates, penalty, (rows) => fitParetoNbd(rows as readonly SummaryPattern[], rest), { gradientTolerance: rest.gradientTolerance, maxIterations: rest.maxIterations });
   }
   const issues = new IssueList();
   const columns = checkHistoryRows(customers, 'customers', issues, { weights: true, minRows: 1 });

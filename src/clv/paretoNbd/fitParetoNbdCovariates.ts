@@ -9,7 +9,7 @@
  * @module
  */
 import { IssueList } from '../../_lib/validate.js';
-import { checkCovariateSpec, fitCovariateEngine, groupByCovariates, readCovariateRows, type CovariateLayout } from '../shared/covariates.js';
+import { checkCovariateSpec, fitCovariateEngine, readCovariateRows, WARM_START_ROWS, type CovariateGroups, type CovariateLayout, type GroupLogLikelihood } from '../shared/covariates.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
 import type { FittedTransactionModel } from '../shared/transactionModel.js';
 import { compressColumns } from './compressColumns.js';
@@ -29,7 +29,7 @@ export function fitParetoNbdCovariates(
   customers: unknown,
   covariates: unknown,
   penalty: number | undefined,
-  fitBase: () => FittedTransactionModel<'pareto-nbd', ParetoNbdParameters>,
+  fitBase: (rows: readonly unknown[]) => FittedTransactionModel<'pareto-nbd', ParetoNbdParameters>,
   settings: { gradientTolerance?: number | undefined; maxIterations?: number | undefined },
 ): FittedTransactionModel<'pareto-nbd', ParetoNbdParameters> {
   const issues = new IssueList();
@@ -39,26 +39,38 @@ export function fitParetoNbdCovariates(
   const z1 = spec === undefined ? undefined : readCovariateRows(customers, spec.purchase, 'customers', issues);
   const z2 = spec === undefined ? undefined : readCovariateRows(customers, spec.dropout, 'customers', issues);
   issues.throwIfAny();
-  const base = fitBase();
   const checked = spec as NonNullable<typeof spec>;
-  if (checked.purchase.length + checked.dropout.length === 0) return base;
+  const list = customers as readonly unknown[];
+  // The no-covariate fit checks the remaining options and gives the start (all coefficients 0);
+  // with many customers, on every k-th one (only the start depends on it).
+  if (checked.purchase.length + checked.dropout.length === 0) return fitBase(list);
+  const step = list.length > WARM_START_ROWS ? Math.ceil(list.length / (WARM_START_ROWS / 2)) : 1;
+  const base = fitBase(step === 1 ? list : list.filter((_, i) => i % step === 0));
   const { x, tx, T, w } = cols as NonNullable<typeof cols>;
   const m1 = z1 as Float64Array;
   const m2 = z2 as Float64Array;
-  const groups = groupByCovariates(x.length, m1, checked.purchase.length, m2, checked.dropout.length);
-  const data: SummaryColumns[] = [];
-  for (let g = 0; g < groups.count; g++) {
-    const from = groups.start[g] as number;
-    const to = groups.start[g + 1] as number;
-    const pick = (v: Float64Array) => {
-      const out = new Float64Array(to - from);
-      for (let k = from; k < to; k++) out[k - from] = v[groups.rows[k] as number] as number;
-      return out;
-    };
-    const columns = { x: pick(x), tx: pick(tx), T: pick(T), w: pick(w) };
-    data.push(to - from > 1 ? compressColumns(columns) : columns);
-  }
   const natural = new Float64Array(4);
+  const buildGroups = (groups: CovariateGroups): GroupLogLikelihood => {
+    const data: SummaryColumns[] = [];
+    for (let g = 0; g < groups.count; g++) {
+      const from = groups.start[g] as number;
+      const to = groups.start[g + 1] as number;
+      const pick = (v: Float64Array) => {
+        const out = new Float64Array(to - from);
+        for (let k = from; k < to; k++) out[k - from] = v[groups.rows[k] as number] as number;
+        return out;
+      };
+      const columns = { x: pick(x), tx: pick(tx), T: pick(T), w: pick(w) };
+      data.push(to - from > 1 ? compressColumns(columns) : columns);
+    }
+    return (g, theta, gradLog) => {
+      const value = paretoNbdLogLikelihood([theta[0] as number, theta[1] as number, theta[2] as number, theta[3] as number], data[g] as SummaryColumns, gradLog === undefined ? undefined : natural);
+      if (gradLog !== undefined) for (let q = 0; q < 4; q++) gradLog[q] = (natural[q] as number) * (theta[q] as number);
+      return value;
+    };
+  };
+  let customersTotal = 0;
+  for (let i = 0; i < w.length; i++) customersTotal += w[i] as number;
   const fit = fitCovariateEngine({
     spec: checked,
     layout: PARETO_NBD_LAYOUT,
@@ -67,12 +79,7 @@ export function fitParetoNbdCovariates(
     z1: m1,
     z2: m2,
     w,
-    groups,
-    groupLogLikelihood: (g, theta, gradLog) => {
-      const value = paretoNbdLogLikelihood([theta[0] as number, theta[1] as number, theta[2] as number, theta[3] as number], data[g] as SummaryColumns, gradLog === undefined ? undefined : natural);
-      if (gradLog !== undefined) for (let q = 0; q < 4; q++) gradLog[q] = (natural[q] as number) * (theta[q] as number);
-      return value;
-    },
+    buildGroups,
     gradientTolerance: settings.gradientTolerance ?? 1e-10,
     maxIterations: settings.maxIterations,
   });
@@ -85,7 +92,7 @@ export function fitParetoNbdCovariates(
     logLikelihood: fit.logLikelihood,
     standardErrors: se === undefined ? undefined : { r: se[0] as number, alpha: se[1] as number, s: se[2] as number, beta: se[3] as number },
     covariance: fit.baseCovariance,
-    customers: base.customers,
+    customers: customersTotal,
     convergence: fit.convergence,
     timeUnit: base.timeUnit,
     penalty: 0,

@@ -33,6 +33,7 @@
  */
 import { MetricsFitError } from '../../errors.js';
 import { hessianFromGradient, invertPositiveDefinite, minimize, type OptimizationReport } from '../../_lib/optimize.js';
+import { quasiNewtonFrom } from '../../_lib/newton.js';
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
 
 /** Which numeric fields of the customer rows enter which process. */
@@ -198,35 +199,75 @@ export interface CovariateGroups {
   readonly start: Int32Array;
 }
 
-/** Groups rows with identical (purchase, dropout) covariate values. */
+const hashBits = new Float64Array(1);
+const hashWords = new Uint32Array(hashBits.buffer);
+
+/**
+ * Groups rows with identical (purchase, dropout) covariate values: an open-addressing hash over the
+ * values' bits (no string keys), O(n (k1 + k2)) expected time. Groups are numbered in order of
+ * their first row.
+ */
 export function groupByCovariates(n: number, z1: Float64Array, k1: number, z2: Float64Array, k2: number): CovariateGroups {
-  const map = new Map<string, number>();
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  const firstRow: number[] = [];
   const groupOf = new Int32Array(n);
   const counts: number[] = [];
-  const parts: number[] = new Array(k1 + k2);
+  const same = (i: number, j: number): boolean => {
+    for (let c = 0; c < k1; c++) if (z1[i * k1 + c] !== z1[j * k1 + c]) return false;
+    for (let c = 0; c < k2; c++) if (z2[i * k2 + c] !== z2[j * k2 + c]) return false;
+    return true;
+  };
+  const mix = (h: number, v: number): number => {
+    hashBits[0] = v === 0 ? 0 : v;
+    h = Math.imul(h ^ (hashWords[0] as number), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13) ^ (hashWords[1] as number), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  };
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < k1; j++) parts[j] = z1[i * k1 + j] as number;
-    for (let j = 0; j < k2; j++) parts[k1 + j] = z2[i * k2 + j] as number;
-    const key = k1 + k2 === 1 ? String(parts[0]) : parts.join(',');
-    let g = map.get(key);
-    if (g === undefined) {
+    let h = 0x9747b28c;
+    for (let c = 0; c < k1; c++) h = mix(h, z1[i * k1 + c] as number);
+    for (let c = 0; c < k2; c++) h = mix(h, z2[i * k2 + c] as number);
+    let slot = h & mask;
+    let g = -1;
+    for (;;) {
+      const at = slots[slot] as number;
+      if (at === -1) break;
+      if (same(firstRow[at] as number, i)) {
+        g = at;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (g === -1) {
       g = counts.length;
-      map.set(key, g);
+      slots[slot] = g;
+      firstRow.push(i);
       counts.push(0);
     }
     groupOf[i] = g;
     counts[g] = (counts[g] as number) + 1;
   }
-  const start = new Int32Array(counts.length + 1);
-  for (let g = 0; g < counts.length; g++) start[g + 1] = (start[g] as number) + (counts[g] as number);
-  const fill = start.slice(0, counts.length);
-  const rows = new Int32Array(n);
+  return groupsFrom(groupOf, counts.length, () => true);
+}
+
+// The row lists of each group, keeping only the rows for which `keep(i)` holds.
+function groupsFrom(groupOf: Int32Array, count: number, keep: (i: number) => boolean): CovariateGroups {
+  const n = groupOf.length;
+  const start = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) if (keep(i)) start[(groupOf[i] as number) + 1] = (start[(groupOf[i] as number) + 1] as number) + 1;
+  for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const fill = start.slice(0, count);
+  const rows = new Int32Array(start[count] as number);
   for (let i = 0; i < n; i++) {
+    if (!keep(i)) continue;
     const g = groupOf[i] as number;
     rows[fill[g] as number] = i;
     fill[g] = (fill[g] as number) + 1;
   }
-  return { groupOf, count: counts.length, rows, start };
+  return { groupOf, count, rows, start };
 }
 
 /** A family's per-group likelihood: total log-likelihood of group g at the four parameters, gradient w.r.t. their logs. */
@@ -242,8 +283,11 @@ export interface CovariateEngineInput {
   readonly z1: Float64Array;
   readonly z2: Float64Array;
   readonly w: Float64Array;
-  readonly groups: CovariateGroups;
-  readonly groupLogLikelihood: GroupLogLikelihood;
+  /**
+   * Builds the per-group likelihood for the given row lists (all rows, or the subsample of the
+   * warm start: the same groups with fewer rows each).
+   */
+  readonly buildGroups: (groups: CovariateGroups) => GroupLogLikelihood;
   readonly gradientTolerance?: number | undefined;
   readonly maxIterations?: number | undefined;
 }
@@ -280,9 +324,12 @@ function columnMoments(z: Float64Array, k: number, w: Float64Array): { mean: num
   return { mean, sd };
 }
 
+/** Above this many rows, the engine starts from a fit to a subsample. */
+export const WARM_START_ROWS = 60_000;
+
 /** Fits base parameters and coefficients; throws MetricsFitError when a covariate is not identifiable. */
 export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngineResult {
-  const { spec, layout, baseNames, z1, z2, w, groups, groupLogLikelihood } = input;
+  const { spec, layout, baseNames, z1, z2, w } = input;
   const k1 = spec.purchase.length;
   const k2 = spec.dropout.length;
   const p = baseNames.length;
@@ -297,6 +344,7 @@ export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngine
   const tiny = (m: { mean: number[]; sd: number[] }, j: number) => !((m.sd[j] as number) > 1e-12 * Math.max(1, Math.abs(m.mean[j] as number)));
   for (let j = 0; j < k1; j++) if (tiny(m1, j)) throw new MetricsFitError('covariate-not-identifiable', `The purchase covariate "${spec.purchase[j]}" has the same value for every customer, so its effect cannot be told apart from alpha.`);
   for (let j = 0; j < k2; j++) if (tiny(m2, j)) throw new MetricsFitError('covariate-not-identifiable', `The dropout covariate "${spec.dropout[j]}" has the same value for every customer, so its effect cannot be told apart from the base dropout parameters.`);
+  const groups = groupByCovariates(w.length, z1, k1, z2, k2);
   // Standardised values per group.
   const G = groups.count;
   const s1 = new Float64Array(G * k1);
@@ -308,7 +356,7 @@ export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngine
   }
   const theta = new Float64Array(p);
   const gLog = new Float64Array(p);
-  const objective = (phi: Float64Array, grad: Float64Array): number => {
+  const makeObjective = (groupLogLikelihood: GroupLogLikelihood) => (phi: Float64Array, grad: Float64Array): number => {
     grad.fill(0);
     let total = 0;
     for (let g = 0; g < G; g++) {
@@ -332,12 +380,37 @@ export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngine
     }
     return Number.isFinite(total) ? -total : Infinity;
   };
-  const start = [...input.start.map(Math.log), ...new Array(k1 + k2).fill(0)];
-  const result = minimize(objective, {
-    starts: [start],
+  const objective = makeObjective(input.buildGroups(groups));
+  const settings = {
     gradientTolerance: input.gradientTolerance ?? 1e-9,
     ...(input.maxIterations !== undefined ? { maxIterations: input.maxIterations } : {}),
-  });
+  };
+  let start = [...input.start.map(Math.log), ...new Array(k1 + k2).fill(0)];
+  let warm = { iterations: 0, evaluations: 0 };
+  if (w.length > WARM_START_ROWS) {
+    // Many customers: fit every k-th customer first (same groups and standardisation), then
+    // quasi-Newton steps from that fit's Hessian, scaled by the ratio of the weights, on all
+    // customers; BFGS on all customers then confirms convergence or takes over.
+    const step = Math.ceil(w.length / (WARM_START_ROWS / 2));
+    const subGroups = groupsFrom(groups.groupOf, G, (i) => i % step === 0);
+    let subTotal = 0;
+    for (let i = 0; i < w.length; i += step) subTotal += w[i] as number;
+    const subObjective = makeObjective(input.buildGroups(subGroups));
+    const first = minimize(subObjective, { starts: [start], ...settings });
+    warm = { iterations: first.report.iterations, evaluations: first.report.functionEvaluations };
+    if (Number.isFinite(first.value)) {
+      start = Array.from(first.x);
+      const subInverse = invertPositiveDefinite(hessianFromGradient(subObjective, first.x));
+      if (subInverse !== undefined) {
+        const scaled = subInverse.map((row) => row.map((v) => (v * subTotal) / customers));
+        const polished = quasiNewtonFrom(objective, first.x, scaled, settings.gradientTolerance, 12);
+        if (Number.isFinite(polished.value)) start = Array.from(polished.x);
+        warm = { iterations: warm.iterations + polished.steps, evaluations: warm.evaluations + 2 * dim + polished.evaluations };
+      }
+    }
+  }
+  const final = minimize(objective, { starts: [start], ...settings });
+  const result = { ...final, report: { ...final.report, iterations: final.report.iterations + warm.iterations, functionEvaluations: final.report.functionEvaluations + warm.evaluations } };
   if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
   const phi = result.x;
   // Back to the user's scale: gamma_j = gamma~_j / sd_j; ln theta_0 shifts by -sign * sum gamma~_j mean_j / sd_j.
