@@ -140,6 +140,18 @@ const schema = optionsSchema({
  * model.convergence.converged; // => true
  * probabilityAlive(model, { frequency: 6, recency: 36, T: 38 }) > probabilityAlive(model, { frequency: 2, recency: 5, T: 38 }); // => true
  * ```
+ * With a covariate (referred customers simulated with a purchase coefficient of 0.5):
+ * ```ts
+ * import { fitParetoNbd, simulateParetoNbd } from 'customer-metrics';
+ * const simulated = simulateParetoNbd(
+ *   { parameters: { r: 0.6, alpha: 12, s: 0.8, beta: 20 } },
+ *   { customers: 3000, T: 52, seed: 7, covariates: { values: [{ referral: 0 }, { referral: 1 }], purchase: { referral: 0.5 } } },
+ * );
+ * const rows = simulated.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, referral: c.covariates!.referral }));
+ * const withReferral = fitParetoNbd(rows, { timeUnit: 'week', covariates: { purchase: ['referral'] } });
+ * withReferral.covariates!.coefficients.purchase.referral; // => ~0.509
+ * withReferral.covariates!.standardErrors!.purchase.referral; // => ~0.0615
+ * ```
  */
 export function fitParetoNbd(customers: readonly SummaryPattern[], options?: FitParetoNbdOptions): ParetoNbdModel {
   if (typeof options === 'object' && options !== null && (options as { covariates?: unknown }).covariates !== undefined) {
