@@ -140,8 +140,9 @@ const schema = optionsSchema({
  * model.convergence.converged; // => true
  * probabilityAlive(model, { frequency: 6, recency: 36, T: 38 }) > probabilityAlive(model, { frequency: 2, recency: 5, T: 38 }); // => true
  * ```
- * With a covariate (referred customers simulated with a purchase coefficient of 0.5):
+ * @example
  * ```ts
+ * // With a covariate: referred customers simulated with a purchase coefficient of 0.5.
  * import { fitParetoNbd, simulateParetoNbd } from 'customer-metrics';
  * const simulated = simulateParetoNbd(
  *   { parameters: { r: 0.6, alpha: 12, s: 0.8, beta: 20 } },
