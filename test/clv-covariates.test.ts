@@ -331,3 +331,19 @@ describe('addCategoryIndicators feeds the fitters', () => {
     expect(Object.keys(model.covariates!.coefficients.purchase)).toEqual(['channel=ads', 'channel=referral']);
   });
 });
+
+describe('compressSummaries keeps covariates in the pattern key', () => {
+  it('merges only rows with equal covariates, and the fit on the patterns equals the fit on the rows', async () => {
+    const { compressSummaries } = await import('../src/index.js');
+    const rows = paretoRows(11, 800).map((c) => ({ frequency: c.frequency, recency: c.frequency === 0 ? 0 : Math.ceil(c.recency), T: 52, referral: c.referral }));
+    const patterns = compressSummaries(rows, { covariates: ['referral'] });
+    expect(patterns.length).toBeLessThan(rows.length);
+    expect(patterns.reduce((acc, p) => acc + p.weight, 0)).toBe(800);
+    const spec = { covariates: { purchase: ['referral'], dropout: ['referral'] } };
+    const a = fitParetoNbd(rows, spec);
+    const b = fitParetoNbd(patterns, spec);
+    expect(relative(b.logLikelihood, a.logLikelihood)).toBeLessThan(1e-9);
+    expect(() => compressSummaries(rows, { covariates: ['missing'] })).toThrow(/missing/);
+    expect(() => compressSummaries(rows, { covariates: ['T'] })).toThrow();
+  });
+});

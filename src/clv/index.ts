@@ -17,7 +17,7 @@ export type { CustomerId, CustomerSummary, RfmSummaryOptions, Transaction } from
 export { calibrationHoldoutSplit } from './data/calibrationHoldoutSplit.js';
 export type { CalibrationHoldoutRow, CalibrationHoldoutSplitOptions } from './data/calibrationHoldoutSplit.js';
 export { compressSummaries } from './data/compressSummaries.js';
-export type { CompressedSummary, SummaryPattern } from './data/compressSummaries.js';
+export type { CompressedSummary, CompressSummariesOptions, SummaryPattern } from './data/compressSummaries.js';
 export { historicClv } from './data/historicClv.js';
 export { addCategoryIndicators } from './data/addCategoryIndicators.js';
 export type { AddCategoryIndicatorsOptions, CategoryIndicators } from './data/addCategoryIndicators.js';

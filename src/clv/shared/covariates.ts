@@ -82,8 +82,8 @@ export interface CheckedSpec {
 
 const RESERVED = new Set(['frequency', 'recency', 'T', 'weight', '__proto__', 'constructor', 'prototype']);
 
-// One list of field names: strings, not reserved, no duplicates.
-function checkNames(value: unknown, path: readonly (string | number)[], issues: IssueList): string[] | undefined {
+/** One list of covariate field names: strings, not reserved, no duplicates ([] when undefined). */
+export function checkCovariateNames(value: unknown, path: readonly (string | number)[], issues: IssueList): string[] | undefined {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     issues.add('invalid_type', [...path], 'must be an array of field names');
@@ -117,8 +117,8 @@ export function checkCovariateSpec(value: unknown, path: readonly (string | numb
       ok = false;
     }
   }
-  const purchase = checkNames(v['purchase'], [...path, 'purchase'], issues);
-  const dropout = checkNames(v['dropout'], [...path, 'dropout'], issues);
+  const purchase = checkCovariateNames(v['purchase'], [...path, 'purchase'], issues);
+  const dropout = checkCovariateNames(v['dropout'], [...path, 'dropout'], issues);
   if (purchase === undefined || dropout === undefined || !ok) return undefined;
   return { purchase, dropout };
 }
