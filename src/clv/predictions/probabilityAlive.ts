@@ -73,9 +73,11 @@ export function probabilityAliveBatch(
   const params = cols === undefined ? undefined : batchParameters(m, customers, cols.x.length, 'customers', issues);
   issues.throwIfAny();
   const { x, tx, T } = cols as NonNullable<typeof cols>;
-  const { kernel } = m as NonNullable<typeof m>;
+  const { kernel, parameters, covariates } = m as NonNullable<typeof m>;
   const at = params as NonNullable<typeof params>;
   const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(at(i), x[i] as number, tx[i] as number, T[i] as number);
+  if (covariates !== undefined) for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(at(i), x[i] as number, tx[i] as number, T[i] as number);
+  else if (kernel.probabilityAliveBatch !== undefined) kernel.probabilityAliveBatch(parameters, x, tx, T, out);
+  else for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(parameters, x[i] as number, tx[i] as number, T[i] as number);
   return out;
 }
