@@ -59,3 +59,19 @@ const results = await runCases(
 );
 budget('fitBgNbd with two covariates on 1M customers', results.get('fitBgNbd, covariates referral + app') as number, 3000);
 budget('fitParetoNbd with two covariates on 1M customers', results.get('fitParetoNbd, covariates referral + app') as number, 3000);
+
+// CPU time of the fitting process itself (the wall medians above include other engineers' load on
+// the shared cores): one more run of each case.
+for (const [label, fn] of [
+  ['fitBgNbd, no covariates (baseline)', () => fitBgNbd(bg, { timeUnit: 'week' })],
+  ['fitBgNbd, covariates referral + app', () => fitBgNbd(bg, { timeUnit: 'week', covariates: two })],
+  ['fitParetoNbd, no covariates (baseline)', () => fitParetoNbd(pareto, { timeUnit: 'week' })],
+  ['fitParetoNbd, covariates referral + app', () => fitParetoNbd(pareto, { timeUnit: 'week', covariates: two })],
+] as const) {
+  const before = process.cpuUsage();
+  const wallStart = performance.now();
+  const model = fn();
+  const cpu = process.cpuUsage(before);
+  const g = model.covariates?.coefficients;
+  console.log(`${label}: CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, wall ${(performance.now() - wallStart).toFixed(0)} ms${g === undefined ? '' : `, purchase ${JSON.stringify(g.purchase)}, dropout ${JSON.stringify(g.dropout)}`}`);
+}
