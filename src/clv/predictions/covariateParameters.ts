@@ -95,7 +95,18 @@ export function customerParameters(model: ModelLike | undefined, row: unknown, p
   const z1 = readCovariateValues(row, cov.purchase, path, issues);
   const z2 = readCovariateValues(row, cov.dropout, path, issues);
   if (z1 === undefined || z2 === undefined) return undefined;
-  return record(model, individualParameters(baseValues(model), cov.layout, cov.g1, z1, cov.g2, z2));
+  const values = individualParameters(baseValues(model), cov.layout, cov.g1, z1, cov.g2, z2);
+  if (!inRange(values)) {
+    issues.add('too_big', [...path], 'has covariate values that put its parameters beyond floating-point range (exp(coefficient x value) overflows or underflows)');
+    return undefined;
+  }
+  return record(model, values);
+}
+
+// Every individual parameter finite and > 0 (exp(gamma' z) neither overflowed nor underflowed).
+function inRange(values: readonly number[]): boolean {
+  for (const v of values) if (!(v > 0 && v < Infinity)) return false;
+  return true;
 }
 
 /**
@@ -137,11 +148,19 @@ export function batchParameters(
   const k1 = cov.purchase.length;
   const z1 = new Float64Array(k1);
   const z2 = new Float64Array(cov.dropout.length);
-  return (i) => {
+  const at = (i: number): number[] => {
     for (let j = 0; j < k1; j++) z1[j] = (columns[j] as Float64Array)[i] as number;
     for (let j = 0; j < z2.length; j++) z2[j] = (columns[k1 + j] as Float64Array)[i] as number;
-    return record(model, individualParameters(base, cov.layout, cov.g1, z1, cov.g2, z2));
+    return individualParameters(base, cov.layout, cov.g1, z1, cov.g2, z2);
   };
+  for (let i = 0; i < count; i++) {
+    if (!inRange(at(i))) {
+      issues.add('too_big', [param, i], 'has covariate values that put its parameters beyond floating-point range (exp(coefficient x value) overflows or underflows)');
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  return (i) => record(model, at(i));
 }
 
 // A numeric array of the given length with finite entries.

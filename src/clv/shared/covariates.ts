@@ -310,9 +310,15 @@ function columnMoments(z: Float64Array, k: number, w: Float64Array): { mean: num
   let total = 0;
   for (let i = 0; i < n; i++) total += w[i] as number;
   for (let j = 0; j < k; j++) {
+    // A running weighted mean: no overflow for values near the largest double.
     let m = 0;
-    for (let i = 0; i < n; i++) m += (w[i] as number) * (z[i * k + j] as number);
-    m /= total;
+    let seen = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w[i] as number;
+      if (wi === 0) continue;
+      seen += wi;
+      m += (wi / seen) * ((z[i * k + j] as number) - m);
+    }
     let v = 0;
     for (let i = 0; i < n; i++) {
       const wi = w[i] as number;
