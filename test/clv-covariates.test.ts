@@ -349,3 +349,20 @@ describe('compressSummaries keeps covariates in the pattern key', () => {
     expect(() => compressSummaries(rows, { covariates: ['T'] })).toThrow();
   });
 });
+
+describe('covariates: the many-customer path (subsample start, Newton-decrement stop)', () => {
+  it.each([
+    // Recency to the day (as rfmSummary gives it), so that identical histories merge.
+    ['pareto-nbd', () => paretoRows(12, 70_000).map((c) => ({ ...c, recency: Math.min(Math.round(c.recency * 7) / 7, c.T) })), (rows: never) => fitParetoNbd(rows, { covariates: { purchase: ['referral'], dropout: ['referral'] } }), 0.6, -0.5],
+    ['bg-nbd', () => bgRows(12, 70_000), (rows: never) => fitBgNbd(rows, { covariates: { purchase: ['referral'], dropout: ['referral'] } }), 0.6, 0.5],
+  ] as const)('%s on 70,000 customers: converged, coefficients within 3 SE of the truth', (_, data, fit, truePurchase, trueDropout) => {
+    const rows = data();
+    const model = fit(rows as never);
+    expect(model.convergence.converged).toBe(true);
+    const g = model.covariates!.coefficients;
+    const se = model.covariates!.standardErrors!;
+    expect(Math.abs((g.purchase.referral as number) - truePurchase)).toBeLessThan(3 * (se.purchase.referral as number));
+    expect(Math.abs((g.dropout.referral as number) - trueDropout)).toBeLessThan(3 * (se.dropout.referral as number));
+    expect(model.customers).toBe(70_000);
+  });
+});
