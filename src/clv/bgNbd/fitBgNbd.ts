@@ -96,7 +96,9 @@ export interface FitBgNbdOptions {
  * @throws {@link MetricsInputError} when a history is invalid (frequency not a whole number >= 0,
  *   recency > T, recency > 0 with frequency 0, negative weight) or an option is.
  * @throws {@link MetricsFitError} when no customer has a repeat purchase (reason
- *   'no-repeat-customers') or the likelihood is nowhere finite.
+ *   'no-repeat-customers') or the likelihood is nowhere finite; with covariates, also when a covariate
+ *   has one value for every customer ('covariate-not-identifiable') or there are no more customers
+ *   than parameters ('too-few-customers'). A row without a named covariate field is a MetricsInputError.
  * @see Fader, Hardie & Lee (2005), "Counting your customers the easy way: an alternative to the
  *   Pareto/NBD model", Marketing Science 24(2); Hardie, "A note on the BG/NBD log-likelihood" (note 027).
  * @example

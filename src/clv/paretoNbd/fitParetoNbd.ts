@@ -118,7 +118,10 @@ const schema = optionsSchema({
  * @throws {@link MetricsInputError} when a history is invalid (frequency not a whole number >= 0,
  *   recency > T, recency > 0 with frequency 0, negative weight) or an option is.
  * @throws {@link MetricsFitError} when no customer has a repeat purchase (reason
- *   'no-repeat-customers'), the weights are all 0 ('no-customers'), or the likelihood is nowhere finite.
+ *   'no-repeat-customers'), the weights are all 0 ('no-customers'), or the likelihood is nowhere finite;
+ *   with covariates, also when a covariate has one value for every customer ('covariate-not-identifiable')
+ *   or there are no more customers than parameters ('too-few-customers'). A row without a named
+ *   covariate field is a MetricsInputError.
  * @see Schmittlein, Morrison & Colombo (1987), "Counting your customers: who are they and what will
  *   they do next?", Management Science 33(1).
  * @see Fader & Hardie (2005), "A note on deriving the Pareto/NBD model and related expressions".
