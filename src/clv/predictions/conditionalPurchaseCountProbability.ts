@@ -50,7 +50,8 @@ function aliveCountProbability(m: CheckedModel, p: Record<string, number>, x: nu
  * Cost: O(1) for BG/NBD; for Pareto/NBD and n >= 1 a quadrature of O(sqrt(n + r + x)) panels.
  *
  * @param model - A fitted transaction model with `timeUnit` (only `kind`, `parameters`, `timeUnit` are read).
- * @param customer - The history `{ frequency, recency, T }` in the model's time unit.
+ * @param customer - The history `{ frequency, recency, T }` in the model's time unit (and, for a
+ *   model fitted with covariates, the customer's covariate fields).
  * @param n - The number of purchases in the horizon, a whole number >= 0.
  * @param horizon - `{ length, unit }`.
  * @returns A probability in [0, 1].

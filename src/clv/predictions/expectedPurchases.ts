@@ -27,7 +27,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * customers' age.
  *
  * @param model - A fitted transaction model (only `kind`, `parameters` and `timeUnit` are read).
- * @param customer - The history `{ frequency, recency, T }` in the model's time unit.
+ * @param customer - The history `{ frequency, recency, T }` in the model's time unit (and, for a
+ *   model fitted with covariates, the customer's covariate fields).
  * @param horizon - `{ length, unit }`, such as `{ length: 39, unit: 'week' }`.
  * @returns The expected number of purchases, >= 0.
  * @throws {@link MetricsInputError} for an unknown model kind, non-positive parameters, a model
@@ -68,7 +69,8 @@ export function expectedPurchases(model: TransactionModelSpec, customer: Summary
  * from daily or weekly cohorts.
  *
  * @param model - A fitted transaction model.
- * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns
+ * @param customers - Histories as an array of `{ frequency, recency, T }` (plus the covariate fields
+ *   of a model fitted with covariates) or as columns (plus one column per covariate)
  *   `{ frequency, recency, T }` of numeric (typed) arrays.
  * @param horizon - `{ length, unit }`.
  * @returns Expected purchases per customer, in input order.

@@ -23,6 +23,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  *
  * @param model - A fitted transaction model with `timeUnit`.
  * @param horizon - `{ length, unit }`.
+ * @param covariates - The new customer's covariate values by name, required when the model was
+ *   fitted with covariates (e.g. `{ referral: 1 }`); ignored otherwise.
  * @returns The expected number of repeat purchases, >= 0.
  * @throws {@link MetricsInputError} for an invalid model or horizon.
  * @see Fader, Hardie & Lee (2005), Marketing Science 24(2), equation 9; Hardie's BG/NBD spreadsheet.

@@ -21,7 +21,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * Cost: O(1).
  *
  * @param model - A fitted transaction model (only `kind` and `parameters` are read).
- * @param customer - The history `{ frequency, recency, T }` in the model's time unit.
+ * @param customer - The history `{ frequency, recency, T }` in the model's time unit (and, for a
+ *   model fitted with covariates, the customer's covariate fields).
  * @returns A probability in [0, 1].
  * @throws {@link MetricsInputError} for an unknown model kind, non-positive parameters or an invalid
  *   history.
@@ -52,7 +53,8 @@ export function probabilityAlive(model: TransactionModelSpec, customer: SummaryP
  * Definition, method and accuracy: as {@link probabilityAlive}, per customer. Cost: O(n).
  *
  * @param model - A fitted transaction model.
- * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns of numeric arrays.
+ * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns of numeric
+ *   arrays (with a model fitted with covariates: the covariate fields, or one column per covariate).
  * @returns P(alive) per customer, in input order.
  * @throws {@link MetricsInputError} as {@link probabilityAlive}, with paths into `customers`.
  * @example
