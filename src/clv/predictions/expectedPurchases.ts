@@ -69,9 +69,9 @@ export function expectedPurchases(model: TransactionModelSpec, customer: Summary
  * from daily or weekly cohorts.
  *
  * @param model - A fitted transaction model.
- * @param customers - Histories as an array of `{ frequency, recency, T }` (plus the covariate fields
- *   of a model fitted with covariates) or as columns (plus one column per covariate)
- *   `{ frequency, recency, T }` of numeric (typed) arrays.
+ * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns
+ *   `{ frequency, recency, T }` of numeric (typed) arrays; with a model fitted with covariates, also
+ *   the covariate fields (rows) or one column per covariate.
  * @param horizon - `{ length, unit }`.
  * @returns Expected purchases per customer, in input order.
  * @throws {@link MetricsInputError} as {@link expectedPurchases}, with paths `['customers', i, ...]`
