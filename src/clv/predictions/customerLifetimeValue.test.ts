@@ -288,3 +288,31 @@ describe('customerLifetimeValue: the batch evaluation equals the per-customer su
     },
   );
 });
+
+describe('customerLifetimeValue: plain-number rows (fast path) and other money forms (detailed checks) agree', () => {
+  it('the same values with monetaryValue as a number or as a decimal string, and the same refusals', () => {
+    const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+    const spendModel = { parameters: { p: 6.25, q: 3.74, gamma: 15.44 } };
+    const rows = [
+      { frequency: 0, recency: 0, T: 20, monetaryValue: 0 },
+      { frequency: 0, recency: 0, T: 20, monetaryValue: -3 },
+      { frequency: 3, recency: 12.25, T: 20, monetaryValue: 31.5 },
+      { frequency: 1, recency: 20, T: 20, monetaryValue: 0.25 },
+    ];
+    const input = (customers: unknown[]) => ({ transactionModel: model, spendModel, customers: customers as never, horizon: { length: 6, unit: 'month' } as const, discountRate: 0.01 });
+    const asNumbers = customerLifetimeValue(input(rows));
+    const asStrings = customerLifetimeValue(input(rows.map((r) => ({ ...r, monetaryValue: String(r.monetaryValue) }))));
+    expect(asNumbers).toEqual(asStrings);
+    for (const bad of [
+      { frequency: 2, recency: 3, T: 20, monetaryValue: 0 },
+      { frequency: 0, recency: 3, T: 20, monetaryValue: 1 },
+      { frequency: 2, recency: 30, T: 20, monetaryValue: 1 },
+      { frequency: 2.5, recency: 3, T: 20, monetaryValue: 1 },
+      { frequency: 2, recency: 3, T: Number.POSITIVE_INFINITY, monetaryValue: 1 },
+      { frequency: 2, recency: 3, T: 20, monetaryValue: Number.NaN },
+    ]) {
+      const numeric = inputIssues(() => customerLifetimeValue(input([bad])));
+      expect(numeric.length, JSON.stringify(bad)).toBeGreaterThan(0);
+    }
+  });
+});

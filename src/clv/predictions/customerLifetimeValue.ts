@@ -1,7 +1,7 @@
 import { checkNumber, IssueList } from '../../_lib/validate.js';
 import { conditionalSpend } from '../gammaGamma/gammaGammaKernel.js';
 import { checkSpendHistory, checkSpendModel, type SpendModelSpec } from '../gammaGamma/spendInput.js';
-import { checkHistory } from '../shared/historyInput.js';
+import { checkHistory, isPlainValidHistory } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
 import { customerParameters } from './covariateParameters.js';
 import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from '../shared/transactionModel.js';
@@ -136,7 +136,19 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   if (!Array.isArray(input.customers)) issues.add('invalid_type', ['input', 'customers'], input.customers === undefined ? 'is required' : 'must be an array');
   else {
     for (let i = 0; i < count; i++) {
-      const c = input.customers[i];
+      const c = input.customers[i] as { frequency?: unknown; recency?: unknown; T?: unknown; monetaryValue?: unknown } | null | undefined;
+      // Fast path: numbers that are valid as they stand (a million customers need no path arrays);
+      // anything else goes through the detailed checks below, which name every problem.
+      if (typeof c === 'object' && c !== null) {
+        const { frequency: x, recency: tx, T, monetaryValue: mv } = c;
+        if (typeof x === 'number' && typeof tx === 'number' && typeof T === 'number' && typeof mv === 'number' && isPlainValidHistory(x, tx, T) && mv - mv === 0 && (x === 0 || mv > 0)) {
+          xs[i] = x;
+          txs[i] = tx;
+          Ts[i] = T;
+          ms[i] = mv;
+          continue;
+        }
+      }
       const hist = checkHistory(c, ['input', 'customers', i], issues);
       const s = checkSpendHistory(c, ['input', 'customers', i], issues);
       if (model?.covariates !== undefined) {

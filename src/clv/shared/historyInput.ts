@@ -21,6 +21,16 @@ export interface HistoryColumns {
 const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
 
 // One history's consistency: recency <= T, frequency 0 => recency 0.
+/**
+ * Whether one history is valid as it stands (numbers given): finite, whole frequency >= 0,
+ * 0 <= recency <= T, recency 0 when frequency is 0. The fast paths test this first and send
+ * anything else through the detailed checks, which name the problem; the two must agree.
+ */
+export function isPlainValidHistory(x: number, tx: number, T: number): boolean {
+  // t - t === 0 is false for NaN and ±Infinity
+  return x >= 0 && Math.floor(x) === x && x - x === 0 && tx >= 0 && tx <= T && T - T === 0 && (x > 0 || tx === 0);
+}
+
 function checkConsistency(x: number, tx: number, T: number, path: readonly (string | number)[], issues: IssueList): boolean {
   if (tx > T) {
     issues.add('invalid_order', [...path, 'recency'], 'must not be greater than T');
@@ -119,8 +129,7 @@ function validFloat64Columns(frequency: unknown, recency: unknown, T: unknown): 
     const x = frequency[i] as number;
     const tx = recency[i] as number;
     const t = T[i] as number;
-    // finite (t - t === 0 is false for NaN and ±Infinity), whole x >= 0, 0 <= tx <= T, tx = 0 when x = 0
-    if (!(x >= 0 && Math.floor(x) === x && x - x === 0 && tx >= 0 && tx <= t && t - t === 0 && (x > 0 || tx === 0))) return undefined;
+    if (!isPlainValidHistory(x, tx, t)) return undefined;
   }
   return { x: frequency, tx: recency, T, w: new Float64Array(0) };
 }
