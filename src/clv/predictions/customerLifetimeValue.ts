@@ -137,6 +137,10 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   else {
     for (let i = 0; i < count; i++) {
       const c = input.customers[i] as { frequency?: unknown; recency?: unknown; T?: unknown; monetaryValue?: unknown } | null | undefined;
+      if (model?.covariates !== undefined) {
+        const p = customerParameters(model, c, ['input', 'customers', i], issues);
+        if (p !== undefined) own[i] = p;
+      }
       // Fast path: numbers that are valid as they stand (a million customers need no path arrays);
       // anything else goes through the detailed checks below, which name every problem.
       if (typeof c === 'object' && c !== null) {
@@ -151,10 +155,6 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
       }
       const hist = checkHistory(c, ['input', 'customers', i], issues);
       const s = checkSpendHistory(c, ['input', 'customers', i], issues);
-      if (model?.covariates !== undefined) {
-        const p = customerParameters(model, c, ['input', 'customers', i], issues);
-        if (p !== undefined) own[i] = p;
-      }
       if (hist !== undefined && s !== undefined) {
         xs[i] = hist.x;
         txs[i] = hist.tx;
