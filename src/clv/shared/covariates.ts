@@ -465,17 +465,31 @@ export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngine
     // customers until the Newton decrement certifies the optimum (see polish); BFGS on all
     // customers takes over only when that fails.
     const step = Math.ceil(w.length / (WARM_START_ROWS / 2));
-    const subGroups = groupsFrom(groups.groupOf, G, (i) => i % step === 0);
+    // Every k-th customer within each covariate group (not every k-th row overall, which can alias
+    // with a periodic order of the rows and leave a covariate constant in the subsample).
+    const position = new Int32Array(G);
+    const keep = new Uint8Array(w.length);
     let subTotal = 0;
-    for (let i = 0; i < w.length; i += step) subTotal += w[i] as number;
+    for (let i = 0; i < w.length; i++) {
+      const g = groups.groupOf[i] as number;
+      if ((position[g] as number) % step === 0) {
+        keep[i] = 1;
+        subTotal += w[i] as number;
+      }
+      position[g] = (position[g] as number) + 1;
+    }
+    const subGroups = groupsFrom(groups.groupOf, G, (i) => keep[i] === 1);
     const subObjective = makeObjective(input.buildGroups(subGroups));
     const first = minimize(subObjective, { starts: [start], ...settings });
     warm = { iterations: first.report.iterations, evaluations: first.report.functionEvaluations };
     if (Number.isFinite(first.value)) {
       start = Array.from(first.x);
+      // The subsample's inverse Hessian scaled to all customers; when it is not positive definite,
+      // the Hessian of all customers at the same point (2 x dim more evaluations).
       const subInverse = invertPositiveDefinite(hessianFromGradient(subObjective, first.x));
-      if (subInverse !== undefined) {
-        const scaled = subInverse.map((row) => row.map((v) => (v * subTotal) / customers));
+      const fullInverse = subInverse === undefined ? invertPositiveDefinite(hessianFromGradient(objective, first.x)) : undefined;
+      if (subInverse !== undefined || fullInverse !== undefined) {
+        const scaled = subInverse !== undefined ? subInverse.map((row) => row.map((v) => (v * subTotal) / customers)) : (fullInverse as number[][]);
         const polished = polish(objective, first.x, scaled, settings.gradientTolerance);
         warm = { iterations: warm.iterations + polished.steps, evaluations: warm.evaluations + 2 * dim + polished.evaluations };
         if (polished.converged) done = { x: polished.x, value: polished.value, gradientNorm: polished.gradientNorm, reason: polished.reason };
