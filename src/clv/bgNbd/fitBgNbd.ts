@@ -1,5 +1,7 @@
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { fitBgFamily } from './fitBgFamily.js';
+import { fitBgNbdCovariates } from './fitBgNbdCovariates.js';
+import type { CovariateSpec } from '../shared/covariates.js';
 import type { FittedTransactionModel, TimeUnit } from '../shared/transactionModel.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
 
@@ -45,6 +47,17 @@ export interface FitBgNbdOptions {
    * @defaultValue 1
    */
   readonly starts?: number;
+  /**
+   * Time-invariant covariates: which numeric fields of the customer rows move the purchase rate and
+   * which the dropout, e.g. `{ purchase: ['referral', 'firstOrderValue'], dropout: ['referral'] }`.
+   * alpha_i = alpha_0 exp(-gamma_purchase' z_i); a_i = a_0 exp(gamma_dropout' z_i) and
+   * b_i = b_0 exp(gamma_dropout' z_i) (R CLVTools' parametrisation). The model then carries
+   * `covariates` (coefficients by name with standard errors) and `parameters` are alpha_0, a_0, b_0.
+   * Every row needs a finite number in each named field; `penalty` is not available with covariates.
+   * See docs/clv-models.md, "Covariates".
+   * @defaultValue undefined (no covariates)
+   */
+  readonly covariates?: CovariateSpec;
 }
 
 /**
@@ -83,7 +96,9 @@ export interface FitBgNbdOptions {
  * @throws {@link MetricsInputError} when a history is invalid (frequency not a whole number >= 0,
  *   recency > T, recency > 0 with frequency 0, negative weight) or an option is.
  * @throws {@link MetricsFitError} when no customer has a repeat purchase (reason
- *   'no-repeat-customers') or the likelihood is nowhere finite.
+ *   'no-repeat-customers') or the likelihood is nowhere finite; with covariates, also when a covariate
+ *   has one value for every customer ('covariate-not-identifiable') or there are no more customers
+ *   than parameters ('too-few-customers'). A row without a named covariate field is a MetricsInputError.
  * @see Fader, Hardie & Lee (2005), "Counting your customers the easy way: an alternative to the
  *   Pareto/NBD model", Marketing Science 24(2); Hardie, "A note on the BG/NBD log-likelihood" (note 027).
  * @example
@@ -108,5 +123,6 @@ export interface FitBgNbdOptions {
  * ```
  */
 export function fitBgNbd(customers: readonly SummaryPattern[], options?: FitBgNbdOptions): BgNbdModel {
+  if (typeof options === 'object' && options !== null && (options as { covariates?: unknown }).covariates !== undefined) return fitBgNbdCovariates(customers, options as Record<string, unknown>);
   return fitBgFamily('bg-nbd', 0, customers, options);
 }

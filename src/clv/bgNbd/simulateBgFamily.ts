@@ -9,6 +9,7 @@ import { checkNumber } from '../../_lib/validate.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { checkModelParameter, checkModelParameters } from '../shared/modelChecks.js';
 import { betaSample, logGammaSample, seededUniform } from '../shared/sampling.js';
+import { checkSimulationCovariates, type SimulationCovariates } from '../shared/covariates.js';
 
 /** One simulated customer. */
 export interface SimulatedCustomer {
@@ -22,6 +23,8 @@ export interface SimulatedCustomer {
   readonly alive: boolean;
   /** The repeat purchase times, when `purchaseTimes: true` was asked for. */
   readonly purchaseTimes?: readonly number[];
+  /** The customer's covariate values, when the `covariates` option was given. */
+  readonly covariates?: Readonly<Record<string, number>>;
 }
 
 /** Options of the BG/NBD-family simulators. */
@@ -30,6 +33,7 @@ export interface SimulateBgFamilyOptions {
   readonly T: number | readonly number[];
   readonly seed?: number;
   readonly purchaseTimes?: boolean;
+  readonly covariates?: SimulationCovariates;
 }
 
 const positiveTime = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -38,6 +42,7 @@ const schema = optionsSchema({
   T: z.union([positiveTime, z.array(positiveTime).min(1)]),
   seed: z.number().int().optional(),
   purchaseTimes: z.boolean().optional(),
+  covariates: z.unknown().optional(),
 }).unwrap();
 
 // Whether the first argument is a model ({ parameters, kind? }) rather than bare parameters.
@@ -61,6 +66,7 @@ export function simulateBgFamily(d: 0 | 1, model: unknown, options: unknown): Si
     if (ok) parameters = model as BgNbdParameters;
   }
   const opts = parseInput(schema, options, 'options', issues);
+  const cov = checkSimulationCovariates(opts?.covariates, ['options', 'covariates'], issues);
   issues.throwIfAny();
   const { r, alpha, a, b } = parameters as BgNbdParameters;
   const o = opts as NonNullable<typeof opts>;
@@ -69,8 +75,11 @@ export function simulateBgFamily(d: 0 | 1, model: unknown, options: unknown): Si
   const out: SimulatedCustomer[] = new Array(o.customers);
   for (let i = 0; i < o.customers; i++) {
     const T = ages[i % ages.length] as number;
-    const lambda = Math.exp(logGammaSample(r, random)) / alpha;
-    const p = betaSample(a, b, random);
+    // With covariates (CLVTools' BG/NBD): alpha_i = alpha exp(-gamma1'z), a_i = a exp(gamma2'z), b_i = b exp(gamma2'z).
+    const k = cov === undefined ? 0 : i % cov.values.length;
+    const e2 = cov === undefined ? 1 : Math.exp(cov.dropoutEta[k] as number);
+    const lambda = Math.exp(logGammaSample(r, random)) / (cov === undefined ? alpha : alpha * Math.exp(-(cov.purchaseEta[k] as number)));
+    const p = betaSample(a * e2, b * e2, random);
     let alive = !(d === 1 && random() < p);
     let t = 0;
     let x = 0;
@@ -84,7 +93,8 @@ export function simulateBgFamily(d: 0 | 1, model: unknown, options: unknown): Si
       times?.push(t);
       if (random() < p) alive = false;
     }
-    out[i] = times === undefined ? { frequency: x, recency: last, T, alive } : { frequency: x, recency: last, T, alive, purchaseTimes: times };
+    const row: SimulatedCustomer = times === undefined ? { frequency: x, recency: last, T, alive } : { frequency: x, recency: last, T, alive, purchaseTimes: times };
+    out[i] = cov === undefined ? row : { ...row, covariates: cov.values[k] as Readonly<Record<string, number>> };
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { simulateBgFamily, type SimulatedCustomer } from './simulateBgFamily.js';
+import type { SimulationCovariates } from '../shared/covariates.js';
 
 /** Options of {@link simulateBgNbd}. */
 export interface SimulateBgNbdOptions {
@@ -20,6 +21,14 @@ export interface SimulateBgNbdOptions {
    * @defaultValue false
    */
   readonly purchaseTimes?: boolean;
+  /**
+   * Time-invariant covariates: each customer's values (customer i gets `values[i mod values.length]`)
+   * and the true coefficients, as `fitBgNbd` estimates them: alpha_i = alpha exp(-purchase' z),
+   * a_i = a exp(dropout' z), b_i = b exp(dropout' z). Each simulated customer then carries its values
+   * in `covariates`.
+   * @defaultValue undefined (no covariates)
+   */
+  readonly covariates?: SimulationCovariates;
 }
 
 /**

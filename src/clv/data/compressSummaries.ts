@@ -1,4 +1,5 @@
 import { IssueList } from '../../_lib/validate.js';
+import { checkCovariateNames, readCovariateRows } from '../shared/covariates.js';
 
 /** A summary row as {@link compressSummaries} reads it (other fields, such as `customerId`, are ignored). */
 export interface SummaryPattern {
@@ -27,6 +28,16 @@ export interface CompressedSummary {
   readonly weight: number;
 }
 
+/** Options of {@link compressSummaries}. */
+export interface CompressSummariesOptions {
+  /**
+   * Numeric covariate fields to keep: rows merge only when these are equal too (they are part of
+   * the pattern key), and each pattern carries them, ready for `options.covariates` of the fitters.
+   * @defaultValue [] (merge on frequency, recency and T only; other fields are dropped)
+   */
+  readonly covariates?: readonly string[];
+}
+
 /**
  * Merges summary rows with identical frequency, recency and T into one row with a `weight`, so that
  * fitting a model to a million customers costs what their distinct patterns cost (the likelihood of
@@ -40,7 +51,8 @@ export interface CompressedSummary {
  * Cost: O(n) expected time (a hash map), O(distinct patterns) memory.
  *
  * @param rows - Summary rows, such as those of `rfmSummary` or `calibrationHoldoutSplit`.
- * @returns The distinct patterns with their weights.
+ * @param options - See {@link CompressSummariesOptions}: covariate fields that are part of the key.
+ * @returns The distinct patterns with their weights (and the kept covariate fields).
  * @throws {@link MetricsInputError} when `rows` is not an array, a frequency is not a whole number
  * >= 0, a recency or T is not finite, recency is negative or greater than T, or a weight is negative
  * or not finite.
@@ -55,9 +67,16 @@ export interface CompressedSummary {
  *   { frequency: 0, recency: 0, T: 10 },
  * ];
  * compressSummaries(rows); // => [{ frequency: 0, recency: 0, T: 10, weight: 2 }, { frequency: 2, recency: 4, T: 10, weight: 1 }]
+ * // Covariates as part of the key:
+ * const withChannel = [
+ *   { frequency: 0, recency: 0, T: 10, referral: 1 },
+ *   { frequency: 0, recency: 0, T: 10, referral: 0 },
+ *   { frequency: 0, recency: 0, T: 10, referral: 1 },
+ * ];
+ * compressSummaries(withChannel, { covariates: ['referral'] }); // => [{ frequency: 0, recency: 0, T: 10, weight: 2, referral: 1 }, { frequency: 0, recency: 0, T: 10, weight: 1, referral: 0 }]
  * ```
  */
-export function compressSummaries(rows: readonly SummaryPattern[]): CompressedSummary[] {
+export function compressSummaries(rows: readonly SummaryPattern[], options?: CompressSummariesOptions): CompressedSummary[] {
   const issues = new IssueList();
   if (!Array.isArray(rows)) {
     issues.add('invalid_type', ['rows'], rows === undefined ? 'is required' : 'must be an array');
@@ -65,7 +84,10 @@ export function compressSummaries(rows: readonly SummaryPattern[]): CompressedSu
   }
   const n = rows.length;
   for (let i = 0; i < n; i++) checkRow(rows[i], i, issues);
+  const names = options === undefined ? [] : checkKeptCovariates(options, issues);
+  const kept = names.length === 0 ? undefined : readCovariateRows(rows, names, 'rows', issues);
   issues.throwIfAny();
+  if (kept !== undefined) return compressWithCovariates(rows, names, kept);
 
   const index = new Map<string, number>();
   const frequency: number[] = [];
@@ -128,4 +150,37 @@ function checkTime(value: unknown, path: (string | number)[], issues: IssueList)
     return false;
   }
   return true;
+}
+
+// options.covariates: a list of field names (checked like the fitters' covariate lists).
+function checkKeptCovariates(options: unknown, issues: IssueList): readonly string[] {
+  if (typeof options !== 'object' || options === null) {
+    issues.add('invalid_type', ['options'], 'must be an object');
+    return [];
+  }
+  for (const key of Object.keys(options)) if (key !== 'covariates') issues.add('unrecognized_key', ['options', key], 'is not an option (covariates)');
+  const list = (options as { covariates?: unknown }).covariates;
+  if (list === undefined) return [];
+  return checkCovariateNames(list, ['options', 'covariates'], issues) ?? [];
+}
+
+// The same merge with the covariate values in the key (row-major `values`, one row per input row).
+function compressWithCovariates(rows: readonly SummaryPattern[], names: readonly string[], values: Float64Array): CompressedSummary[] {
+  const k = names.length;
+  const index = new Map<string, number>();
+  const out: Record<string, number>[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as SummaryPattern;
+    const w = row.weight ?? 1;
+    let key = `${row.frequency} ${row.recency} ${row.T}`;
+    for (let j = 0; j < k; j++) key += ` ${values[i * k + j] as number}`;
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, out.length);
+      const pattern: Record<string, number> = { frequency: row.frequency, recency: row.recency, T: row.T, weight: w };
+      for (let j = 0; j < k; j++) pattern[names[j] as string] = values[i * k + j] as number;
+      out.push(pattern);
+    } else (out[at] as Record<string, number>)['weight'] = ((out[at] as Record<string, number>)['weight'] as number) + w;
+  }
+  return out as unknown as CompressedSummary[];
 }

@@ -1,6 +1,8 @@
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
 import { fitParetoNbdColumns } from './paretoNbdFit.js';
+import { fitParetoNbdCovariates } from './fitParetoNbdCovariates.js';
+import type { CovariateSpec } from '../shared/covariates.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
 import { DAYS_PER_UNIT, type FittedTransactionModel, type TimeUnit } from '../shared/transactionModel.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
@@ -51,6 +53,18 @@ export interface FitParetoNbdOptions {
    * @defaultValue 1
    */
   readonly starts?: number;
+  /**
+   * Time-invariant covariates (Fader & Hardie 2007, note 019; as R CLVTools): which numeric fields of
+   * the customer rows move the purchase rate and which the dropout rate, e.g.
+   * `{ purchase: ['referral', 'firstOrderValue'], dropout: ['referral'] }`.
+   * alpha_i = alpha_0 exp(-gamma_purchase' z_i) and beta_i = beta_0 exp(-gamma_dropout' z_i), so
+   * exp(gamma) is a rate ratio: the factor on the mean purchase (or dropout) rate per unit of the
+   * field. The model then carries `covariates` (coefficients by name with standard errors) and
+   * `parameters` are those of a customer whose fields are all 0. Every row needs a finite number in
+   * each named field; `penalty` is not available with covariates. See docs/clv-models.md, "Covariates".
+   * @defaultValue undefined (no covariates)
+   */
+  readonly covariates?: CovariateSpec;
 }
 
 const positive = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -104,7 +118,10 @@ const schema = optionsSchema({
  * @throws {@link MetricsInputError} when a history is invalid (frequency not a whole number >= 0,
  *   recency > T, recency > 0 with frequency 0, negative weight) or an option is.
  * @throws {@link MetricsFitError} when no customer has a repeat purchase (reason
- *   'no-repeat-customers'), the weights are all 0 ('no-customers'), or the likelihood is nowhere finite.
+ *   'no-repeat-customers'), the weights are all 0 ('no-customers'), or the likelihood is nowhere finite;
+ *   with covariates, also when a covariate has one value for every customer ('covariate-not-identifiable')
+ *   or there are no more customers than parameters ('too-few-customers'). A row without a named
+ *   covariate field is a MetricsInputError.
  * @see Schmittlein, Morrison & Colombo (1987), "Counting your customers: who are they and what will
  *   they do next?", Management Science 33(1).
  * @see Fader & Hardie (2005), "A note on deriving the Pareto/NBD model and related expressions".
@@ -126,8 +143,25 @@ const schema = optionsSchema({
  * model.convergence.converged; // => true
  * probabilityAlive(model, { frequency: 6, recency: 36, T: 38 }) > probabilityAlive(model, { frequency: 2, recency: 5, T: 38 }); // => true
  * ```
+ * @example
+ * ```ts
+ * // With a covariate: referred customers simulated with a purchase coefficient of 0.5.
+ * import { fitParetoNbd, simulateParetoNbd } from 'customer-metrics';
+ * const simulated = simulateParetoNbd(
+ *   { parameters: { r: 0.6, alpha: 12, s: 0.8, beta: 20 } },
+ *   { customers: 3000, T: 52, seed: 7, covariates: { values: [{ referral: 0 }, { referral: 1 }], purchase: { referral: 0.5 } } },
+ * );
+ * const rows = simulated.map((c) => ({ frequency: c.frequency, recency: c.recency, T: c.T, referral: c.covariates!.referral }));
+ * const withReferral = fitParetoNbd(rows, { timeUnit: 'week', covariates: { purchase: ['referral'] } });
+ * withReferral.covariates!.coefficients.purchase.referral; // => ~0.509
+ * withReferral.covariates!.standardErrors!.purchase.referral; // => ~0.0615
+ * ```
  */
 export function fitParetoNbd(customers: readonly SummaryPattern[], options?: FitParetoNbdOptions): ParetoNbdModel {
+  if (typeof options === 'object' && options !== null && (options as { covariates?: unknown }).covariates !== undefined) {
+    const { covariates, penalty, ...rest } = options;
+    return fitParetoNbdCovariates(customers, covariates, penalty, (rows) => fitParetoNbd(rows as readonly SummaryPattern[], rest), { gradientTolerance: rest.gradientTolerance, maxIterations: rest.maxIterations });
+  }
   const issues = new IssueList();
   const columns = checkHistoryRows(customers, 'customers', issues, { weights: true, minRows: 1 });
   const settings = parseInput(schema, options, 'options', issues) ?? {};

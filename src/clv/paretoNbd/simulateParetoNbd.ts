@@ -2,6 +2,7 @@ import { IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkModelParameters } from '../shared/modelChecks.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
 import { logGammaSample, seededUniform } from '../shared/sampling.js';
+import { checkSimulationCovariates, type SimulationCovariates } from '../shared/covariates.js';
 
 /** Options of {@link simulateParetoNbd}. */
 export interface SimulateParetoNbdOptions {
@@ -25,6 +26,13 @@ export interface SimulateParetoNbdOptions {
    * @defaultValue 1
    */
   readonly seed?: number;
+  /**
+   * Time-invariant covariates: each customer's values (customer i gets `values[i mod values.length]`)
+   * and the true coefficients, as `fitParetoNbd` estimates them: alpha_i = alpha exp(-purchase' z),
+   * beta_i = beta exp(-dropout' z). Each simulated customer then carries its values in `covariates`.
+   * @defaultValue undefined (no covariates)
+   */
+  readonly covariates?: SimulationCovariates;
 }
 
 /** One simulated customer: the summary and the hidden truth behind it. */
@@ -41,6 +49,8 @@ export interface SimulatedParetoNbdCustomer {
   readonly lambda: number;
   /** The customer's dropout rate mu. */
   readonly mu: number;
+  /** The customer's covariate values, when the `covariates` option was given. */
+  readonly covariates?: Readonly<Record<string, number>>;
 }
 
 const schema = z
@@ -49,6 +59,7 @@ const schema = z
     T: z.union([numberSchema({ greaterThan: 0 }), z.array(numberSchema({ greaterThan: 0 })).min(1)]),
     cohortSpread: numberSchema({ min: 0 }).optional(),
     seed: numberSchema({ integer: true, min: 0, max: 4294967295 }).optional(),
+    covariates: z.unknown().optional(),
   })
   .refine((o) => o.cohortSpread === undefined || typeof o.T !== 'number' || o.cohortSpread <= o.T, {
     message: 'must be at most T',
@@ -97,6 +108,7 @@ export function simulateParetoNbd(model: { readonly parameters: ParetoNbdParamet
   const issues = new IssueList();
   const params = checkModelParameters(model, 'model', 'pareto-nbd', ['r', 'alpha', 's', 'beta'], issues);
   const opts = parseInput(schema, options, 'options', issues);
+  const cov = checkSimulationCovariates(opts?.covariates, ['options', 'covariates'], issues);
   issues.throwIfAny();
   const { r, alpha, s, beta } = params as ParetoNbdParameters;
   const { customers, T: given, cohortSpread = 0, seed = 1 } = opts as SimulateParetoNbdOptions;
@@ -111,8 +123,10 @@ export function simulateParetoNbd(model: { readonly parameters: ParetoNbdParamet
   for (let i = 0; i < customers; i++) {
     const maxT = ages[i % ages.length] as number;
     const T = cohortSpread > 0 ? maxT - cohortSpread * random() : maxT;
-    const lambda = Math.exp(logGammaSample(r, random)) / alpha;
-    const mu = Math.exp(logGammaSample(s, random)) / beta;
+    // With covariates: alpha_i = alpha exp(-gamma1'z), beta_i = beta exp(-gamma2'z).
+    const k = cov === undefined ? 0 : i % cov.values.length;
+    const lambda = Math.exp(logGammaSample(r, random)) / (cov === undefined ? alpha : alpha * Math.exp(-(cov.purchaseEta[k] as number)));
+    const mu = Math.exp(logGammaSample(s, random)) / (cov === undefined ? beta : beta * Math.exp(-(cov.dropoutEta[k] as number)));
     const lifetime = -Math.log(openUniform()) / mu;
     const end = lifetime < T ? lifetime : T;
     let x = 0;
@@ -123,7 +137,8 @@ export function simulateParetoNbd(model: { readonly parameters: ParetoNbdParamet
       last = t;
       t += -Math.log(openUniform()) / lambda;
     }
-    out[i] = { frequency: x, recency: last, T, alive: lifetime > T, lambda, mu };
+    const row: SimulatedParetoNbdCustomer = { frequency: x, recency: last, T, alive: lifetime > T, lambda, mu };
+    out[i] = cov === undefined ? row : { ...row, covariates: cov.values[k] as Readonly<Record<string, number>> };
   }
   return out;
 }

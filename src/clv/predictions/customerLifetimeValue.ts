@@ -3,6 +3,7 @@ import { conditionalSpend } from '../gammaGamma/gammaGammaKernel.js';
 import { checkSpendHistory, checkSpendModel, type SpendModelSpec } from '../gammaGamma/spendInput.js';
 import { checkHistory, isPlainValidHistory } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { customerParameters } from './covariateParameters.js';
 import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from '../shared/transactionModel.js';
 import { type TransactionModelSpec } from './transactionModels.js';
 import type { MoneyInput } from '../../_lib/money.js';
@@ -102,7 +103,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   }
   const known = new Set(['transactionModel', 'spendModel', 'customers', 'horizon', 'discountRate', 'discountPeriod', 'dataUnitsPerPeriod', 'discounting']);
   for (const key of Object.keys(input)) if (!known.has(key)) issues.add('unrecognized_key', ['input', key], 'is not a known option');
-  const model = checkTransactionModel(input.transactionModel, ['input', 'transactionModel'], issues);
+  const model = checkTransactionModel(input.transactionModel, ['input', 'transactionModel'], issues, true);
   const spend = checkSpendModel(input.spendModel, ['input', 'spendModel'], issues);
   const discounting = input.discounting ?? 'discrete';
   if (discounting !== 'discrete' && discounting !== 'continuous') issues.add('invalid_value', ['input', 'discounting'], 'must be one of "discrete", "continuous"');
@@ -135,10 +136,16 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   const txs = new Float64Array(count);
   const Ts = new Float64Array(count);
   const ms = new Float64Array(count);
+  // Each customer's own parameters when the model has covariates.
+  const own: Record<string, number>[] = [];
   if (!Array.isArray(input.customers)) issues.add('invalid_type', ['input', 'customers'], input.customers === undefined ? 'is required' : 'must be an array');
   else {
     for (let i = 0; i < count; i++) {
       const c = input.customers[i] as { frequency?: unknown; recency?: unknown; T?: unknown; monetaryValue?: unknown } | null | undefined;
+      if (model?.covariates !== undefined) {
+        const p = customerParameters(model, c, ['input', 'customers', i], issues);
+        if (p !== undefined) own[i] = p;
+      }
       // Fast path: numbers that are valid as they stand (a million customers need no path arrays);
       // anything else goes through the detailed checks below, which name every problem.
       if (typeof c === 'object' && c !== null) {
@@ -174,7 +181,8 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   const E = new Float64Array(count);
   const expectedAt = (s: number): Float64Array => {
     const t = s * f;
-    if (m.kernel.expectedPurchasesBatch !== undefined) m.kernel.expectedPurchasesBatch(m.parameters, xs, txs, Ts, t, E);
+    if (m.covariates !== undefined) for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(own[i] as Record<string, number>, xs[i] as number, txs[i] as number, Ts[i] as number, t);
+    else if (m.kernel.expectedPurchasesBatch !== undefined) m.kernel.expectedPurchasesBatch(m.parameters, xs, txs, Ts, t, E);
     else for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(m.parameters, xs[i] as number, txs[i] as number, Ts[i] as number, t);
     return E;
   };

@@ -2,6 +2,7 @@ import { IssueList } from '../../_lib/validate.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
 import { checkHistories, checkHistory, checkHorizon, type PurchaseHistoryColumns } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { batchParameters, customerParameters } from './covariateParameters.js';
 import type { Horizon } from '../shared/transactionModel.js';
 import type { TransactionModelSpec } from './transactionModels.js';
 
@@ -26,7 +27,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * customers' age.
  *
  * @param model - A fitted transaction model (only `kind`, `parameters` and `timeUnit` are read).
- * @param customer - The history `{ frequency, recency, T }` in the model's time unit.
+ * @param customer - The history `{ frequency, recency, T }` in the model's time unit (and, for a
+ *   model fitted with covariates, the customer's covariate fields).
  * @param horizon - `{ length, unit }`, such as `{ length: 39, unit: 'week' }`.
  * @returns The expected number of purchases, >= 0.
  * @throws {@link MetricsInputError} for an unknown model kind, non-positive parameters, a model
@@ -43,13 +45,14 @@ import type { TransactionModelSpec } from './transactionModels.js';
  */
 export function expectedPurchases(model: TransactionModelSpec, customer: SummaryPattern, horizon: Horizon): number {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const c = checkHistory(customer, 'customer', issues);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
+  const parameters = customerParameters(m, customer, ['customer'], issues);
   issues.throwIfAny();
   const h = c as NonNullable<typeof c>;
   const checked = m as NonNullable<typeof m>;
-  return checked.kernel.expectedPurchases(checked.parameters, h.x, h.tx, h.T, t as number);
+  return checked.kernel.expectedPurchases(parameters as Record<string, number>, h.x, h.tx, h.T, t as number);
 }
 
 /**
@@ -67,7 +70,8 @@ export function expectedPurchases(model: TransactionModelSpec, customer: Summary
  *
  * @param model - A fitted transaction model.
  * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns
- *   `{ frequency, recency, T }` of numeric (typed) arrays.
+ *   `{ frequency, recency, T }` of numeric (typed) arrays; with a model fitted with covariates, also
+ *   the covariate fields (rows) or one column per covariate.
  * @param horizon - `{ length, unit }`.
  * @returns Expected purchases per customer, in input order.
  * @throws {@link MetricsInputError} as {@link expectedPurchases}, with paths `['customers', i, ...]`
@@ -81,17 +85,24 @@ export function expectedPurchases(model: TransactionModelSpec, customer: Summary
  * out.length; // => 2
  * ```
  */
-export function expectedPurchasesBatch(model: TransactionModelSpec, customers: readonly SummaryPattern[] | PurchaseHistoryColumns, horizon: Horizon): Float64Array {
+export function expectedPurchasesBatch(
+  model: TransactionModelSpec,
+  customers: readonly SummaryPattern[] | PurchaseHistoryColumns,
+  horizon: Horizon,
+): Float64Array {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const cols = checkHistories(customers, 'customers', issues);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
+  const params = cols === undefined ? undefined : batchParameters(m, customers, cols.x.length, 'customers', issues);
   issues.throwIfAny();
   const { x, tx, T } = cols as NonNullable<typeof cols>;
-  const { kernel, parameters } = m as NonNullable<typeof m>;
+  const { kernel, parameters, covariates } = m as NonNullable<typeof m>;
   const out = new Float64Array(x.length);
   const tt = t as number;
-  if (kernel.expectedPurchasesBatch !== undefined) kernel.expectedPurchasesBatch(parameters, x, tx, T, tt, out);
+  const at = params as NonNullable<typeof params>;
+  if (covariates !== undefined) for (let i = 0; i < x.length; i++) out[i] = kernel.expectedPurchases(at(i), x[i] as number, tx[i] as number, T[i] as number, tt);
+  else if (kernel.expectedPurchasesBatch !== undefined) kernel.expectedPurchasesBatch(parameters, x, tx, T, tt, out);
   else for (let i = 0; i < x.length; i++) out[i] = kernel.expectedPurchases(parameters, x[i] as number, tx[i] as number, T[i] as number, tt);
   return out;
 }

@@ -1,6 +1,7 @@
 import { IssueList } from '../../_lib/validate.js';
 import { checkHorizon } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { customerParameters } from './covariateParameters.js';
 import type { Horizon } from '../shared/transactionModel.js';
 import type { TransactionModelSpec } from './transactionModels.js';
 
@@ -22,6 +23,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  *
  * @param model - A fitted transaction model with `timeUnit`.
  * @param horizon - `{ length, unit }`.
+ * @param covariates - The new customer's covariate values by name, required when the model was
+ *   fitted with covariates (e.g. `{ referral: 1 }`); ignored otherwise.
  * @returns The expected number of repeat purchases, >= 0.
  * @throws {@link MetricsInputError} for an invalid model or horizon.
  * @see Fader, Hardie & Lee (2005), Marketing Science 24(2), equation 9; Hardie's BG/NBD spreadsheet.
@@ -32,11 +35,15 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * expectedPurchasesNewCustomer(model, { length: 78, unit: 'week' }); // => ~1.8605
  * ```
  */
-export function expectedPurchasesNewCustomer(model: TransactionModelSpec, horizon: Horizon): number {
+export function expectedPurchasesNewCustomer(model: TransactionModelSpec, horizon: Horizon, covariates?: Readonly<Record<string, number>>): number {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
+  if (m?.covariates !== undefined && (typeof covariates !== 'object' || covariates === null)) {
+    issues.add('invalid_type', ['covariates'], 'is required: the model has covariates (give the new customer\'s values by name)');
+  }
+  const parameters = customerParameters(m, covariates, ['covariates'], issues);
   issues.throwIfAny();
   const checked = m as NonNullable<typeof m>;
-  return checked.kernel.expectedPurchasesNewCustomer(checked.parameters, t as number);
+  return checked.kernel.expectedPurchasesNewCustomer(parameters as Record<string, number>, t as number);
 }

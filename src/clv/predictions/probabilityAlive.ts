@@ -2,6 +2,7 @@ import { IssueList } from '../../_lib/validate.js';
 import type { SummaryPattern } from '../data/compressSummaries.js';
 import { checkHistories, checkHistory, type PurchaseHistoryColumns } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { batchParameters, customerParameters } from './covariateParameters.js';
 import type { TransactionModelSpec } from './transactionModels.js';
 
 /**
@@ -20,7 +21,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * Cost: O(1).
  *
  * @param model - A fitted transaction model (only `kind` and `parameters` are read).
- * @param customer - The history `{ frequency, recency, T }` in the model's time unit.
+ * @param customer - The history `{ frequency, recency, T }` in the model's time unit (and, for a
+ *   model fitted with covariates, the customer's covariate fields).
  * @returns A probability in [0, 1].
  * @throws {@link MetricsInputError} for an unknown model kind, non-positive parameters or an invalid
  *   history.
@@ -36,12 +38,13 @@ import type { TransactionModelSpec } from './transactionModels.js';
  */
 export function probabilityAlive(model: TransactionModelSpec, customer: SummaryPattern): number {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const c = checkHistory(customer, 'customer', issues);
+  const parameters = customerParameters(m, customer, ['customer'], issues);
   issues.throwIfAny();
   const h = c as NonNullable<typeof c>;
   const checked = m as NonNullable<typeof m>;
-  return checked.kernel.probabilityAlive(checked.parameters, h.x, h.tx, h.T);
+  return checked.kernel.probabilityAlive(parameters as Record<string, number>, h.x, h.tx, h.T);
 }
 
 /**
@@ -50,7 +53,8 @@ export function probabilityAlive(model: TransactionModelSpec, customer: SummaryP
  * Definition, method and accuracy: as {@link probabilityAlive}, per customer. Cost: O(n).
  *
  * @param model - A fitted transaction model.
- * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns of numeric arrays.
+ * @param customers - Histories as an array of `{ frequency, recency, T }` or as columns of numeric
+ *   arrays (with a model fitted with covariates: the covariate fields, or one column per covariate).
  * @returns P(alive) per customer, in input order.
  * @throws {@link MetricsInputError} as {@link probabilityAlive}, with paths into `customers`.
  * @example
@@ -61,15 +65,21 @@ export function probabilityAlive(model: TransactionModelSpec, customer: SummaryP
  * p[0]; // => ~0.390
  * ```
  */
-export function probabilityAliveBatch(model: TransactionModelSpec, customers: readonly SummaryPattern[] | PurchaseHistoryColumns): Float64Array {
+export function probabilityAliveBatch(
+  model: TransactionModelSpec,
+  customers: readonly SummaryPattern[] | PurchaseHistoryColumns,
+): Float64Array {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   const cols = checkHistories(customers, 'customers', issues);
+  const params = cols === undefined ? undefined : batchParameters(m, customers, cols.x.length, 'customers', issues);
   issues.throwIfAny();
   const { x, tx, T } = cols as NonNullable<typeof cols>;
-  const { kernel, parameters } = m as NonNullable<typeof m>;
+  const { kernel, parameters, covariates } = m as NonNullable<typeof m>;
+  const at = params as NonNullable<typeof params>;
   const out = new Float64Array(x.length);
-  if (kernel.probabilityAliveBatch !== undefined) kernel.probabilityAliveBatch(parameters, x, tx, T, out);
+  if (covariates !== undefined) for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(at(i), x[i] as number, tx[i] as number, T[i] as number);
+  else if (kernel.probabilityAliveBatch !== undefined) kernel.probabilityAliveBatch(parameters, x, tx, T, out);
   else for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(parameters, x[i] as number, tx[i] as number, T[i] as number);
   return out;
 }

@@ -1,6 +1,7 @@
 import { checkNumber, IssueList } from '../../_lib/validate.js';
 import { checkHorizon } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
+import { customerParameters } from './covariateParameters.js';
 import type { Horizon } from '../shared/transactionModel.js';
 import type { TransactionModelSpec } from './transactionModels.js';
 
@@ -22,6 +23,8 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * @param model - A fitted transaction model with `timeUnit`.
  * @param n - The number of repeat purchases, a whole number >= 0.
  * @param horizon - `{ length, unit }`.
+ * @param covariates - The new customer's covariate values by name, required when the model was
+ *   fitted with covariates (e.g. `{ referral: 1 }`); ignored otherwise.
  * @returns A probability in [0, 1].
  * @throws {@link MetricsInputError} for an invalid model, n or horizon.
  * @see Fader, Hardie & Lee (2005), Marketing Science 24(2), equation 8.
@@ -33,12 +36,16 @@ import type { TransactionModelSpec } from './transactionModels.js';
  * purchaseCountProbability(model, 0, { length: 0, unit: 'week' }); // => 1
  * ```
  */
-export function purchaseCountProbability(model: TransactionModelSpec, n: number, horizon: Horizon): number {
+export function purchaseCountProbability(model: TransactionModelSpec, n: number, horizon: Horizon, covariates?: Readonly<Record<string, number>>): number {
   const issues = new IssueList();
-  const m = checkTransactionModel(model, 'model', issues);
+  const m = checkTransactionModel(model, 'model', issues, true);
   checkNumber(n, ['n'], { integer: true, min: 0, max: 1e9 }, issues);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
+  if (m?.covariates !== undefined && (typeof covariates !== 'object' || covariates === null)) {
+    issues.add('invalid_type', ['covariates'], 'is required: the model has covariates (give the new customer\'s values by name)');
+  }
+  const parameters = customerParameters(m, covariates, ['covariates'], issues);
   issues.throwIfAny();
   const checked = m as NonNullable<typeof m>;
-  return checked.kernel.purchaseCountProbability(checked.parameters, n, t as number);
+  return checked.kernel.purchaseCountProbability(parameters as Record<string, number>, n, t as number);
 }

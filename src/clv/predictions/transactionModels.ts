@@ -15,7 +15,11 @@ import type { BgNbdModel } from '../bgNbd/fitBgNbd.js';
 import type { MbgNbdModel } from '../bgNbd/fitMbgNbd.js';
 import type { ParetoNbdModel } from '../paretoNbd/fitParetoNbd.js';
 import { paretoNbdKernel } from '../paretoNbd/paretoNbdKernel.js';
+import { BG_NBD_LAYOUT } from '../bgNbd/fitBgNbdCovariates.js';
+import { PARETO_NBD_LAYOUT } from '../paretoNbd/fitParetoNbdCovariates.js';
+import { checkModelCovariates, type CheckedModelCovariates } from './covariateParameters.js';
 import { DAYS_PER_UNIT, type TimeUnit, type TransactionKernel } from '../shared/transactionModel.js';
+import type { CovariateEffects } from '../shared/covariates.js';
 
 const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
 
@@ -39,6 +43,8 @@ export type TransactionModelSpec = TransactionModel extends infer M
         readonly parameters: M['parameters'];
         /** The unit of the data's recency and T; needed whenever a horizon is given. */
         readonly timeUnit?: TimeUnit | undefined;
+        /** Covariate names and coefficients of a model fitted with covariates (bg-nbd, pareto-nbd). */
+        readonly covariates?: Pick<CovariateEffects, 'purchase' | 'dropout' | 'coefficients'> | undefined;
       }
     : never
   : never;
@@ -58,10 +64,20 @@ export interface CheckedModel {
   readonly kernel: TransactionKernel<Record<string, number>>;
   readonly parameters: Record<string, number>;
   readonly timeUnit: TimeUnit | undefined;
+  /** The model's covariates, when it has any (only for callers that accept them). */
+  readonly covariates?: CheckedModelCovariates | undefined;
 }
 
 // A transaction model: registered kind, positive finite parameters, a valid timeUnit when present.
-export function checkTransactionModel(value: unknown, path: string | readonly (string | number)[], issues: IssueList): CheckedModel | undefined {
+// With `acceptCovariates`, a model fitted with covariates is accepted (the caller then computes each
+// customer's parameters, see covariateParameters.ts); otherwise it is refused, so that a function that
+// cannot read covariate values never silently predicts with the base parameters.
+export function checkTransactionModel(
+  value: unknown,
+  path: string | readonly (string | number)[],
+  issues: IssueList,
+  acceptCovariates = false,
+): CheckedModel | undefined {
   const param = typeof path === 'string' ? [path] : [...path];
   if (typeof value !== 'object' || value === null) {
     issues.add('invalid_type', param, value === undefined ? 'is required' : 'must be a fitted transaction model');
@@ -94,5 +110,20 @@ export function checkTransactionModel(value: unknown, path: string | readonly (s
       ok = false;
     }
   }
-  return ok ? { kind, kernel, parameters, timeUnit } : undefined;
+  let covariates: CheckedModelCovariates | undefined;
+  const raw = (value as { covariates?: unknown }).covariates;
+  if (raw !== undefined) {
+    const layout = kind === 'bg-nbd' ? BG_NBD_LAYOUT : kind === 'pareto-nbd' ? PARETO_NBD_LAYOUT : undefined;
+    if (!acceptCovariates) {
+      issues.add('invalid_value', [...param, 'covariates'], 'is not supported here: use expectedPurchases, probabilityAlive, customerLifetimeValue or the other functions that read each customer\'s covariate values');
+      ok = false;
+    } else if (layout === undefined) {
+      issues.add('invalid_value', [...param, 'covariates'], 'are supported for "bg-nbd" and "pareto-nbd" models only');
+      ok = false;
+    } else {
+      covariates = checkModelCovariates(raw, [...param, 'covariates'], layout, issues);
+      ok = ok && covariates !== undefined;
+    }
+  }
+  return ok ? { kind, kernel, parameters, timeUnit, ...(covariates !== undefined ? { covariates } : {}) } : undefined;
 }

@@ -31,6 +31,7 @@
  */
 import type { CalendarPeriod } from '../../_lib/dates.js';
 import type { OptimizationReport } from '../../_lib/optimize.js';
+import type { CovariateEffects } from './covariates.js';
 
 /** Time units a model's data and a horizon can be expressed in. */
 export type TimeUnit = CalendarPeriod;
@@ -104,6 +105,12 @@ export interface FittedTransactionModel<K extends string, P extends object> {
   readonly timeUnit: TimeUnit | undefined;
   /** The penalty coefficient used (0 for a plain maximum likelihood fit). */
   readonly penalty: number;
+  /**
+   * Present when the model was fitted with `options.covariates`: names, coefficients and standard
+   * errors; `parameters` are then those of a customer whose covariates are all 0, and predictions
+   * read each customer's own covariate values.
+   */
+  readonly covariates?: CovariateEffects | undefined;
 }
 
 /** The kernels of one transaction model; see the module comment for the contract. */

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inputIssues } from '../../../test/helpers/input-issues.js';
+import { addCategoryIndicators } from './addCategoryIndicators.js';
+
+const rows = [
+  { id: 1, channel: 'search' },
+  { id: 2, channel: 'referral' },
+  { id: 3, channel: 'ads' },
+  { id: 4, channel: 'referral' },
+];
+
+describe('addCategoryIndicators', () => {
+  it('codes k levels as k - 1 indicators against the reference (worked example)', () => {
+    // Levels sorted: ads, referral, search; reference search => columns channel=ads, channel=referral.
+    const out = addCategoryIndicators(rows, 'channel', { reference: 'search' });
+    expect(out.levels).toEqual(['ads', 'referral', 'search']);
+    expect(out.names).toEqual(['channel=ads', 'channel=referral']);
+    expect(out.rows.map((r) => [r['channel=ads'], r['channel=referral']])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [0, 1],
+    ]);
+  });
+
+  it('takes the first sorted level as the default reference and leaves the input unchanged', () => {
+    const before = JSON.stringify(rows);
+    const out = addCategoryIndicators(rows, 'channel');
+    expect(out.reference).toBe('ads');
+    expect(out.names).toEqual(['channel=referral', 'channel=search']);
+    expect(JSON.stringify(rows)).toBe(before);
+    expect(out.rows[0]).not.toBe(rows[0]);
+  });
+
+  it('codes numbers and booleans by their string form', () => {
+    const out = addCategoryIndicators([{ plan: 1 }, { plan: 2 }, { plan: true }], 'plan', { reference: 1 });
+    expect(out.names).toEqual(['plan=2', 'plan=true']);
+  });
+
+  it('every row has at most one indicator set, and none exactly when it is at the reference (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 2, maxLength: 50 }), (levels) => {
+        fc.pre(new Set(levels).size >= 2);
+        const out = addCategoryIndicators(levels.map((level) => ({ level })), 'level');
+        out.rows.forEach((row, i) => {
+          const sum = out.names.reduce((acc, name) => acc + (row[name] as number), 0);
+          expect(sum).toBe(levels[i] === out.reference ? 0 : 1);
+        });
+      }),
+      { seed: 3, numRuns: 100 },
+    );
+  });
+
+  it.each([
+    ['rows not an array', 'x', 'channel', undefined, [{ code: 'invalid_type', path: ['rows'], message: 'must be an array' }]],
+    ['a row without the field', [{ channel: 'a' }, {}], 'channel', undefined, [{ code: 'invalid_type', path: ['rows', 1, 'channel'], message: 'is required' }]],
+    ['a NaN value', [{ channel: 'a' }, { channel: Number.NaN }], 'channel', undefined, [{ code: 'invalid_value', path: ['rows', 1, 'channel'], message: expect.any(String) }]],
+    ['one level only', [{ channel: 'a' }, { channel: 'a' }], 'channel', undefined, [{ code: 'too_small', path: ['rows'], message: expect.any(String) }]],
+    ['an unknown reference', rows, 'channel', { reference: 'tv' }, [{ code: 'invalid_value', path: ['options', 'reference'], message: expect.any(String) }]],
+    ['an empty field name', rows, '', undefined, [{ code: 'invalid_type', path: ['field'], message: expect.any(String) }]],
+    ['an unknown option', rows, 'channel', { base: 'ads' }, [{ code: 'unrecognized_key', path: ['options', 'base'], message: expect.any(String) }]],
+  ])('rejects %s', (_, data, field, options, issues) => {
+    expect(inputIssues(() => addCategoryIndicators(data as never, field, options as never))).toEqual(issues);
+  });
+});
