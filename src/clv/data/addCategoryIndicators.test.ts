@@ -60,6 +60,8 @@ describe('addCategoryIndicators', () => {
     ['an unknown reference', rows, 'channel', { reference: 'tv' }, [{ code: 'invalid_value', path: ['options', 'reference'], message: expect.any(String) }]],
     ['an empty field name', rows, '', undefined, [{ code: 'invalid_type', path: ['field'], message: expect.any(String) }]],
     ['an unknown option', rows, 'channel', { base: 'ads' }, [{ code: 'unrecognized_key', path: ['options', 'base'], message: expect.any(String) }]],
+    ['a reference that is an object (never coerced to text)', rows, 'channel', { reference: Object.create(null) }, [{ code: 'invalid_type', path: ['options', 'reference'], message: 'must be a string, a finite number or a boolean' }]],
+    ['a reference that is a Symbol', rows, 'channel', { reference: Symbol('x') }, [{ code: 'invalid_type', path: ['options', 'reference'], message: 'must be a string, a finite number or a boolean' }]],
   ])('rejects %s', (_, data, field, options, issues) => {
     expect(inputIssues(() => addCategoryIndicators(data as never, field, options as never))).toEqual(issues);
   });

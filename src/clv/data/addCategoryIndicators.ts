@@ -57,7 +57,13 @@ export function addCategoryIndicators<R extends object>(rows: readonly R[], fiel
   const issues = new IssueList();
   if (typeof field !== 'string' || field.length === 0) issues.add('invalid_type', ['field'], 'must be a non-empty field name');
   if (options !== undefined && (typeof options !== 'object' || options === null)) issues.add('invalid_type', ['options'], 'must be an object');
-  else if (options !== undefined) for (const key of Object.keys(options)) if (key !== 'reference') issues.add('unrecognized_key', ['options', key], 'is not an option (reference)');
+  else if (options !== undefined) {
+    for (const key of Object.keys(options)) if (key !== 'reference') issues.add('unrecognized_key', ['options', key], 'is not an option (reference)');
+    const ref: unknown = options.reference;
+    if (!(ref === undefined || typeof ref === 'string' || typeof ref === 'boolean' || (typeof ref === 'number' && Number.isFinite(ref)))) {
+      issues.add('invalid_type', ['options', 'reference'], 'must be a string, a finite number or a boolean');
+    }
+  }
   if (!Array.isArray(rows)) {
     issues.add('invalid_type', ['rows'], rows === undefined ? 'is required' : 'must be an array');
     issues.throwIfAny();

@@ -1,6 +1,7 @@
 /** Hostile-input specs of `customer-metrics/clv` (contract: ../spec.ts). */
 import { fitShiftedBetaGeometric, survivalCurve } from '../../../src/clv/index.js';
 import type { HostileSpecs } from '../spec.js';
+import { specs as covariateSpecs } from './clv-covariates.js';
 
 const bgbb = () => ({ parameters: { alpha: 1.204, beta: 0.75, gamma: 0.657, delta: 2.783 } });
 const bgnbd = () => ({ kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' });
@@ -36,6 +37,7 @@ const cdnowCustomer = () => ({ frequency: 2, recency: 30.43, T: 38.86 });
 const spendRows = () => Array.from({ length: 12 }, (_, i) => ({ frequency: 1 + (i % 4), monetaryValue: 5 + ((i * 37) % 50) }));
 
 export const specs: HostileSpecs = {
+  ...covariateSpecs,
   bgBbExpectedPurchases: {
     valid: () => [bgbb(), { frequency: 3, recency: 5, n: 6 }, { opportunities: 5 }],
     refuse: { 'frequency above n': () => [bgbb(), { frequency: 7, recency: 6, n: 6 }, { opportunities: 5 }] },
