@@ -8,6 +8,7 @@ import { generateSampleShop } from './data/sample-shop.js';
 import { clvSection } from './demo/clv.js';
 import { clvModelsSection } from './demo/clvModels.js';
 import { contractualSection } from './demo/contractual.js';
+import { covariatesSection } from './covariates.js';
 import { demoReport } from './demo/report.js';
 import { economicsSection } from './demo/economics.js';
 import { npsSection } from './demo/nps.js';
@@ -18,7 +19,7 @@ import { sqlSection } from './demo/sql.js';
 import { stagesSection } from './demo/stages.js';
 
 const shop = generateSampleShop();
-const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvSection, clvModelsSection, paretoNbdSection, contractualSection, economicsSection];
+const sections: ((data: typeof shop) => string[])[] = [npsSection, retentionSection, segmentationSection, stagesSection, clvSection, clvModelsSection, paretoNbdSection, () => covariatesSection(), contractualSection, economicsSection];
 
 const lines: string[] = [
   '# Customer-centric report: Lotus Coffee Co. (sample data)',
