@@ -4,9 +4,9 @@
  * Reference values: ../shared/REFERENCES.md, "BG/BB, donations" (Fader, Hardie & Shang 2010, Table 6).
  */
 import { describe, expect, it } from 'vitest';
-import { bgBbFrequencyFit } from '../src/clv/bgBbFrequencyFit.js';
-import { bgBbProbabilityAlive } from '../src/clv/bgBbProbabilityAlive.js';
-import { fitBgBb } from '../src/clv/fitBgBb.js';
+import { bgBbFrequencyFit } from '../src/clv/bgBb/bgBbFrequencyFit.js';
+import { bgBbProbabilityAlive } from '../src/clv/bgBb/bgBbProbabilityAlive.js';
+import { fitBgBb } from '../src/clv/bgBb/fitBgBb.js';
 import { readFixtureData } from './helpers/fixture-data.js';
 
 function donations() {

@@ -11,7 +11,7 @@ import {
   fitMbgNbd,
   probabilityAlive,
 } from '../src/clv/index.js';
-import { likelihoodData, logLikelihoodAndGradient } from '../src/clv/_internal/bgFamilyKernel.js';
+import { likelihoodData, logLikelihoodAndGradient } from '../src/clv/bgNbd/bgFamilyKernel.js';
 import { readFixtureData } from './helpers/fixture-data.js';
 
 function parseCsv(text: string): Record<string, number>[] {

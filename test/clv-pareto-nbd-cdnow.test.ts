@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { historyColumns } from './helpers/history-columns.js';
 import { expectedPurchases, fitParetoNbd, probabilityAlive } from '../src/clv/index.js';
-import { paretoNbdLogLikelihood } from '../src/clv/_internal/paretoNbdLikelihood.js';
+import { paretoNbdLogLikelihood } from '../src/clv/paretoNbd/paretoNbdLikelihood.js';
 import { readFixtureData } from './helpers/fixture-data.js';
 
 function readSummary(): { frequency: number; recency: number; T: number }[] {

@@ -5,16 +5,16 @@
  * expects 1.226 purchases in the next 39 weeks (Fader, Hardie & Lee 2005; Hardie's spreadsheet).
  */
 import { describe, expect, it } from 'vitest';
-import { calibrationHoldoutSplit } from '../src/clv/calibrationHoldoutSplit.js';
-import { compareModels } from '../src/clv/compareModels.js';
-import { customerLifetimeValue } from '../src/clv/customerLifetimeValue.js';
-import { expectedPurchases } from '../src/clv/expectedPurchases.js';
-import { fitBgNbd } from '../src/clv/fitBgNbd.js';
-import { fitGammaGamma } from '../src/clv/fitGammaGamma.js';
-import { fitMbgNbd } from '../src/clv/fitMbgNbd.js';
-import { holdoutValidation } from '../src/clv/holdoutValidation.js';
-import { periodTransactionsHistogram } from '../src/clv/periodTransactionsHistogram.js';
-import { predictionInterval } from '../src/clv/predictionInterval.js';
+import { calibrationHoldoutSplit } from '../src/clv/data/calibrationHoldoutSplit.js';
+import { compareModels } from '../src/clv/validation/compareModels.js';
+import { customerLifetimeValue } from '../src/clv/predictions/customerLifetimeValue.js';
+import { expectedPurchases } from '../src/clv/predictions/expectedPurchases.js';
+import { fitBgNbd } from '../src/clv/bgNbd/fitBgNbd.js';
+import { fitGammaGamma } from '../src/clv/gammaGamma/fitGammaGamma.js';
+import { fitMbgNbd } from '../src/clv/bgNbd/fitMbgNbd.js';
+import { holdoutValidation } from '../src/clv/validation/holdoutValidation.js';
+import { periodTransactionsHistogram } from '../src/clv/validation/periodTransactionsHistogram.js';
+import { predictionInterval } from '../src/clv/validation/predictionInterval.js';
 import { readFixtureData } from './helpers/fixture-data.js';
 
 function cdnowTransactions() {

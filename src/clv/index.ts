@@ -1,68 +1,71 @@
 /**
- * The `clv` area.
+ * The `clv` area: customer lifetime value, from transaction logs to fitted models and their checks.
+ *
+ * Its folders are layered (scripts/check-imports.ts enforces it; docs/architecture.md):
+ * - `shared/`: the contract every transaction model shares, history checks, sampling;
+ * - `data/`: transaction logs to summaries (rfmSummary, calibrationHoldoutSplit, ...);
+ * - one folder per model family: `bgNbd/` (BG/NBD, MBG/NBD), `paretoNbd/`, `bgBb/`,
+ *   `shiftedBetaGeometric/`, `gammaGamma/`, each with its kernel, fitter, predictions and simulator;
+ * - `predictions/`: the generic predictions over every registered transaction model, and CLV;
+ * - `validation/`: holdout checks, model comparison, intervals, plot data;
+ * - `simple/`: formula CLV, on its own.
  *
  * @module clv
  */
-export { rfmSummary } from './rfmSummary.js';
-export type { CustomerId, CustomerSummary, RfmSummaryOptions, Transaction } from './rfmSummary.js';
-export { calibrationHoldoutSplit } from './calibrationHoldoutSplit.js';
-export type { CalibrationHoldoutRow, CalibrationHoldoutSplitOptions } from './calibrationHoldoutSplit.js';
-export { compressSummaries } from './compressSummaries.js';
-export type { CompressedSummary, SummaryPattern } from './compressSummaries.js';
-export { historicClv } from './historicClv.js';
-export type { HistoricClvOptions, HistoricClvRow, ValuedTransaction } from './historicClv.js';
-export { clvFromRetention } from './clvFromRetention.js';
-export type { ClvFromRetentionInput, ClvFromRetentionResult } from './clvFromRetention.js';
-export { ltvFromChurn } from './ltvFromChurn.js';
-export type { LtvFromChurnInput } from './ltvFromChurn.js';
-export { fitParetoNbd } from './fitParetoNbd.js';
-export type { FitParetoNbdOptions, ParetoNbdModel, ParetoNbdParameters } from './fitParetoNbd.js';
-export { fitBgNbd } from './fitBgNbd.js';
-export type { FitBgNbdOptions } from './fitBgNbd.js';
-export { fitMbgNbd } from './fitMbgNbd.js';
-export type { FitMbgNbdOptions } from './fitMbgNbd.js';
-export type { BgNbdParameters } from './_internal/bgFamilyKernel.js';
-export type {
-  BgNbdModel,
-  FitConvergence,
-  FittedTransactionModel,
-  Horizon,
-  MbgNbdModel,
-  TimeUnit,
-  TransactionModel,
-  TransactionModelSpec,
-} from './_internal/transactionModels.js';
-export type { PurchaseHistoryColumns } from './_internal/transactionInput.js';
-export { expectedPurchases, expectedPurchasesBatch } from './expectedPurchases.js';
-export { probabilityAlive, probabilityAliveBatch } from './probabilityAlive.js';
-export { purchaseCountProbability } from './purchaseCountProbability.js';
-export { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
-export { fitBgBb } from './fitBgBb.js';
-export type { BgBbCustomer, BgBbModel, BgBbParameters, FitBgBbOptions } from './fitBgBb.js';
-export { bgBbProbabilityAlive } from './bgBbProbabilityAlive.js';
-export { bgBbExpectedPurchases } from './bgBbExpectedPurchases.js';
-export type { BgBbExpectedPurchasesOptions } from './bgBbExpectedPurchases.js';
-export { bgBbExpectedPurchasesNewCustomer } from './bgBbExpectedPurchasesNewCustomer.js';
-export type { BgBbExpectedPurchasesNewCustomerOptions } from './bgBbExpectedPurchasesNewCustomer.js';
-export { bgBbPurchaseCountProbabilities } from './bgBbPurchaseCountProbabilities.js';
-export type { BgBbPurchaseCountProbabilitiesOptions } from './bgBbPurchaseCountProbabilities.js';
-export { bgBbFrequencyFit } from './bgBbFrequencyFit.js';
-export type { BgBbFrequencyFitRow } from './bgBbFrequencyFit.js';
-export { simulateBgBb } from './simulateBgBb.js';
-export type { SimulateBgBbOptions, SimulatedBgBbCustomer } from './simulateBgBb.js';
-export { fitShiftedBetaGeometric } from './fitShiftedBetaGeometric.js';
-export type { FitShiftedBetaGeometricOptions, ShiftedBetaGeometricModel, ShiftedBetaGeometricParameters } from './fitShiftedBetaGeometric.js';
-export { survivalCurve } from './survivalCurve.js';
-export type { SurvivalCurveOptions } from './survivalCurve.js';
-export { retentionCurve } from './retentionCurve.js';
-export type { RetentionCurveOptions } from './retentionCurve.js';
-export { discountedExpectedResidualLifetime } from './discountedExpectedResidualLifetime.js';
-export type { DiscountedExpectedResidualLifetimeOptions } from './discountedExpectedResidualLifetime.js';
-export { compareModels } from './compareModels.js';
-export type { ComparableFit, ModelComparisonRow } from './compareModels.js';
-export { predictionInterval } from './predictionInterval.js';
-export type { FitWithCovariance, PredictionIntervalModels, PredictionIntervalOptions, PredictionIntervalResult } from './predictionInterval.js';
-export { holdoutValidation } from './holdoutValidation.js';
+export { rfmSummary } from './data/rfmSummary.js';
+export type { CustomerId, CustomerSummary, RfmSummaryOptions, Transaction } from './data/rfmSummary.js';
+export { calibrationHoldoutSplit } from './data/calibrationHoldoutSplit.js';
+export type { CalibrationHoldoutRow, CalibrationHoldoutSplitOptions } from './data/calibrationHoldoutSplit.js';
+export { compressSummaries } from './data/compressSummaries.js';
+export type { CompressedSummary, SummaryPattern } from './data/compressSummaries.js';
+export { historicClv } from './data/historicClv.js';
+export type { HistoricClvOptions, HistoricClvRow, ValuedTransaction } from './data/historicClv.js';
+export { clvFromRetention } from './simple/clvFromRetention.js';
+export type { ClvFromRetentionInput, ClvFromRetentionResult } from './simple/clvFromRetention.js';
+export { ltvFromChurn } from './simple/ltvFromChurn.js';
+export type { LtvFromChurnInput } from './simple/ltvFromChurn.js';
+export { fitParetoNbd } from './paretoNbd/fitParetoNbd.js';
+export type { FitParetoNbdOptions, ParetoNbdModel, ParetoNbdParameters } from './paretoNbd/fitParetoNbd.js';
+export { fitBgNbd } from './bgNbd/fitBgNbd.js';
+export type { FitBgNbdOptions } from './bgNbd/fitBgNbd.js';
+export { fitMbgNbd } from './bgNbd/fitMbgNbd.js';
+export type { FitMbgNbdOptions } from './bgNbd/fitMbgNbd.js';
+export type { BgNbdParameters } from './bgNbd/bgFamilyKernel.js';
+export type { BgNbdModel } from './bgNbd/fitBgNbd.js';
+export type { FitConvergence, FittedTransactionModel, Horizon, TimeUnit } from './shared/transactionModel.js';
+export type { MbgNbdModel } from './bgNbd/fitMbgNbd.js';
+export type { TransactionModel, TransactionModelSpec } from './predictions/transactionModels.js';
+export type { PurchaseHistoryColumns } from './shared/historyInput.js';
+export { expectedPurchases, expectedPurchasesBatch } from './predictions/expectedPurchases.js';
+export { probabilityAlive, probabilityAliveBatch } from './predictions/probabilityAlive.js';
+export { purchaseCountProbability } from './predictions/purchaseCountProbability.js';
+export { expectedPurchasesNewCustomer } from './predictions/expectedPurchasesNewCustomer.js';
+export { fitBgBb } from './bgBb/fitBgBb.js';
+export type { BgBbCustomer, BgBbModel, BgBbParameters, FitBgBbOptions } from './bgBb/fitBgBb.js';
+export { bgBbProbabilityAlive } from './bgBb/bgBbProbabilityAlive.js';
+export { bgBbExpectedPurchases } from './bgBb/bgBbExpectedPurchases.js';
+export type { BgBbExpectedPurchasesOptions } from './bgBb/bgBbExpectedPurchases.js';
+export { bgBbExpectedPurchasesNewCustomer } from './bgBb/bgBbExpectedPurchasesNewCustomer.js';
+export type { BgBbExpectedPurchasesNewCustomerOptions } from './bgBb/bgBbExpectedPurchasesNewCustomer.js';
+export { bgBbPurchaseCountProbabilities } from './bgBb/bgBbPurchaseCountProbabilities.js';
+export type { BgBbPurchaseCountProbabilitiesOptions } from './bgBb/bgBbPurchaseCountProbabilities.js';
+export { bgBbFrequencyFit } from './bgBb/bgBbFrequencyFit.js';
+export type { BgBbFrequencyFitRow } from './bgBb/bgBbFrequencyFit.js';
+export { simulateBgBb } from './bgBb/simulateBgBb.js';
+export type { SimulateBgBbOptions, SimulatedBgBbCustomer } from './bgBb/simulateBgBb.js';
+export { fitShiftedBetaGeometric } from './shiftedBetaGeometric/fitShiftedBetaGeometric.js';
+export type { FitShiftedBetaGeometricOptions, ShiftedBetaGeometricModel, ShiftedBetaGeometricParameters } from './shiftedBetaGeometric/fitShiftedBetaGeometric.js';
+export { survivalCurve } from './shiftedBetaGeometric/survivalCurve.js';
+export type { SurvivalCurveOptions } from './shiftedBetaGeometric/survivalCurve.js';
+export { retentionCurve } from './shiftedBetaGeometric/retentionCurve.js';
+export type { RetentionCurveOptions } from './shiftedBetaGeometric/retentionCurve.js';
+export { discountedExpectedResidualLifetime } from './shiftedBetaGeometric/discountedExpectedResidualLifetime.js';
+export type { DiscountedExpectedResidualLifetimeOptions } from './shiftedBetaGeometric/discountedExpectedResidualLifetime.js';
+export { compareModels } from './validation/compareModels.js';
+export type { ComparableFit, ModelComparisonRow } from './validation/compareModels.js';
+export { predictionInterval } from './validation/predictionInterval.js';
+export type { FitWithCovariance, PredictionIntervalModels, PredictionIntervalOptions, PredictionIntervalResult } from './validation/predictionInterval.js';
+export { holdoutValidation } from './validation/holdoutValidation.js';
 export type {
   HoldoutErrors,
   HoldoutFrequencyGroup,
@@ -73,24 +76,24 @@ export type {
   HoldoutTrackingInput,
   HoldoutValidation,
   HoldoutValidationOptions,
-} from './holdoutValidation.js';
-export { frequencyRecencyMatrix } from './frequencyRecencyMatrix.js';
-export type { FrequencyRecencyMatrix, FrequencyRecencyMatrixOptions } from './frequencyRecencyMatrix.js';
-export { periodTransactionsHistogram } from './periodTransactionsHistogram.js';
-export type { PeriodTransactionsBin, PeriodTransactionsHistogramOptions } from './periodTransactionsHistogram.js';
-export { fitGammaGamma } from './fitGammaGamma.js';
-export type { FitGammaGammaOptions, GammaGammaModel, SpendHistory } from './fitGammaGamma.js';
-export type { GammaGammaParameters } from './_internal/gammaGammaKernel.js';
-export type { SpendModelSpec } from './_internal/spendInput.js';
-export { expectedSpend, expectedSpendBatch } from './expectedSpend.js';
-export { discountedExpectedTransactions } from './discountedExpectedTransactions.js';
-export type { DiscountedExpectedTransactionsOptions } from './discountedExpectedTransactions.js';
-export { simulateParetoNbd } from './simulateParetoNbd.js';
-export type { SimulateParetoNbdOptions, SimulatedParetoNbdCustomer } from './simulateParetoNbd.js';
-export { customerLifetimeValue } from './customerLifetimeValue.js';
-export type { ClvCustomer, CustomerLifetimeValueInput } from './customerLifetimeValue.js';
-export { simulateBgNbd } from './simulateBgNbd.js';
-export type { SimulateBgNbdOptions } from './simulateBgNbd.js';
-export { simulateMbgNbd } from './simulateMbgNbd.js';
-export type { SimulateMbgNbdOptions } from './simulateMbgNbd.js';
-export type { SimulatedCustomer } from './_internal/simulateBgFamily.js';
+} from './validation/holdoutValidation.js';
+export { frequencyRecencyMatrix } from './validation/frequencyRecencyMatrix.js';
+export type { FrequencyRecencyMatrix, FrequencyRecencyMatrixOptions } from './validation/frequencyRecencyMatrix.js';
+export { periodTransactionsHistogram } from './validation/periodTransactionsHistogram.js';
+export type { PeriodTransactionsBin, PeriodTransactionsHistogramOptions } from './validation/periodTransactionsHistogram.js';
+export { fitGammaGamma } from './gammaGamma/fitGammaGamma.js';
+export type { FitGammaGammaOptions, GammaGammaModel, SpendHistory } from './gammaGamma/fitGammaGamma.js';
+export type { GammaGammaParameters } from './gammaGamma/gammaGammaKernel.js';
+export type { SpendModelSpec } from './gammaGamma/spendInput.js';
+export { expectedSpend, expectedSpendBatch } from './gammaGamma/expectedSpend.js';
+export { discountedExpectedTransactions } from './predictions/discountedExpectedTransactions.js';
+export type { DiscountedExpectedTransactionsOptions } from './predictions/discountedExpectedTransactions.js';
+export { simulateParetoNbd } from './paretoNbd/simulateParetoNbd.js';
+export type { SimulateParetoNbdOptions, SimulatedParetoNbdCustomer } from './paretoNbd/simulateParetoNbd.js';
+export { customerLifetimeValue } from './predictions/customerLifetimeValue.js';
+export type { ClvCustomer, CustomerLifetimeValueInput } from './predictions/customerLifetimeValue.js';
+export { simulateBgNbd } from './bgNbd/simulateBgNbd.js';
+export type { SimulateBgNbdOptions } from './bgNbd/simulateBgNbd.js';
+export { simulateMbgNbd } from './bgNbd/simulateMbgNbd.js';
+export type { SimulateMbgNbdOptions } from './bgNbd/simulateMbgNbd.js';
+export type { SimulatedCustomer } from './bgNbd/simulateBgFamily.js';

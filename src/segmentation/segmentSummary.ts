@@ -1,26 +1,9 @@
 import { IssueList } from '../_lib/validate.js';
 import type { Decimal } from '../_lib/money.js';
-import { summarize } from './_internal/summary.js';
+import { type SegmentSummaryRow, summarize } from './_internal/summary.js';
 import { readValues, toDecimals, type ValuesInput } from './_internal/values.js';
 
-/** Count and value of one segment (or class, or tier). */
-export interface SegmentSummaryRow<Name extends string = string> {
-  /** The segment's name. */
-  readonly name: Name;
-  /** Number of customers in it. */
-  readonly count: number;
-  /** Its share of all customers. */
-  readonly customerShare: number;
-  /** The sum of its customers' values. */
-  readonly total: Decimal;
-  /**
-   * Its share of the total value of all customers, or `undefined` when that total is zero. With
-   * negative values (unprofitable customers) a share can exceed 1 or be negative.
-   */
-  readonly valueShare: number | undefined;
-  /** The mean value of its customers, or `undefined` for an empty group. */
-  readonly averageValue: Decimal | undefined;
-}
+export type { SegmentSummaryRow };
 
 /**
  * Per segment: the number of customers, their share of customers, their total and share of value,

@@ -5,14 +5,32 @@
  * @module
  */
 import { Money, type Decimal } from '../../_lib/money.js';
-import type { SegmentSummaryRow as GroupSummary } from '../segmentSummary.js';
 import { unitsToMoney, type Units } from './values.js';
+
+/** Count and value of one segment (or class, or tier). */
+export interface SegmentSummaryRow<Name extends string = string> {
+  /** The segment's name. */
+  readonly name: Name;
+  /** Number of customers in it. */
+  readonly count: number;
+  /** Its share of all customers. */
+  readonly customerShare: number;
+  /** The sum of its customers' values. */
+  readonly total: Decimal;
+  /**
+   * Its share of the total value of all customers, or `undefined` when that total is zero. With
+   * negative values (unprofitable customers) a share can exceed 1 or be negative.
+   */
+  readonly valueShare: number | undefined;
+  /** The mean value of its customers, or `undefined` for an empty group. */
+  readonly averageValue: Decimal | undefined;
+}
 
 /**
  * Sums `values` by group. `groupOf[i]` names the group of value i; `names` lists the groups in the
  * order of the result (every name in groupOf must be in it). Cost: O(n) Decimal additions.
  */
-export function summarize<Name extends string>(values: readonly Decimal[], groupOf: readonly Name[], names: readonly Name[]): GroupSummary<Name>[] {
+export function summarize<Name extends string>(values: readonly Decimal[], groupOf: readonly Name[], names: readonly Name[]): SegmentSummaryRow<Name>[] {
   const totals = new Map<Name, { count: number; total: Decimal }>(names.map((name) => [name, { count: 0, total: new Money(0) }]));
   let grand = new Money(0);
   values.forEach((v, i) => {
@@ -40,7 +58,7 @@ export function summarize<Name extends string>(values: readonly Decimal[], group
  * units are exact (see {@link Units}), so the totals, shares and averages are the Decimals that
  * {@link summarize} computes, at O(n) double additions.
  */
-export function summarizeUnits<Name extends string>(values: Units, groupOf: ArrayLike<number>, names: readonly Name[]): GroupSummary<Name>[] {
+export function summarizeUnits<Name extends string>(values: Units, groupOf: ArrayLike<number>, names: readonly Name[]): SegmentSummaryRow<Name>[] {
   const counts = new Float64Array(names.length);
   const sums = new Float64Array(names.length);
   let grand = 0;

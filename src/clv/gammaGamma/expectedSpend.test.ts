@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isMetricsInputError } from '../../errors.js';
+import { inputIssues } from '../../../test/helpers/input-issues.js';
+import { expectedSpend, expectedSpendBatch } from './expectedSpend.js';
+
+const spend = { kind: 'gamma-gamma', parameters: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
+
+describe('expectedSpend', () => {
+  it('is the weighted mean of population and customer means (worked example)', () => {
+    // p (gamma + x zbar) / (p x + q - 1) = 6.25 (15.44 + 2 * 20) / (12.5 + 2.74) = 346.5 / 15.24 = 22.736
+    expect(expectedSpend(spend, { frequency: 2, monetaryValue: 20 })).toBeCloseTo(346.5 / 15.24, 12);
+    // x = 0: p gamma / (q - 1) = 96.5 / 2.74 = 35.219
+    expect(expectedSpend(spend, { frequency: 0, monetaryValue: 0 })).toBeCloseTo(96.5 / 2.74, 12);
+    expect(expectedSpend(spend, { frequency: 3, monetaryValue: '10.5' })).toBeCloseTo((6.25 * (15.44 + 31.5)) / (18.75 + 2.74), 12);
+  });
+
+  it('is undefined where the expectation does not exist (p x + q <= 1)', () => {
+    const heavy = { parameters: { p: 0.1, q: 0.5, gamma: 3 } };
+    expect(expectedSpend(heavy, { frequency: 0, monetaryValue: 0 })).toBeUndefined();
+    expect(expectedSpend(heavy, { frequency: 5, monetaryValue: 4 })).toBeUndefined();
+    expect(expectedSpend(heavy, { frequency: 6, monetaryValue: 4 })).toBeGreaterThan(0);
+    const batch = expectedSpendBatch(heavy, [{ frequency: 0, monetaryValue: 0 }, { frequency: 6, monetaryValue: 4 }]);
+    expect(batch[0]).toBeNaN();
+    expect(batch[1]).toBe(expectedSpend(heavy, { frequency: 6, monetaryValue: 4 }));
+  });
+
+  it('lies between the population mean and the customer mean (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 1e5, noNaN: true }), (x, zbar) => {
+        const e = expectedSpend(spend, { frequency: x, monetaryValue: zbar }) as number;
+        const pop = (6.25 * 15.44) / 2.74;
+        expect(e).toBeGreaterThanOrEqual(Math.min(pop, zbar) * (1 - 1e-12));
+        expect(e).toBeLessThanOrEqual(Math.max(pop, zbar) * (1 + 1e-12));
+      }),
+      { seed: 9, numRuns: 200 },
+    );
+  });
+
+  it.each([
+    ['a wrong kind', { kind: 'bg-nbd', parameters: spend.parameters }, { frequency: 1, monetaryValue: 1 }, 'invalid_value', ['spendModel', 'kind']],
+    ['a zero parameter', { parameters: { p: 0, q: 1, gamma: 1 } }, { frequency: 1, monetaryValue: 1 }, 'too_small', ['spendModel', 'parameters', 'p']],
+    ['no parameters', {}, { frequency: 1, monetaryValue: 1 }, 'invalid_type', ['spendModel', 'parameters']],
+    ['a non-positive spend', spend, { frequency: 1, monetaryValue: 0 }, 'too_small', ['customer', 'monetaryValue']],
+    ['a missing customer', spend, undefined, 'invalid_type', ['customer']],
+    ['a bad money string', spend, { frequency: 1, monetaryValue: '1,5' }, 'invalid_type', ['customer', 'monetaryValue']],
+  ])('rejects %s', (_, model, customer, code, path) => {
+    try {
+      expectedSpend(model as never, customer as never);
+      throw new Error('no error');
+    } catch (error) {
+      expect(isMetricsInputError(error)).toBe(true);
+      expect((error as { issues: unknown[] }).issues[0]).toEqual({ code, path, message: expect.any(String) });
+    }
+  });
+
+  it('batch equals the scalar function row by row, in input order', () => {
+    const rows = [
+      { frequency: 4, monetaryValue: '17.25' },
+      { frequency: 0, monetaryValue: 0 },
+      { frequency: 1, monetaryValue: 80 },
+      { frequency: 12, monetaryValue: 3 },
+    ];
+    const out = expectedSpendBatch(spend, rows);
+    expect(out).toBeInstanceOf(Float64Array);
+    expect(Array.from(out)).toEqual(rows.map((row) => expectedSpend(spend, row)));
+    // Row 3: 6.25 (15.44 + 36) / (75 + 2.74) = 321.5 / 77.74
+    expect(out[3]).toBeCloseTo(321.5 / 77.74, 12);
+    expect(expectedSpendBatch(spend, []).length).toBe(0);
+  });
+
+  it('is undefined at the boundary p x + q = 1 exactly', () => {
+    // q = 1, x = 0: p gamma / (q - 1) does not exist; p = 0.5, q = 0.5, x = 1: 0.5 + 0.5 - 1 = 0.
+    expect(expectedSpend({ parameters: { p: 2, q: 1, gamma: 3 } }, { frequency: 0, monetaryValue: 0 })).toBeUndefined();
+    expect(expectedSpend({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, { frequency: 1, monetaryValue: 5 })).toBeUndefined();
+    expect(Array.from(expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, [{ frequency: 1, monetaryValue: 5 }, { frequency: 2, monetaryValue: 5 }]))).toEqual([Number.NaN, 13]); // 0.5 (3 + 10) / (1 + 0.5 - 1) = 13
+  });
+
+  it('reports the model and the customer problems together, with messages', () => {
+    expect(inputIssues(() => expectedSpend({ kind: 'gamma-gamma', parameters: { p: 1, q: 0, gamma: 1 } }, { frequency: 2, monetaryValue: -1 }))).toEqual([
+      { code: 'too_small', path: ['spendModel', 'parameters', 'q'], message: 'must be greater than 0' },
+      { code: 'too_small', path: ['customer', 'monetaryValue'], message: 'must be greater than 0 for a customer with repeat purchases' },
+    ]);
+    expect(inputIssues(() => expectedSpendBatch(undefined as never, [{ frequency: 1.5, monetaryValue: 1 }]))).toEqual([
+      { code: 'invalid_type', path: ['spendModel'], message: 'is required' },
+      { code: 'not_integer', path: ['customers', 0, 'frequency'], message: 'must be a whole number' },
+    ]);
+  });
+
+  it('batch rejects bad rows with their index and a non-array', () => {
+    expect(() => expectedSpendBatch(spend, [{ frequency: 1, monetaryValue: 2 }, { frequency: -1, monetaryValue: 2 }])).toThrow(/customers\[1\]\.frequency/);
+    expect(() => expectedSpendBatch(spend, 'x' as never)).toThrow(/customers: must be an array/);
+  });
+});

@@ -1,0 +1,400 @@
+/**
+ * White-box tests of the Pareto/NBD fitter's control flow: which start BFGS gets, what the large-input
+ * path (subsample fit, then Newton polish, then BFGS on all rows) hands from one stage to the next,
+ * and what the polish does when a Newton step is too long, too short or impossible.
+ *
+ * The optimizer module is wrapped (vi.mock) so that every call to `minimize` and `hessianFromGradient`
+ * is recorded, and, where a test says so, replaced: `minimize` by a stub that returns its first start
+ * (so that a 40,001-row input costs a few likelihood evaluations instead of a full fit), and
+ * `hessianFromGradient` by a planned matrix (fault injection: a Hessian that makes the Newton step
+ * far too long, vanishingly short, or that is not positive definite). The likelihood is wrapped to
+ * count its evaluations. The objective each stage receives is evaluated again here and compared
+ * with the penalised negative log-likelihood written out from its definition.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { historyColumns } from '../../../test/helpers/history-columns.js';
+import { hessianFromGradient, invertPositiveDefinite, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
+import { isMetricsFitError } from '../../errors.js';
+import { fitParetoNbd } from './fitParetoNbd.js';
+import { fitParetoNbdColumns } from './paretoNbdFit.js';
+import { paretoNbdLogLikelihood, type SummaryColumns } from './paretoNbdLikelihood.js';
+
+type Hessian = (fn: Objective, x: ArrayLike<number>) => number[][];
+
+const spy = vi.hoisted(() => ({
+  /** Every minimize call: its objective and options. */
+  minimize: [] as { fn: Objective; options: MinimizeOptions }[],
+  /** Every hessianFromGradient call: its objective, point, and the likelihood evaluations before it. */
+  hessians: [] as { fn: Objective; x: number[]; evaluationsBefore: number }[],
+  /** Rows of every total-likelihood evaluation, in order. */
+  likelihoodRows: [] as number[],
+  /** When true, minimize returns its first start unchanged (one evaluation). */
+  stubMinimize: false,
+  /** Matrices returned, in order, instead of the finite-difference Hessian (then the real one). */
+  plan: [] as Hessian[],
+}));
+
+vi.mock(import('../../_lib/optimize.js'), async (importOriginal) => {
+  const real = await importOriginal();
+  return {
+    ...real,
+    minimize: (fn: Objective, options: MinimizeOptions): MinimizeResult => {
+      spy.minimize.push({ fn, options });
+      if (!spy.stubMinimize) return real.minimize(fn, options);
+      const x = Float64Array.from(options.starts[0] as readonly number[]);
+      const value = fn(x, new Float64Array(x.length));
+      const report = { converged: true, method: 'bfgs', iterations: 0, functionEvaluations: 1, gradientNorm: 0, reason: 'gradient-tolerance', starts: options.starts.length } as const;
+      return { x, value: Number.isFinite(value) ? value : Infinity, report };
+    },
+    hessianFromGradient: (fn: Objective, x: ArrayLike<number>): number[][] => {
+      spy.hessians.push({ fn, x: Array.from(x), evaluationsBefore: spy.likelihoodRows.length });
+      const planned = spy.plan.shift();
+      return planned === undefined ? real.hessianFromGradient(fn, x) : planned(fn, x);
+    },
+  };
+});
+
+vi.mock(import('./paretoNbdLikelihood.js'), async (importOriginal) => {
+  const real = await importOriginal();
+  return {
+    ...real,
+    paretoNbdLogLikelihood: (...args: Parameters<typeof real.paretoNbdLogLikelihood>) => {
+      spy.likelihoodRows.push(args[1].x.length);
+      return real.paretoNbdLogLikelihood(...args);
+    },
+  };
+});
+
+afterEach(() => {
+  spy.minimize.length = 0;
+  spy.hessians.length = 0;
+  spy.likelihoodRows.length = 0;
+  spy.stubMinimize = false;
+  spy.plan.length = 0;
+});
+
+const small = [
+  { frequency: 0, recency: 0, T: 38, weight: 50 },
+  { frequency: 1, recency: 10, T: 38, weight: 20 },
+  { frequency: 3, recency: 30, T: 38, weight: 15 },
+  { frequency: 6, recency: 36, T: 38, weight: 10 },
+  { frequency: 2, recency: 5, T: 38, weight: 5 },
+];
+
+const columnsOf = historyColumns;
+
+/**
+ * n distinct rows (T = 20 + 10 i / n), cheap to evaluate: a repeat buyer's last purchase is at T, where
+ * the death integral is exactly 0 and is not computed. `repeat(i)` says which rows have purchases.
+ */
+function distinctRows(n: number, repeat: (i: number) => boolean, weight: (i: number) => number = () => 1): SummaryColumns {
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    T[i] = 20 + (10 * i) / n;
+    x[i] = repeat(i) ? 1 + (i % 4) : 0;
+    tx[i] = repeat(i) ? (T[i] as number) : 0;
+    w[i] = weight(i);
+  }
+  return { x, tx, T, w };
+}
+
+function everyKth(rows: SummaryColumns, k: number): SummaryColumns {
+  const pick = (v: Float64Array) => v.filter((_, i) => i % k === 0);
+  return { x: pick(rows.x), tx: pick(rows.tx), T: pick(rows.T), w: pick(rows.w) };
+}
+
+const sum = (v: Float64Array) => v.reduce((acc, u) => acc + u, 0);
+
+/** The documented default start on log scale: r = s = 1, alpha = sum(wT) / max(sum(wx), 0.1 sum(w)), beta = sum(wT) / sum(w). */
+function defaultLogStart(rows: SummaryColumns): number[] {
+  let total = 0;
+  let sumX = 0;
+  let sumT = 0;
+  for (let i = 0; i < rows.x.length; i++) {
+    total += rows.w[i] as number;
+    sumX += (rows.w[i] as number) * (rows.x[i] as number);
+    sumT += (rows.w[i] as number) * (rows.T[i] as number);
+  }
+  return [0, Math.log(sumT / Math.max(sumX, 0.1 * total)), 0, Math.log(sumT / total)];
+}
+
+/** -ll + c W (r^2 + alpha^2 + s^2 + beta^2) at log-parameters phi, W the total weight: the objective by its definition. */
+function penalisedObjective(rows: SummaryColumns, penalty: number, phi: readonly number[]): number {
+  const theta = phi.map(Math.exp) as [number, number, number, number];
+  return -paretoNbdLogLikelihood(theta, rows) + penalty * sum(rows.w) * theta.reduce((acc, t) => acc + t * t, 0);
+}
+
+const valueAt = (fn: Objective, phi: readonly number[]): number => fn(Float64Array.from(phi), new Float64Array(4));
+const gradientAt = (fn: Objective, phi: readonly number[]): number[] => {
+  const g = new Float64Array(4);
+  fn(Float64Array.from(phi), g);
+  return Array.from(g);
+};
+function expectRelative(got: number, want: number, tolerance: number): void {
+  expect(Math.abs(got - want), `${got} vs ${want} (relative tolerance ${tolerance})`).toBeLessThanOrEqual(tolerance * Math.abs(want));
+}
+const maxAbs = (v: readonly number[]) => Math.max(...v.map(Math.abs));
+/** A planned Hessian c I. */
+const scaledIdentity = (c: number): Hessian => () => [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === j ? c : 0)));
+
+describe('fitParetoNbdColumns: the start and the objective handed to BFGS', () => {
+  it('starts from r = s = 1, alpha = mean(T) / mean(x), beta = mean(T), with the default tolerance 1e-10', () => {
+    fitParetoNbdColumns(columnsOf(small), {});
+    expect(spy.minimize).toHaveLength(1);
+    const { options } = spy.minimize[0] as (typeof spy.minimize)[number];
+    // 100 customers, all T = 38: sum(wT) = 3800; sum(wx) = 20 * 1 + 15 * 3 + 10 * 6 + 5 * 2 = 135.
+    // alpha = 3800 / 135 = 28.148..., beta = 3800 / 100 = 38.
+    expect(options.starts).toHaveLength(1);
+    const start = options.starts[0] as readonly number[];
+    [0, Math.log(3800 / 135), 0, Math.log(38)].forEach((v, k) => expect(start[k]).toBeCloseTo(v, 13));
+    expect(options.gradientTolerance).toBe(1e-10);
+    expect(options.maxIterations).toBeUndefined();
+  });
+
+  it('floors the mean frequency at 0.1 per customer for the alpha start, and passes the tolerance and iteration limit on', () => {
+    // 20 customers, 1 repeat purchase: sum(wx) = 1 < 0.1 * 20 = 2, so alpha = sum(wT) / 2 = 200 / 2 = 100; beta = 200 / 20 = 10.
+    const rows = columnsOf([
+      { frequency: 1, recency: 5, T: 10, weight: 1 },
+      { frequency: 0, recency: 0, T: 10, weight: 19 },
+    ]);
+    fitParetoNbdColumns(rows, { gradientTolerance: 1e-8, maxIterations: 40 });
+    const { options } = spy.minimize[0] as (typeof spy.minimize)[number];
+    const start = options.starts[0] as readonly number[];
+    [0, Math.log(100), 0, Math.log(10)].forEach((v, k) => expect(start[k]).toBeCloseTo(v, 13));
+    expect(options.gradientTolerance).toBe(1e-8);
+    expect(options.maxIterations).toBe(40);
+  });
+
+  it('spreads further starts around the first: one log-parameter at a time, by factors 3, 1/3, 9, 1/9, 27', () => {
+    spy.stubMinimize = true;
+    fitParetoNbdColumns(columnsOf(small), { starts: 18, initialParameters: { r: 2, alpha: 5, s: 0.5, beta: 7 } });
+    const starts = (spy.minimize[0] as (typeof spy.minimize)[number]).options.starts;
+    const base = [2, 5, 0.5, 7];
+    // Start k >= 1 moves coordinate (k - 1) mod 4: k = 1..4 times 3, 5..8 divided by 3, 9..12 times 9, 13..16 divided by 9, 17 times 27 (r).
+    const factors = [3, 1 / 3, 9, 1 / 9, 27];
+    const expected = [base, ...Array.from({ length: 17 }, (_, j) => base.map((v, k) => (k === j % 4 ? v * (factors[Math.floor(j / 4)] as number) : v)))];
+    expect(starts).toHaveLength(18);
+    starts.forEach((s, i) => {
+      s.forEach((v, k) => expect(v, `start ${i}, coordinate ${k}`).toBeCloseTo(Math.log(expected[i]?.[k] as number), 12));
+    });
+  });
+
+  it('minimises -logLikelihood + penalty * customers * |theta|^2 on log-parameters, with that function’s gradient', () => {
+    const rows = columnsOf(small);
+    const penalty = 0.003;
+    const model = fitParetoNbdColumns(rows, { penalty });
+    const { fn } = spy.minimize[0] as (typeof spy.minimize)[number];
+    const phi = [Math.log(0.7), Math.log(9), Math.log(1.3), Math.log(12)];
+    expect(valueAt(fn, phi)).toBeCloseTo(penalisedObjective(rows, penalty, phi), 9);
+    // The analytic gradient against central differences of the definition (step 1e-5 on log scale).
+    const g = gradientAt(fn, phi);
+    for (let k = 0; k < 4; k++) {
+      const up = [...phi];
+      const down = [...phi];
+      up[k] = (up[k] as number) + 1e-5;
+      down[k] = (down[k] as number) - 1e-5;
+      const numeric = (penalisedObjective(rows, penalty, up) - penalisedObjective(rows, penalty, down)) / 2e-5;
+      expect(g[k], `component ${k}`).toBeCloseTo(numeric, 5);
+    }
+    // And the returned estimate is a stationary point of it (gradient below 1e-10 relative).
+    const at = [model.parameters.r, model.parameters.alpha, model.parameters.s, model.parameters.beta].map(Math.log);
+    expect(maxAbs(gradientAt(fn, at))).toBeLessThan(1e-9 * Math.abs(valueAt(fn, at)));
+  });
+});
+
+describe('fitParetoNbdColumns: standard errors', () => {
+  it('are the square roots of the covariance diagonal (the inverse Hessian on log scale, by the delta method)', () => {
+    const model = fitParetoNbdColumns(columnsOf(small), {});
+    const cov = model.covariance as number[][];
+    const se = model.standardErrors as NonNullable<typeof model.standardErrors>;
+    expect(cov).toHaveLength(4);
+    model.parameterNames.forEach((name, k) => {
+      expect(cov[k]?.[k]).toBeGreaterThan(0);
+      expect(se[name]).toBe(Math.sqrt(cov[k]?.[k] as number));
+    });
+    // Delta method: Cov(theta)_ij = theta_i theta_j Cov(ln theta)_ij, Cov(ln theta) the inverse of the Hessian the fit asked for.
+    const hessian = spy.hessians.at(-1) as (typeof spy.hessians)[number];
+    const logCov = hessian.fn === spy.minimize[0]?.fn ? invertPositiveDefinite(hessianFromGradient(hessian.fn, hessian.x)) : undefined;
+    const theta = [model.parameters.r, model.parameters.alpha, model.parameters.s, model.parameters.beta];
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) expect(cov[i]?.[j]).toBeCloseTo((theta[i] as number) * (theta[j] as number) * (logCov?.[i]?.[j] as number), 8);
+    }
+  });
+
+  it('are undefined, with the covariance, when the Hessian at the estimate is not positive definite', () => {
+    spy.stubMinimize = true;
+    spy.plan.push(scaledIdentity(-1));
+    const model = fitParetoNbdColumns(columnsOf(small), {});
+    expect(model.covariance).toBeUndefined();
+    expect(model.standardErrors).toBeUndefined();
+  });
+});
+
+describe('fitParetoNbdColumns: fit errors', () => {
+  const reasonAndMessage = (fn: () => unknown): [string, string] => {
+    try {
+      fn();
+    } catch (error) {
+      if (isMetricsFitError(error)) return [error.reason, error.message];
+      throw error;
+    }
+    return ['did not throw', ''];
+  };
+
+  it.each([
+    ['no weight', { x: Float64Array.of(2), tx: Float64Array.of(3), T: Float64Array.of(10), w: Float64Array.of(0) }, 'no-customers', 'weight'],
+    ['no repeat purchase', { x: Float64Array.of(0, 0), tx: Float64Array.of(0, 0), T: Float64Array.of(10, 4), w: Float64Array.of(1, 3) }, 'no-repeat-customers', 'repeat'],
+    ['T = 0 for everyone', { x: Float64Array.of(1), tx: Float64Array.of(0), T: Float64Array.of(0), w: Float64Array.of(1) }, 'no-observation-time', 'T = 0'],
+  ])('%s: reason and an explanation', (_, rows, reason, words) => {
+    const [got, message] = reasonAndMessage(() => fitParetoNbdColumns(rows, {}));
+    expect(got).toBe(reason);
+    expect(message).toContain(words);
+  });
+
+  it('throws no-finite-likelihood when the likelihood overflows everywhere (frequency 1e308)', () => {
+    // ln Gamma(r + 1e308) overflows to Infinity and -(r + x) ln(alpha + T) to -Infinity: NaN at every point.
+    const [reason, message] = reasonAndMessage(() => fitParetoNbd([{ frequency: 1e308, recency: 10, T: 10 }], { maxIterations: 2 }));
+    expect(reason).toBe('no-finite-likelihood');
+    expect(message).toContain('not finite');
+  });
+});
+
+describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
+  // 40,001 rows: the subsample takes every k-th row with k = ceil(40,001 / 20,000) = 3, i.e. rows
+  // 0, 3, ..., 39,999: 13,334 rows.
+  const N = 40_001;
+  const SUB = 13_334;
+
+  it('fits at most 40,000 distinct rows directly, and 40,001 from a subsample start', () => {
+    spy.stubMinimize = true;
+    fitParetoNbdColumns(distinctRows(40_000, () => true), {});
+    expect(spy.minimize).toHaveLength(1);
+    expect(spy.hessians).toHaveLength(1); // the covariance only
+    spy.minimize.length = 0;
+    fitParetoNbdColumns(distinctRows(N, () => true), {});
+    expect(spy.minimize).toHaveLength(2);
+  });
+
+  it('fits the subsample (every 3rd row) once, to 1e-6, without covariance, then hands its estimate to the polish and the polish’s to BFGS', () => {
+    spy.stubMinimize = true;
+    const rows = distinctRows(N, (i) => i % 5 !== 1, (i) => 1 + (i % 2));
+    const sub = everyKth(rows, 3);
+    expect(sub.x.length).toBe(SUB);
+    const penalty = 1e-4;
+    // A 1x1 "Hessian" for the polish that stops it at once: not positive definite.
+    spy.plan.push(scaledIdentity(-1));
+    fitParetoNbdColumns(rows, { penalty, starts: 3, gradientTolerance: 1e-12 });
+    expect(spy.minimize).toHaveLength(2);
+    const [warm, full] = spy.minimize as [(typeof spy.minimize)[number], (typeof spy.minimize)[number]];
+    expect(warm.options.gradientTolerance).toBe(1e-6);
+    expect(warm.options.starts).toHaveLength(1);
+    expect(full.options.gradientTolerance).toBe(1e-12);
+    expect(full.options.starts).toHaveLength(3);
+    // The warm objective is the penalised objective of the subsample (penalty scaled by its weight).
+    const warmStart = warm.options.starts[0] as readonly number[];
+    defaultLogStart(sub).forEach((v, k) => expect(warmStart[k]).toBeCloseTo(v, 12));
+    const probe = [Math.log(0.5), Math.log(8), Math.log(0.9), Math.log(15)];
+    expectRelative(valueAt(warm.fn, probe), penalisedObjective(sub, penalty, probe), 1e-13);
+    // The polish's objective is the penalised objective of all rows; it asked for one Hessian, at the warm estimate.
+    expect(spy.hessians.length).toBe(2); // the polish's, and the covariance at the end
+    const polish = spy.hessians[0] as (typeof spy.hessians)[number];
+    expect(polish.fn).not.toBe(warm.fn);
+    expect(polish.fn).not.toBe(full.fn);
+    polish.x.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
+    expectRelative(valueAt(polish.fn, probe), penalisedObjective(rows, penalty, probe), 1e-13);
+    // That Hessian is not positive definite: the polish stops there, and BFGS on all rows starts from the warm estimate.
+    const fullStart = full.options.starts[0] as readonly number[];
+    fullStart.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
+    expectRelative(valueAt(full.fn, probe), penalisedObjective(rows, penalty, probe), 1e-13);
+    // Likelihood evaluations: the subsample's BFGS (stub) and its reported log-likelihood; the polish's start;
+    // then all rows' BFGS (stub), reported log-likelihood and covariance (the probes above came after).
+    expect(spy.likelihoodRows.slice(0, 5)).toEqual([SUB, SUB, N, N, N]);
+  });
+
+  it('skips the subsample when it holds no repeat buyer, and uses it when only it does', () => {
+    spy.stubMinimize = true;
+    // Rows 0, 3, 6, ... (the subsample) have no purchases: one direct fit on all rows.
+    fitParetoNbdColumns(distinctRows(N, (i) => i % 3 !== 0), {});
+    expect(spy.minimize).toHaveLength(1);
+    defaultLogStart(distinctRows(N, (i) => i % 3 !== 0)).forEach((v, k) => expect((spy.minimize[0]?.options.starts[0] as readonly number[])[k]).toBeCloseTo(v, 12));
+    spy.minimize.length = 0;
+    // Only the subsample's rows have purchases: the subsample start is used.
+    spy.plan.push(scaledIdentity(-1));
+    fitParetoNbdColumns(distinctRows(N, (i) => i % 3 === 0), {});
+    expect(spy.minimize).toHaveLength(2);
+  });
+
+  it('stops polishing as soon as the gradient test max|g| <= tol * max(1, |f|) holds (and not before)', () => {
+    spy.stubMinimize = true;
+    const rows = distinctRows(N, (i) => i % 2 === 0);
+    const start = defaultLogStart(everyKth(rows, 3));
+    const f = penalisedObjective(rows, 0, start);
+    // The gradient at the polish's start, from the likelihood's analytic gradient: d(-ll)/d ln theta = -theta d ll / d theta.
+    const grad = new Float64Array(4);
+    const theta = start.map(Math.exp) as [number, number, number, number];
+    paretoNbdLogLikelihood(theta, rows, grad);
+    const ratio = maxAbs(Array.from(grad, (d, k) => -d * (theta[k] as number))) / Math.max(1, Math.abs(f));
+    expect(Math.abs(f)).toBeGreaterThan(1);
+    // A tolerance just above the ratio: the test holds at the start, no Newton step (the only Hessian is the covariance).
+    fitParetoNbdColumns(rows, { gradientTolerance: ratio * 1.001 });
+    expect(spy.hessians).toHaveLength(1);
+    expect(spy.hessians[0]?.fn).toBe(spy.minimize[1]?.fn);
+    spy.minimize.length = 0;
+    spy.hessians.length = 0;
+    // Just below: one Newton step is attempted (planned Hessian: not positive definite, so the polish stops).
+    spy.plan.push(scaledIdentity(-1));
+    fitParetoNbdColumns(rows, { gradientTolerance: ratio * 0.999 });
+    expect(spy.hessians).toHaveLength(2);
+    expect(spy.hessians[0]?.fn).not.toBe(spy.minimize[1]?.fn);
+  });
+
+  it('halves a Newton step until the objective does not increase, accepts an unchanged point, and stops when 20 halvings fail', () => {
+    spy.stubMinimize = true;
+    // Only repeat buyers with t_x = T here: no death integral at the far-off trial points.
+    const rows = distinctRows(N, () => true);
+    const start = defaultLogStart(everyKth(rows, 3));
+    const f0 = penalisedObjective(rows, 0, start);
+    const grad = new Float64Array(4);
+    const theta = start.map(Math.exp) as [number, number, number, number];
+    paretoNbdLogLikelihood(theta, rows, grad);
+    const g0 = maxAbs(Array.from(grad, (d, k) => -d * (theta[k] as number)));
+    spy.plan.push(
+      // 1. H = (max|g| / 1000) I: a step of 1000 in the largest log-coordinate (the objective is infinite there),
+      //    accepted after some halvings.
+      scaledIdentity(g0 / 1000),
+      // 2. H = 1e300 I: a step below the spacing of doubles; the point is unchanged, f(trial) = f, accepted at once.
+      scaledIdentity(1e300),
+      // 3. H = 1e-300 I: an infinite step; every one of the 20 halvings is still infinite, so the polish stops.
+      scaledIdentity(1e-300),
+    );
+    fitParetoNbdColumns(rows, { gradientTolerance: 1e-300 });
+    const [h1, h2, h3, cov] = spy.hessians as [(typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number]];
+    expect(spy.hessians).toHaveLength(4);
+    // Evaluations of all rows: one at the polish's start; then the trials of step 1 (more than one: halvings);
+    // one trial for step 2; 20 for step 3; then BFGS (stub), the reported value, the covariance.
+    const trials1 = h2.evaluationsBefore - h1.evaluationsBefore;
+    expect(trials1).toBeGreaterThan(1);
+    expect(trials1).toBeLessThanOrEqual(20);
+    expect(h3.evaluationsBefore - h2.evaluationsBefore).toBe(1);
+    expect(cov.evaluationsBefore).toBe(h3.evaluationsBefore + 20 + 2);
+    // Step 1 moved the point and lowered the objective; steps 2 and 3 left it where it was.
+    expect(h2.x).not.toEqual(h1.x);
+    expect(valueAt(h2.fn, h2.x)).toBeLessThan(f0);
+    expect(h3.x).toEqual(h2.x);
+    const fullStart = spy.minimize[1]?.options.starts[0] as readonly number[];
+    fullStart.forEach((v, k) => expect(v).toBeCloseTo(h2.x[k] as number, 12));
+  });
+
+  it('takes at most 8 Newton steps', () => {
+    spy.stubMinimize = true;
+    // Steps that leave the point unchanged (accepted) and a tolerance that is never met.
+    spy.plan.push(...Array.from({ length: 10 }, () => scaledIdentity(1e300)));
+    fitParetoNbdColumns(distinctRows(N, (i) => i % 2 === 0), { gradientTolerance: 1e-300 });
+    // 8 polish Hessians, each followed by one trial, then the covariance.
+    expect(spy.hessians).toHaveLength(9);
+    expect(spy.plan).toHaveLength(1);
+  });
+});

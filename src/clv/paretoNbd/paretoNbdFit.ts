@@ -1,0 +1,178 @@
+/**
+ * The Pareto/NBD maximum-likelihood fit on checked columns (shared by `fitParetoNbd`, the recovery
+ * tests and the benchmark): compression of identical rows, a deterministic start, the penalised
+ * negative log-likelihood on log-parameters with its analytic gradient, BFGS, standard errors.
+ *
+ * @internal
+ * @module
+ */
+import { MetricsFitError } from '../../errors.js';
+import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
+import { compressColumns } from './compressColumns.js';
+import type { ParetoNbdParameters } from './paretoNbdKernel.js';
+import { paretoNbdLogLikelihood, type SummaryColumns } from './paretoNbdLikelihood.js';
+import type { FittedTransactionModel, TimeUnit } from '../shared/transactionModel.js';
+
+/** Settings of {@link fitParetoNbdColumns} (already checked). */
+export interface ParetoNbdFitSettings {
+  readonly timeUnit?: TimeUnit | undefined;
+  readonly initialParameters?: Partial<ParetoNbdParameters> | undefined;
+  readonly penalty?: number | undefined;
+  readonly gradientTolerance?: number | undefined;
+  readonly maxIterations?: number | undefined;
+  readonly starts?: number | undefined;
+}
+
+const NAMES = ['r', 'alpha', 's', 'beta'] as const;
+
+/** Fits the model to (uncompressed or compressed) columns. */
+export function fitParetoNbdColumns(columns: SummaryColumns, settings: ParetoNbdFitSettings): FittedTransactionModel<'pareto-nbd', ParetoNbdParameters> {
+  const rows = compressColumns(columns);
+  if (rows.x.length > WARM_START_ROWS) {
+    // Many distinct rows: a deterministic every-k-th subsample gives a start near the optimum, so
+    // that the full data need only the last few BFGS iterations. The final fit and its convergence
+    // test are on all rows; only the starting point changes.
+    const stride = Math.ceil(rows.x.length / (WARM_START_ROWS / 2));
+    const pick = (v: Float64Array) => v.filter((_, i) => i % stride === 0);
+    const sub = { x: pick(rows.x), tx: pick(rows.tx), T: pick(rows.T), w: pick(rows.w) };
+    let subRepeat = 0;
+    for (let i = 0; i < sub.x.length; i++) if ((sub.x[i] as number) > 0) subRepeat += sub.w[i] as number;
+    if (subRepeat > 0) {
+      const warm = fitCompressed(sub, { ...settings, gradientTolerance: 1e-6, starts: 1 }, false);
+      const start = newtonPolish(rows, settings, warm.parameters);
+      return fitCompressed(rows, { ...settings, initialParameters: start }, true);
+    }
+  }
+  return fitCompressed(rows, settings, true);
+}
+
+/**
+ * Newton steps on the log-parameters with the Hessian from central differences of the analytic
+ * gradient, from a start near the optimum (at most 8 steps, each halved until the objective
+ * decreases). Near the optimum Newton converges quadratically where BFGS would first have to learn
+ * the curvature of the flat (s, beta) ridge. Returns the last point (the BFGS that follows checks
+ * convergence and takes over if a Hessian is not positive definite).
+ */
+function newtonPolish(rows: SummaryColumns, settings: ParetoNbdFitSettings, start: ParetoNbdParameters): ParetoNbdParameters {
+  const objective = makeObjective(rows, (settings.penalty ?? 0) * sumWeights(rows));
+  const tol = settings.gradientTolerance ?? 1e-10;
+  let phi = Float64Array.from([start.r, start.alpha, start.s, start.beta], Math.log);
+  const g = new Float64Array(4);
+  let f = objective(phi, g);
+  for (let iter = 0; iter < 8 && Number.isFinite(f); iter++) {
+    let gmax = 0;
+    for (let k = 0; k < 4; k++) gmax = Math.max(gmax, Math.abs(g[k] as number));
+    if (gmax <= tol * Math.max(1, Math.abs(f))) break;
+    const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
+    if (inverse === undefined) break;
+    const step = inverse.map((row) => -row.reduce((acc, v, j) => acc + v * (g[j] as number), 0));
+    let scale = 1;
+    let accepted = false;
+    const trial = new Float64Array(4);
+    const gTrial = new Float64Array(4);
+    for (let halving = 0; halving < 20; halving++) {
+      for (let k = 0; k < 4; k++) trial[k] = (phi[k] as number) + scale * (step[k] as number);
+      const fTrial = objective(trial, gTrial);
+      if (fTrial <= f) {
+        phi = Float64Array.from(trial);
+        g.set(gTrial);
+        f = fTrial;
+        accepted = true;
+        break;
+      }
+      scale /= 2;
+    }
+    if (!accepted) break;
+  }
+  return { r: Math.exp(phi[0] as number), alpha: Math.exp(phi[1] as number), s: Math.exp(phi[2] as number), beta: Math.exp(phi[3] as number) };
+}
+
+function sumWeights(rows: SummaryColumns): number {
+  let total = 0;
+  for (let i = 0; i < rows.w.length; i++) total += rows.w[i] as number;
+  return total;
+}
+
+/** The penalised negative log-likelihood on log-parameters, with its gradient. */
+function makeObjective(rows: SummaryColumns, penaltyScale: number): (phi: Float64Array, g: Float64Array) => number {
+  const theta = new Float64Array(4);
+  const grad = new Float64Array(4);
+  return (phi: Float64Array, g: Float64Array): number => {
+    for (let k = 0; k < 4; k++) theta[k] = Math.exp(phi[k] as number);
+    const ll = paretoNbdLogLikelihood(theta as unknown as readonly [number, number, number, number], rows, grad);
+    let value = -ll;
+    for (let k = 0; k < 4; k++) {
+      const t = theta[k] as number;
+      // d(-ll)/d ln(theta) = -theta d ll/d theta; the penalty c t^2 adds 2 c t^2.
+      g[k] = -(grad[k] as number) * t + 2 * penaltyScale * t * t;
+      value += penaltyScale * t * t;
+    }
+    return Number.isFinite(value) ? value : Infinity;
+  };
+}
+
+/** Above this many distinct rows the fit starts from a fit to a subsample. */
+const WARM_START_ROWS = 40_000;
+
+function fitCompressed(
+  rows: SummaryColumns,
+  settings: ParetoNbdFitSettings,
+  withCovariance: boolean,
+): FittedTransactionModel<'pareto-nbd', ParetoNbdParameters> {
+  let total = 0;
+  let repeat = 0;
+  let sumX = 0;
+  let sumT = 0;
+  for (let i = 0; i < rows.x.length; i++) {
+    const wi = rows.w[i] as number;
+    total += wi;
+    sumX += wi * (rows.x[i] as number);
+    sumT += wi * (rows.T[i] as number);
+    if ((rows.x[i] as number) > 0) repeat += wi;
+  }
+  if (!(total > 0)) throw new MetricsFitError('no-customers', 'The customers carry no weight: nothing to fit.');
+  if (repeat === 0) throw new MetricsFitError('no-repeat-customers', 'No customer has a repeat purchase: the purchase and dropout rates cannot be estimated.');
+  if (!(sumT > 0)) throw new MetricsFitError('no-observation-time', 'Every customer has T = 0: there is no observation time to fit to.');
+  const penalty = settings.penalty ?? 0;
+  const penaltyScale = penalty * total;
+  const objective = makeObjective(rows, penaltyScale);
+  // Deterministic starts: unit shapes; alpha from the mean purchase rate r / alpha = mean(x) / mean(T);
+  // beta = mean(T) (a mean lifetime of the order of the observation time).
+  const meanT = sumT / total;
+  const meanRate = Math.max(sumX, 0.1 * total) / sumT;
+  const init = settings.initialParameters ?? {};
+  const base = [init.r ?? 1, init.alpha ?? 1 / meanRate, init.s ?? 1, init.beta ?? meanT].map(Math.log);
+  const starts: number[][] = [base];
+  for (let k = 1; k < (settings.starts ?? 1); k++) {
+    // A deterministic spread around the base point: each coordinate moved by +-ln 3 in turn.
+    const s = [...base];
+    const coord = (k - 1) % 4;
+    const sign = Math.floor((k - 1) / 4) % 2 === 0 ? 1 : -1;
+    s[coord] = (s[coord] as number) + sign * Math.log(3) * (1 + Math.floor((k - 1) / 8));
+    starts.push(s);
+  }
+  const result = minimize(objective, {
+    starts,
+    gradientTolerance: settings.gradientTolerance ?? 1e-10,
+    ...(settings.maxIterations !== undefined ? { maxIterations: settings.maxIterations } : {}),
+  });
+  if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
+  const estimate = Array.from(result.x, Math.exp);
+  const parameters: ParetoNbdParameters = { r: estimate[0] as number, alpha: estimate[1] as number, s: estimate[2] as number, beta: estimate[3] as number };
+  const logLikelihood = paretoNbdLogLikelihood([parameters.r, parameters.alpha, parameters.s, parameters.beta], rows);
+  const inverse = withCovariance ? invertPositiveDefinite(hessianFromGradient(objective, result.x)) : undefined;
+  const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, estimate);
+  const se = covariance?.map((row, i) => Math.sqrt(Math.max(0, row[i] as number)));
+  return {
+    kind: 'pareto-nbd',
+    parameters,
+    parameterNames: [...NAMES],
+    logLikelihood,
+    standardErrors: se === undefined ? undefined : { r: se[0] as number, alpha: se[1] as number, s: se[2] as number, beta: se[3] as number },
+    covariance,
+    customers: total,
+    convergence: result.report,
+    timeUnit: settings.timeUnit,
+    penalty,
+  };
+}

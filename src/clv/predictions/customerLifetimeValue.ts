@@ -1,0 +1,172 @@
+import { checkNumber, IssueList } from '../../_lib/validate.js';
+import { conditionalSpend } from '../gammaGamma/gammaGammaKernel.js';
+import { checkSpendHistory, checkSpendModel, type SpendModelSpec } from '../gammaGamma/spendInput.js';
+import { checkHistory } from '../shared/historyInput.js';
+import { checkTransactionModel } from './transactionModels.js';
+import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from '../shared/transactionModel.js';
+import { type TransactionModelSpec } from './transactionModels.js';
+import type { MoneyInput } from '../../_lib/money.js';
+
+/** One customer as {@link customerLifetimeValue} reads it: purchase history and mean repeat spend. */
+export interface ClvCustomer {
+  /** Repeat purchases (whole number >= 0). */
+  readonly frequency: number;
+  /** Time from first to last purchase, in the transaction model's time unit. */
+  readonly recency: number;
+  /** Time from first purchase to the end of observation, in the same unit. */
+  readonly T: number;
+  /** Mean value of the repeat purchases (> 0 when frequency > 0; ignored when 0). */
+  readonly monetaryValue: MoneyInput;
+}
+
+/** Input of {@link customerLifetimeValue}. */
+export interface CustomerLifetimeValueInput {
+  /** A fitted transaction model with `timeUnit` (BG/NBD, MBG/NBD, ...). */
+  readonly transactionModel: TransactionModelSpec;
+  /** A fitted Gamma-Gamma model (expected spend per transaction). */
+  readonly spendModel: SpendModelSpec;
+  /** The customers to value. */
+  readonly customers: readonly ClvCustomer[];
+  /** How far ahead to value, such as `{ length: 12, unit: 'month' }`. */
+  readonly horizon: Horizon;
+  /** The discount rate per `discountPeriod` (0.01 = 1% a month), > -1 (>= 0 for continuous discounting). */
+  readonly discountRate: number;
+  /**
+   * The discounting period: cash flows are grouped by these periods (discrete) and the rate is per period.
+   * @defaultValue 'month'
+   */
+  readonly discountPeriod?: TimeUnit;
+  /**
+   * How many of the data's time units make one discounting period. Python lifetimes uses 4.345 weeks
+   * (or 30 days) a month; give 4.345 to reproduce its results exactly.
+   * @defaultValue the calendar ratio, e.g. (365.25 / 12) / 7 = 4.348 weeks per month
+   */
+  readonly dataUnitsPerPeriod?: number;
+  /**
+   * 'discrete': period k's expected purchases are discounted by (1 + rate)^-k (lifetimes' method);
+   * 'continuous': each purchase at time s (in periods) by e^(-rate s).
+   * @defaultValue 'discrete'
+   */
+  readonly discounting?: 'discrete' | 'continuous';
+}
+
+const UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
+const GL_NODES = [-0.906179845938664, -0.5384693101056831, 0, 0.5384693101056831, 0.906179845938664];
+const GL_WEIGHTS = [0.2369268850561891, 0.4786286704993665, 0.5688888888888889, 0.4786286704993665, 0.2369268850561891];
+
+/**
+ * Discounted expected value of each customer's purchases over a horizon: a transaction model's
+ * expected purchases times a Gamma-Gamma model's expected spend, with every time unit explicit.
+ *
+ * Definition: with K the horizon in discounting periods (calendar conversion, so 1 year = 12 months),
+ * f the data units per period, E(s) the expected purchases in the next s data units given the
+ * customer's history, and m the expected spend per purchase:
+ * discrete: CLV = sum_{k=1}^{ceil K} m [E(min(k, K) f) - E((k - 1) f)] / (1 + d)^min(k, K);
+ * continuous: CLV = m integral_0^K e^(-d s) dE(s f). With integer K and f = 4.345 weeks per month this
+ * is Python lifetimes' `customer_lifetime_value` exactly.
+ *
+ * Method: the discrete sum evaluates E at the period ends; the continuous integral is integrated by
+ * parts, e^(-d K) E(K f) + d integral_0^K e^(-d s) E(s f) ds, with 5-point Gauss-Legendre per period.
+ *
+ * Accuracy: that of {@link expectedPurchases} (about 1e-12 relative) for the discrete sum; the
+ * quadrature adds below 1e-8 relative for smooth E.
+ *
+ * Cost: O(n K) expectation evaluations (5 n K for continuous discounting).
+ *
+ * @param input - See {@link CustomerLifetimeValueInput}.
+ * @returns The CLV of each customer in money units (as numbers), in input order; `undefined` where
+ *   the expected spend does not exist (Gamma-Gamma q <= 1 and a customer without repeat purchases).
+ * @throws {@link MetricsInputError} for an invalid model, a transaction model without `timeUnit`,
+ *   invalid customers, a horizon without unit, a discount rate <= -1 (or < 0 when continuous), or an
+ *   unknown discounting period.
+ * @see Fader, Hardie & Lee (2005), "RFM and CLV: using iso-value curves for customer base analysis",
+ *   Journal of Marketing Research 42(4); lifetimes' `GammaGammaFitter.customer_lifetime_value`.
+ * @example
+ * ```ts
+ * import { customerLifetimeValue } from 'customer-metrics';
+ * const clv = customerLifetimeValue({
+ *   transactionModel: { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' },
+ *   spendModel: { kind: 'gamma-gamma', parameters: { p: 6.25, q: 3.74, gamma: 15.44 } },
+ *   customers: [{ frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 }],
+ *   horizon: { length: 12, unit: 'month' },
+ *   discountRate: 0.01,
+ * });
+ * clv[0]; // => ~36.31
+ * ```
+ */
+export function customerLifetimeValue(input: CustomerLifetimeValueInput): (number | undefined)[] {
+  const issues = new IssueList();
+  if (typeof input !== 'object' || input === null) {
+    issues.add('invalid_type', ['input'], input === undefined ? 'is required' : 'must be an object');
+    issues.throwIfAny();
+  }
+  const known = new Set(['transactionModel', 'spendModel', 'customers', 'horizon', 'discountRate', 'discountPeriod', 'dataUnitsPerPeriod', 'discounting']);
+  for (const key of Object.keys(input)) if (!known.has(key)) issues.add('unrecognized_key', ['input', key], 'is not a known option');
+  const model = checkTransactionModel(input.transactionModel, ['input', 'transactionModel'], issues);
+  const spend = checkSpendModel(input.spendModel, ['input', 'spendModel'], issues);
+  const discounting = input.discounting ?? 'discrete';
+  if (discounting !== 'discrete' && discounting !== 'continuous') issues.add('invalid_value', ['input', 'discounting'], 'must be one of "discrete", "continuous"');
+  checkNumber(input.discountRate, ['input', 'discountRate'], discounting === 'continuous' ? { min: 0 } : { greaterThan: -1 }, issues);
+  const period = input.discountPeriod ?? 'month';
+  if (!UNITS.includes(period)) issues.add('invalid_value', ['input', 'discountPeriod'], `must be one of ${UNITS.map((u) => JSON.stringify(u)).join(', ')}`);
+  if (input.dataUnitsPerPeriod !== undefined) checkNumber(input.dataUnitsPerPeriod, ['input', 'dataUnitsPerPeriod'], { greaterThan: 0 }, issues);
+  // The horizon in discounting periods (calendar conversion).
+  let K: number | undefined;
+  const h = input.horizon as unknown;
+  if (typeof h !== 'object' || h === null) issues.add('invalid_type', ['input', 'horizon'], h === undefined ? 'is required' : 'must be an object { length, unit } (a bare number has no unit)');
+  else {
+    const { length, unit } = h as { length?: unknown; unit?: unknown };
+    const okLength = checkNumber(length, ['input', 'horizon', 'length'], { min: 0 }, issues);
+    const okUnit = typeof unit === 'string' && (UNITS as string[]).includes(unit);
+    if (!okUnit) issues.add(unit === undefined ? 'invalid_type' : 'invalid_value', ['input', 'horizon', 'unit'], unit === undefined ? 'is required' : `must be one of ${UNITS.map((u) => JSON.stringify(u)).join(', ')}`);
+    if (okLength && okUnit && UNITS.includes(period)) K = ((length as number) * DAYS_PER_UNIT[unit as TimeUnit]) / DAYS_PER_UNIT[period];
+  }
+  if (model !== undefined && model.timeUnit === undefined) {
+    issues.add('invalid_value', ['input', 'transactionModel', 'timeUnit'], 'is required: the unit of the data the model was fitted on');
+  }
+  const rows: { x: number; tx: number; T: number; m: number }[] = [];
+  if (!Array.isArray(input.customers)) issues.add('invalid_type', ['input', 'customers'], input.customers === undefined ? 'is required' : 'must be an array');
+  else {
+    for (let i = 0; i < input.customers.length; i++) {
+      const c = input.customers[i];
+      const hist = checkHistory(c, ['input', 'customers', i], issues);
+      const s = checkSpendHistory(c, ['input', 'customers', i], issues);
+      if (hist !== undefined && s !== undefined) rows.push({ ...hist, m: s.m });
+    }
+  }
+  issues.throwIfAny();
+  const m = model as NonNullable<typeof model>;
+  const par = spend as NonNullable<typeof spend>;
+  const f = input.dataUnitsPerPeriod ?? DAYS_PER_UNIT[period] / DAYS_PER_UNIT[m.timeUnit as TimeUnit];
+  const rate = input.discountRate;
+  const horizon = K as number;
+  const steps = Math.ceil(horizon - 1e-12);
+  return rows.map((row) => {
+    const spendPerPurchase = conditionalSpend(par, row.x, row.m);
+    if (spendPerPurchase === undefined) return undefined;
+    const E = (s: number): number => m.kernel.expectedPurchases(m.parameters, row.x, row.tx, row.T, s * f);
+    let value = 0;
+    if (discounting === 'discrete') {
+      let previous = 0;
+      for (let k = 1; k <= steps; k++) {
+        const end = Math.min(k, horizon);
+        const current = E(end);
+        value += (current - previous) / (1 + rate) ** end;
+        previous = current;
+      }
+    } else {
+      let integral = 0;
+      for (let k = 0; k < steps; k++) {
+        const lo = k;
+        const hi = Math.min(k + 1, horizon);
+        const half = (hi - lo) / 2;
+        for (let j = 0; j < GL_NODES.length; j++) {
+          const s = lo + half * (1 + (GL_NODES[j] as number));
+          integral += half * (GL_WEIGHTS[j] as number) * Math.exp(-rate * s) * E(s);
+        }
+      }
+      value = Math.exp(-rate * horizon) * E(horizon) + rate * integral;
+    }
+    return spendPerPurchase * value;
+  });
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isMetricsInputError } from '../../errors.js';
+import { inputIssues } from '../../../test/helpers/input-issues.js';
+import { expectedPurchasesNewCustomer } from './expectedPurchasesNewCustomer.js';
+import { purchaseCountProbability } from './purchaseCountProbability.js';
+
+const bg = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+const mbg = { kind: 'mbg-nbd', parameters: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, timeUnit: 'week' } as const;
+const weeks = (length: number) => ({ length, unit: 'week' as const });
+
+describe('purchaseCountProbability', () => {
+  it('P(X(t) = 0) under BG/NBD is B(a, b)/B(a, b) (alpha / (alpha + t))^r (worked example)', () => {
+    // n = 0: only the alive term, (4.414 / 43.414)^0.243 = 0.57379
+    expect(purchaseCountProbability(bg, 0, weeks(39))).toBeCloseTo((4.414 / 43.414) ** 0.243, 14);
+  });
+
+  it.each([bg, mbg])('sums to 1 over n and its mean is the expected purchases (%s)', (model) => {
+    for (const t of [1, 39, 100]) {
+      let sum = 0;
+      let mean = 0;
+      for (let n = 0; n < 1000; n++) {
+        const p = purchaseCountProbability(model, n, weeks(t));
+        sum += p;
+        mean += n * p;
+      }
+      expect(sum).toBeCloseTo(1, 11);
+      expect(mean).toBeCloseTo(expectedPurchasesNewCustomer(model, weeks(t)), 8);
+    }
+  });
+
+  it('is 1 for n = 0 and 0 for n > 0 at a zero horizon', () => {
+    expect(purchaseCountProbability(bg, 0, weeks(0))).toBe(1);
+    expect(purchaseCountProbability(mbg, 0, weeks(0))).toBeCloseTo(1, 15);
+    expect(purchaseCountProbability(bg, 3, weeks(0))).toBe(0);
+  });
+
+  it('stays in [0, 1] for extreme parameters and counts (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        fc.constantFrom('bg-nbd' as const, 'mbg-nbd' as const),
+        (r, alpha, a, b, n, t, kind) => {
+          const p = purchaseCountProbability({ kind, parameters: { r, alpha, a, b }, timeUnit: 'week' }, n, weeks(t));
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        },
+      ),
+      { seed: 5, numRuns: 200 },
+    );
+  });
+
+  it('reports an invalid model together with the other problems', () => {
+    expect(inputIssues(() => purchaseCountProbability({ kind: 'x' } as never, -1, { length: 1 } as never))).toEqual([
+      { code: 'invalid_value', path: ['model', 'kind'], message: 'must be one of "bg-nbd", "mbg-nbd", "pareto-nbd"' },
+      { code: 'too_small', path: ['n'], message: 'must be at least 0' },
+      { code: 'invalid_type', path: ['horizon', 'unit'], message: 'is required' },
+      { code: 'invalid_value', path: ['model', 'timeUnit'], message: 'is required to convert a horizon: fit with options.timeUnit or set it on the model' },
+    ]);
+  });
+
+  it('converts the horizon into the model time unit', () => {
+    // 2 weeks of a weekly model = 14 days.
+    expect(purchaseCountProbability(bg, 1, { length: 14, unit: 'day' })).toBe(purchaseCountProbability(bg, 1, weeks(2)));
+  });
+
+  it.each([
+    ['a negative n', -1, weeks(1), 'too_small', ['n']],
+    ['a fractional n', 1.5, weeks(1), 'not_integer', ['n']],
+    ['a bare-number horizon', 1, 5, 'invalid_type', ['horizon']],
+    ['an unknown unit', 1, { length: 1, unit: 'fortnight' }, 'invalid_value', ['horizon', 'unit']],
+  ])('rejects %s', (_, n, horizon, code, path) => {
+    try {
+      purchaseCountProbability(bg, n as never, horizon as never);
+      throw new Error('no error');
+    } catch (error) {
+      expect(isMetricsInputError(error)).toBe(true);
+      expect((error as { issues: unknown[] }).issues[0]).toEqual({ code, path, message: expect.any(String) });
+    }
+  });
+});

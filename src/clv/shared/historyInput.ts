@@ -1,0 +1,182 @@
+/**
+ * Boundary checks shared by the transaction-model fitters and the generic prediction functions:
+ * purchase histories (rows or columns) and horizons. (Fitted models are checked against the registry
+ * in `predictions/transactionModels.ts`.) Each adds issues to an
+ * {@link IssueList} and returns the checked value (or undefined).
+ *
+ * @internal
+ * @module
+ */
+import { checkNumber, checkNumberArray, type IssueList, type NumericArray } from '../../_lib/validate.js';
+import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from './transactionModel.js';
+
+/** Histories as columns: x, tx, T and weights. */
+export interface HistoryColumns {
+  readonly x: Float64Array;
+  readonly tx: Float64Array;
+  readonly T: Float64Array;
+  readonly w: Float64Array;
+}
+
+const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
+
+// One history's consistency: recency <= T, frequency 0 => recency 0.
+function checkConsistency(x: number, tx: number, T: number, path: readonly (string | number)[], issues: IssueList): boolean {
+  if (tx > T) {
+    issues.add('invalid_order', [...path, 'recency'], 'must not be greater than T');
+    return false;
+  }
+  if (x === 0 && tx !== 0) {
+    issues.add('invalid_structure', [...path, 'recency'], 'must be 0 when frequency is 0');
+    return false;
+  }
+  return true;
+}
+
+// Rows { frequency, recency, T, weight? } to columns; records an issue per bad field.
+export function checkHistoryRows(rows: unknown, param: string, issues: IssueList, options: { weights: boolean; minRows: number }): HistoryColumns | undefined {
+  if (!Array.isArray(rows)) {
+    issues.add('invalid_type', [param], rows === undefined ? 'is required' : 'must be an array');
+    return undefined;
+  }
+  const n = rows.length;
+  if (n < options.minRows) {
+    issues.add('too_small', [param], `must have at least ${options.minRows} item${options.minRows === 1 ? '' : 's'}`);
+    return undefined;
+  }
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  const w = new Float64Array(n);
+  let ok = true;
+  for (let i = 0; i < n; i++) {
+    const row: unknown = rows[i];
+    if (typeof row !== 'object' || row === null) {
+      issues.add('invalid_type', [param, i], 'must be an object with frequency, recency and T');
+      ok = false;
+      continue;
+    }
+    const r = row as { frequency?: unknown; recency?: unknown; T?: unknown; weight?: unknown };
+    const f = r.frequency;
+    const rec = r.recency;
+    const age = r.T;
+    // Fast path for a valid row.
+    if (
+      typeof f === 'number' &&
+      typeof rec === 'number' &&
+      typeof age === 'number' &&
+      f >= 0 &&
+      Math.floor(f) === f &&
+      f - f === 0 &&
+      rec >= 0 &&
+      rec - rec === 0 &&
+      age - age === 0 &&
+      rec <= age &&
+      (f > 0 || rec === 0) &&
+      (r.weight === undefined || (options.weights && typeof r.weight === 'number' && r.weight >= 0 && r.weight - r.weight === 0))
+    ) {
+      x[i] = f;
+      tx[i] = rec;
+      T[i] = age;
+      w[i] = r.weight === undefined ? 1 : (r.weight as number);
+      continue;
+    }
+    const a = checkNumber(f, [param, i, 'frequency'], { integer: true, min: 0 }, issues);
+    const b = checkNumber(rec, [param, i, 'recency'], { min: 0 }, issues);
+    const c = checkNumber(age, [param, i, 'T'], { min: 0 }, issues);
+    let d = true;
+    if (r.weight !== undefined) {
+      if (options.weights) d = checkNumber(r.weight, [param, i, 'weight'], { min: 0 }, issues);
+      else {
+        issues.add('unrecognized_key', [param, i, 'weight'], 'is not accepted here');
+        d = false;
+      }
+    }
+    if (a && b && c) d = checkConsistency(f as number, rec as number, age as number, [param, i], issues) && d;
+    ok = ok && a && b && c && d;
+  }
+  return ok ? { x, tx, T, w } : undefined;
+}
+
+/** Columns of histories for the batch functions: `{ frequency, recency, T }` numeric arrays. */
+export interface PurchaseHistoryColumns {
+  /** Repeat purchases per customer (whole numbers >= 0). */
+  readonly frequency: NumericArray;
+  /** Time from first to last purchase per customer (0 when frequency is 0). */
+  readonly recency: NumericArray;
+  /** Time from first purchase to the end of observation per customer. */
+  readonly T: NumericArray;
+}
+
+// Batch input: an array of rows, or columns. Returns Float64Array columns (weights unused).
+export function checkHistories(value: unknown, param: string, issues: IssueList): HistoryColumns | undefined {
+  if (Array.isArray(value)) return checkHistoryRows(value, param, issues, { weights: true, minRows: 0 });
+  if (typeof value !== 'object' || value === null) {
+    issues.add('invalid_type', [param], value === undefined ? 'is required' : 'must be an array of histories or an object of columns');
+    return undefined;
+  }
+  const cols = value as { frequency?: unknown; recency?: unknown; T?: unknown };
+  const a = checkNumberArray(cols.frequency, [param, 'frequency'], { integer: true, min: 0 }, issues);
+  const b = checkNumberArray(cols.recency, [param, 'recency'], { min: 0 }, issues);
+  const c = checkNumberArray(cols.T, [param, 'T'], { min: 0 }, issues);
+  if (!(a && b && c)) return undefined;
+  const f = cols.frequency as NumericArray;
+  const r = cols.recency as NumericArray;
+  const t = cols.T as NumericArray;
+  if (f.length !== r.length || f.length !== t.length) {
+    issues.add('invalid_structure', [param], 'frequency, recency and T must have the same length');
+    return undefined;
+  }
+  const n = f.length;
+  // Float64Array columns are used as they are (never written to); other arrays are copied once.
+  const x = f instanceof Float64Array ? f : Float64Array.from(f);
+  const tx = r instanceof Float64Array ? r : Float64Array.from(r);
+  const T = t instanceof Float64Array ? t : Float64Array.from(t);
+  let ok = true;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const ti = tx[i] as number;
+    if (ti <= (T[i] as number) && (xi > 0 || ti === 0)) continue;
+    ok = checkConsistency(xi, ti, T[i] as number, [param, i], issues) && ok;
+  }
+  return ok ? { x, tx, T, w: new Float64Array(0) } : undefined;
+}
+
+// One history for the scalar prediction functions.
+export function checkHistory(value: unknown, path: string | readonly (string | number)[], issues: IssueList): { x: number; tx: number; T: number } | undefined {
+  const at = typeof path === 'string' ? [path] : [...path];
+  if (typeof value !== 'object' || value === null) {
+    issues.add('invalid_type', at, value === undefined ? 'is required' : 'must be an object with frequency, recency and T');
+    return undefined;
+  }
+  const r = value as { frequency?: unknown; recency?: unknown; T?: unknown };
+  const a = checkNumber(r.frequency, [...at, 'frequency'], { integer: true, min: 0 }, issues);
+  const b = checkNumber(r.recency, [...at, 'recency'], { min: 0 }, issues);
+  const c = checkNumber(r.T, [...at, 'T'], { min: 0 }, issues);
+  if (!(a && b && c)) return undefined;
+  const x = r.frequency as number;
+  const tx = r.recency as number;
+  const T = r.T as number;
+  return checkConsistency(x, tx, T, at, issues) ? { x, tx, T } : undefined;
+}
+
+// A horizon { length, unit } converted to `dataUnit`; issues when either unit is missing.
+export function checkHorizon(value: unknown, param: string, dataUnit: TimeUnit | undefined, modelParam: string, issues: IssueList): number | undefined {
+  if (typeof value !== 'object' || value === null) {
+    issues.add('invalid_type', [param], value === undefined ? 'is required' : 'must be an object { length, unit } (a bare number has no unit)');
+    return undefined;
+  }
+  const h = value as { length?: unknown; unit?: unknown };
+  const okLength = checkNumber(h.length, [param, 'length'], { min: 0 }, issues);
+  let unit: TimeUnit | undefined;
+  if (typeof h.unit === 'string' && (TIME_UNITS as string[]).includes(h.unit)) unit = h.unit as TimeUnit;
+  else issues.add(h.unit === undefined ? 'invalid_type' : 'invalid_value', [param, 'unit'], h.unit === undefined ? 'is required' : `must be one of ${TIME_UNITS.map((k) => JSON.stringify(k)).join(', ')}`);
+  if (dataUnit === undefined) {
+    issues.add('invalid_value', [modelParam, 'timeUnit'], 'is required to convert a horizon: fit with options.timeUnit or set it on the model');
+    return undefined;
+  }
+  if (!okLength || unit === undefined) return undefined;
+  return ((h.length as number) * DAYS_PER_UNIT[unit]) / DAYS_PER_UNIT[dataUnit];
+}
+
+export type { Horizon };
