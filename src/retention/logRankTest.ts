@@ -176,8 +176,10 @@ function logRankSums(parsed: readonly ParsedSurvival[]): LogRankSums {
   const start = new Int32Array(m + 2);
   for (let i = 0; i < total; i++) {
     if ((lo[i] as number) > (hi[i] as number)) continue;
-    start[(lo[i] as number) + 1]++;
-    start[(hi[i] as number) + 2]++;
+    const a = (lo[i] as number) + 1;
+    const b = (hi[i] as number) + 2;
+    start[a] = (start[a] as number) + 1;
+    start[b] = (start[b] as number) + 1;
   }
   for (let j = 0; j <= m; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
   const fill = start.slice(0, m + 1);
@@ -185,10 +187,14 @@ function logRankSums(parsed: readonly ParsedSurvival[]): LogRankSums {
   const changeDelta = new Int8Array(start[m + 1] as number);
   for (let i = 0; i < total; i++) {
     if ((lo[i] as number) > (hi[i] as number)) continue;
-    let at = fill[lo[i] as number]++ as number;
+    const up = lo[i] as number;
+    const down = (hi[i] as number) + 1;
+    let at = fill[up] as number;
+    fill[up] = at + 1;
     changeGroup[at] = groupOf[i] as number;
     changeDelta[at] = 1;
-    at = fill[(hi[i] as number) + 1]++ as number;
+    at = fill[down] as number;
+    fill[down] = at + 1;
     changeGroup[at] = groupOf[i] as number;
     changeDelta[at] = -1;
   }
