@@ -138,7 +138,7 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   }
   if (!(total > 0)) throw new MetricsFitError('no-customers', 'The customers carry no weight: nothing to fit.');
   if (repeat === 0) throw new MetricsFitError('no-repeat-customers', 'No customer has a repeat purchase: the purchase rate and drop-out cannot be estimated.');
-  if (!(sumT > 0)) throw new MetricsFitError('no-observation-time', 'Every customer has T = 0: there is no observation time to fit to.');
+  // No 'no-observation-time' check: a repeat customer has recency > 0 (checked at the boundary), so T > 0.
   const data = likelihoodData(x, tx, T, w);
   const penalty = opts.penalty ?? 0;
   const objective = makeObjective(data, d, penalty);

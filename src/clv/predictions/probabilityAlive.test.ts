@@ -40,7 +40,7 @@ describe('probabilityAlive', () => {
         fc.double({ min: 0, max: 1e4, noNaN: true }),
         fc.constantFrom('bg-nbd' as const, 'mbg-nbd' as const),
         (r, alpha, a, b, x, share, T, kind) => {
-          const p = probabilityAlive({ kind, parameters: { r, alpha, a, b } }, { frequency: x, recency: x === 0 ? 0 : share * T, T });
+          const p = probabilityAlive({ kind, parameters: { r, alpha, a, b } }, { frequency: x, recency: x === 0 ? 0 : Math.max(share, 1e-3) * Math.max(T, 1e-6), T: x === 0 ? T : Math.max(T, 1e-6) });
           expect(p).toBeGreaterThanOrEqual(0);
           expect(p).toBeLessThanOrEqual(1);
           if (kind === 'bg-nbd' && x === 0) expect(p).toBe(1);
@@ -52,7 +52,7 @@ describe('probabilityAlive', () => {
 
   it('decreases as the customer stays silent longer (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.double({ min: 0, max: 30, noNaN: true }), fc.double({ min: 0, max: 30, noNaN: true }), fc.constantFrom(bg, mbg), (x, tx, gap, model) => {
+      fc.property(fc.integer({ min: 1, max: 50 }), fc.double({ min: 1e-3, max: 30, noNaN: true }), fc.double({ min: 0, max: 30, noNaN: true }), fc.constantFrom(bg, mbg), (x, tx, gap, model) => {
         const p1 = probabilityAlive(model, { frequency: x, recency: tx, T: tx + gap });
         const p2 = probabilityAlive(model, { frequency: x, recency: tx, T: tx + gap + 1 });
         expect(p2).toBeLessThanOrEqual(p1);

@@ -20,7 +20,7 @@ export interface HistoryColumns {
 
 const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
 
-// One history's consistency: recency <= T, frequency 0 => recency 0.
+// One history's consistency: recency <= T; frequency 0 => recency 0; frequency > 0 => recency > 0.
 function checkConsistency(x: number, tx: number, T: number, path: readonly (string | number)[], issues: IssueList): boolean {
   if (tx > T) {
     issues.add('invalid_order', [...path, 'recency'], 'must not be greater than T');
@@ -28,6 +28,12 @@ function checkConsistency(x: number, tx: number, T: number, path: readonly (stri
   }
   if (x === 0 && tx !== 0) {
     issues.add('invalid_structure', [...path, 'recency'], 'must be 0 when frequency is 0');
+    return false;
+  }
+  // Repeat purchases come after the first one: recency > 0 (and so T > 0). Such impossible rows sent
+  // the Pareto/NBD fit to parameters like alpha = 5.7e-73 for 45 s.
+  if (x > 0 && tx === 0) {
+    issues.add('invalid_structure', [...path, 'recency'], 'must be greater than 0 when frequency is above 0 (repeat purchases come after the first)');
     return false;
   }
   return true;
@@ -72,7 +78,7 @@ export function checkHistoryRows(rows: unknown, param: string, issues: IssueList
       rec - rec === 0 &&
       age - age === 0 &&
       rec <= age &&
-      (f > 0 || rec === 0) &&
+      (f > 0 ? rec > 0 : rec === 0) &&
       (r.weight === undefined || (options.weights && typeof r.weight === 'number' && r.weight >= 0 && r.weight - r.weight === 0))
     ) {
       x[i] = f;
@@ -136,7 +142,7 @@ export function checkHistories(value: unknown, param: string, issues: IssueList)
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;
     const ti = tx[i] as number;
-    if (ti <= (T[i] as number) && (xi > 0 || ti === 0)) continue;
+    if (ti <= (T[i] as number) && (xi > 0 ? ti > 0 : ti === 0)) continue;
     ok = checkConsistency(xi, ti, T[i] as number, [param, i], issues) && ok;
   }
   return ok ? { x, tx, T, w: new Float64Array(0) } : undefined;
