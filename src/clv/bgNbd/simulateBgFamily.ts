@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { signalSchema, throwIfAborted } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkNumber } from '../../_lib/validate.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
@@ -30,6 +31,7 @@ export interface SimulateBgFamilyOptions {
   readonly T: number | readonly number[];
   readonly seed?: number;
   readonly purchaseTimes?: boolean;
+  readonly signal?: AbortSignal;
 }
 
 const positiveTime = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -38,6 +40,7 @@ const schema = optionsSchema({
   T: z.union([positiveTime, z.array(positiveTime).min(1)]),
   seed: z.number().int().optional(),
   purchaseTimes: z.boolean().optional(),
+  signal: signalSchema,
 }).unwrap();
 
 // Whether the first argument is a model ({ parameters, kind? }) rather than bare parameters.
@@ -64,10 +67,12 @@ export function simulateBgFamily(d: 0 | 1, model: unknown, options: unknown): Si
   issues.throwIfAny();
   const { r, alpha, a, b } = parameters as BgNbdParameters;
   const o = opts as NonNullable<typeof opts>;
+  throwIfAborted(o.signal);
   const random = seededUniform(o.seed ?? 1);
   const ages = typeof o.T === 'number' ? [o.T] : o.T;
   const out: SimulatedCustomer[] = new Array(o.customers);
   for (let i = 0; i < o.customers; i++) {
+    if ((i & 1023) === 1023) throwIfAborted(o.signal);
     const T = ages[i % ages.length] as number;
     const lambda = Math.exp(logGammaSample(r, random)) / alpha;
     const p = betaSample(a, b, random);

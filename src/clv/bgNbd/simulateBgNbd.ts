@@ -20,6 +20,14 @@ export interface SimulateBgNbdOptions {
    * @defaultValue false
    */
   readonly purchaseTimes?: boolean;
+  /**
+   * Cancels the simulation: checked before it and every 1,024 customers; when aborted it throws
+   * `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`). Synchronous:
+   * an abort by a timer or an event is seen only at the start (run it in a worker to stop it from
+   * outside).
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { signalSchema, throwIfAborted } from '../../_lib/abort.js';
 import { IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkModelParameters } from '../shared/modelChecks.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
@@ -25,6 +26,14 @@ export interface SimulateParetoNbdOptions {
    * @defaultValue 1
    */
   readonly seed?: number;
+  /**
+   * Cancels the simulation: checked before it and every 1,024 customers; when aborted it throws
+   * `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`). Synchronous:
+   * an abort by a timer or an event is seen only at the start (run it in a worker to stop it from
+   * outside).
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** One simulated customer: the summary and the hidden truth behind it. */
@@ -49,6 +58,7 @@ const schema = z
     T: z.union([numberSchema({ greaterThan: 0 }), z.array(numberSchema({ greaterThan: 0 })).min(1)]),
     cohortSpread: numberSchema({ min: 0 }).optional(),
     seed: numberSchema({ integer: true, min: 0, max: 4294967295 }).optional(),
+    signal: signalSchema,
   })
   .refine((o) => o.cohortSpread === undefined || typeof o.T !== 'number' || o.cohortSpread <= o.T, {
     message: 'must be at most T',
@@ -108,7 +118,9 @@ export function simulateParetoNbd(model: { readonly parameters: ParetoNbdParamet
     return u;
   };
   const out: SimulatedParetoNbdCustomer[] = new Array(customers);
+  throwIfAborted(opts?.signal);
   for (let i = 0; i < customers; i++) {
+    if ((i & 1023) === 1023) throwIfAborted(opts?.signal);
     const maxT = ages[i % ages.length] as number;
     const T = cohortSpread > 0 ? maxT - cohortSpread * random() : maxT;
     const lambda = Math.exp(logGammaSample(r, random)) / alpha;
