@@ -18,10 +18,30 @@
  */
 import { z } from './validate.js';
 
+/**
+ * The standard `AbortSignal` (of `AbortController`, `AbortSignal.timeout()`), as the library reads
+ * it. Declared here because the library compiles without the DOM and Node typings that declare the
+ * global one; a real AbortSignal fits it, and at run time only real instances are accepted.
+ */
+export interface AbortSignal {
+  /** Whether the signal has been aborted. */
+  readonly aborted: boolean;
+  /** The abort reason: what the aborted operation throws. */
+  readonly reason: unknown;
+}
+
+const runtime = globalThis as unknown as {
+  AbortSignal?: abstract new () => unknown;
+  DOMException?: new (message: string, name: string) => Error;
+};
+
+/** Whether `value` is an instance of the host's AbortSignal. */
+export function isAbortSignal(value: unknown): value is AbortSignal {
+  return runtime.AbortSignal !== undefined && value instanceof runtime.AbortSignal;
+}
+
 /** The schema of a `signal` option: an `AbortSignal` instance, or absent. */
-export const signalSchema = z
-  .custom<AbortSignal>((value) => value instanceof AbortSignal, { message: 'must be an AbortSignal', params: { code: 'invalid_type' } })
-  .optional();
+export const signalSchema = z.custom<AbortSignal>(isAbortSignal, { message: 'must be an AbortSignal', params: { code: 'invalid_type' } }).optional();
 
 /** Throws the signal's reason when it is aborted (see the module notes). */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -30,7 +50,11 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 
 /** The error an aborted operation throws: `signal.reason`, or an `AbortError` when there is none. */
 export function abortReason(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+  if (signal.reason !== undefined) return signal.reason;
+  if (runtime.DOMException !== undefined) return new runtime.DOMException('This operation was aborted', 'AbortError');
+  const error = new Error('This operation was aborted');
+  error.name = 'AbortError';
+  return error;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkModelParameters } from '../shared/modelChecks.js';
 import { betaSample, seededUniform } from '../shared/sampling.js';

@@ -8,7 +8,7 @@
 import { MetricsFitError } from '../../errors.js';
 import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { quasiNewtonFrom } from '../../_lib/newton.js';
-import { abortable, signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { type BgNbdParameters, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
 import { checkHistoryRows } from '../shared/historyInput.js';

@@ -1,3 +1,4 @@
+import type { AbortSignal } from '../../_lib/abort.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { fitBgFamily } from './fitBgFamily.js';
 import type { FittedTransactionModel, TimeUnit } from '../shared/transactionModel.js';

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkNumber } from '../../_lib/validate.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';

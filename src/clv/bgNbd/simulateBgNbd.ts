@@ -1,3 +1,4 @@
+import type { AbortSignal } from '../../_lib/abort.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { simulateBgFamily, type SimulatedCustomer } from './simulateBgFamily.js';
 

@@ -1,4 +1,4 @@
-import { throwIfAborted } from '../../_lib/abort.js';
+import { isAbortSignal, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import type { Decimal } from 'decimal.js';
 import type { CalendarPeriod, DateInput } from '../../_lib/dates.js';
 import type { MoneyInput } from '../../_lib/money.js';
@@ -149,7 +149,7 @@ export function rfmSummary<Id extends CustomerId>(
   let grouping: ReturnType<typeof readGroupingOptions>;
   if (typeof options === 'object' && options !== null && 'signal' in options) {
     const { signal: given, ...rest } = options;
-    if (given !== undefined && !(given instanceof AbortSignal)) issues.add('invalid_type', ['options', 'signal'], 'must be an AbortSignal');
+    if (given !== undefined && !isAbortSignal(given)) issues.add('invalid_type', ['options', 'signal'], 'must be an AbortSignal');
     else signal = given;
     grouping = readGroupingOptions(rest, ['observationEnd'], issues);
   } else grouping = readGroupingOptions(options, ['observationEnd'], issues);

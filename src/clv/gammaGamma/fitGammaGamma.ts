@@ -1,7 +1,7 @@
 import { MetricsFitError } from '../../errors.js';
 import type { MoneyInput } from '../../_lib/money.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
-import { abortable, signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkSpendRows, gammaGammaGroupedLogLikelihood, spendGroups, type GammaGammaParameters } from './gammaGammaKernel.js';
 import type { FitConvergence } from '../shared/transactionModel.js';

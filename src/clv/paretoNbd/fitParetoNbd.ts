@@ -1,4 +1,4 @@
-import { signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
 import { fitParetoNbdColumns } from './paretoNbdFit.js';

@@ -7,7 +7,7 @@
  * @module
  */
 import { MetricsFitError } from '../../errors.js';
-import { abortable } from '../../_lib/abort.js';
+import { abortable, type AbortSignal } from '../../_lib/abort.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
 import { compressColumns } from './compressColumns.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { abortable } from '../../_lib/abort.js';
+import { abortable, type AbortSignal } from '../../_lib/abort.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize, type OptimizationReport } from '../../_lib/optimize.js';
 
 /** ln L and its gradient with respect to the log-parameters (written into `gradient`). */

@@ -1,4 +1,4 @@
-import { signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { MetricsFitError } from '../../errors.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
 import { checkNumber, IssueList, numberSchema, optionsSchema, parseInput, z } from '../../_lib/validate.js';

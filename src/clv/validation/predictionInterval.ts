@@ -1,4 +1,4 @@
-import { abortReason, signalSchema, throwIfAborted } from '../../_lib/abort.js';
+import { abortReason, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, numberSchema, optionsSchema, parseInput } from '../../_lib/validate.js';
 import { normalSample, seededUniform } from '../shared/sampling.js';
 
