@@ -85,6 +85,12 @@ function numberUnits(x: number, out: { units: number; scale: number }): boolean 
  */
 function arrayUnits(values: ArrayLike<unknown>, nonNegative: boolean): Units | undefined {
   const n = values.length;
+  // Only numbers and strings qualify; checked before allocating, so that a sparse array with a huge
+  // length (a hole is undefined) costs nothing here.
+  for (let i = 0; i < n; i++) {
+    const t = typeof values[i];
+    if (t !== 'number' && t !== 'string') return undefined;
+  }
   const raw = new Float64Array(n);
   const scales = new Uint8Array(n);
   const out = { units: 0, scale: 0 };
