@@ -97,4 +97,23 @@ describe('exact units (fast path) against decimal.js', () => {
     expect(read([new Decimal(1), '2'])?.kind).toBe('money');
     expect(read(['-0', '.5', '5.', ' 7 '])).toEqual({ kind: 'units', data: Float64Array.from([0, 5, 50, 70]), scale: 1 });
   });
+
+  it('reads plain decimal strings digit by digit as decimal.js reads them (property, seed 1407)', () => {
+    const text = fc
+      .tuple(fc.constantFrom('', ' ', '\t', '  '), fc.constantFrom('', '+', '-'), fc.stringMatching(/^[0-9]{0,9}$/), fc.boolean(), fc.stringMatching(/^[0-9]{0,6}$/), fc.constantFrom('', ' ', '\n'))
+      .filter(([, , whole, point, frac]) => whole.length + (point ? frac.length : 0) > 0)
+      .map(([a, sign, whole, point, frac, b]) => `${a}${sign}${whole}${point ? `.${frac}` : ''}${b}`);
+    fc.assert(
+      fc.property(text, (str) => {
+        const read = readValues([str], 'values', new IssueList(), false);
+        expect(read?.kind).toBe('units');
+        const u = read as { data: Float64Array; scale: number };
+        expect(new Decimal(u.data[0] as number).div(new Decimal(10).pow(u.scale)).eq(new Decimal(str.trim()))).toBe(true);
+      }),
+      { seed: 1407, numRuns: 300 },
+    );
+    for (const other of ['1e3', '1.2.3', '--1', '+-1', '.', '-', '\u00a012', '12\u00a0', '0x10', 'Infinity']) {
+      expect(readValues([other], 'values', new IssueList(), false)?.kind, other).not.toBe('units');
+    }
+  });
 });

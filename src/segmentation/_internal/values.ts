@@ -48,7 +48,48 @@ const MAX_UNIT = 2 ** 50;
 const MAX_SUM = 2 ** 53;
 /** The most decimals the units path handles. */
 const MAX_SCALE = 12;
-const PLAIN_DECIMAL = /^\s*([+-]?)(\d*)(?:\.(\d*))?\s*$/;
+
+/** ASCII white space (what `trim` removes in the cases that matter; other spaces take decimal.js). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * A plain decimal string (optional ASCII white space and sign, digits with at most one point, no
+ * exponent) as whole units: its digits read as an integer, exact while below 2^53 (anything above
+ * MAX_UNIT is refused), and its number of decimals. `false` for anything else, which then takes
+ * decimal.js (and its validation).
+ */
+function stringUnits(v: string, out: { units: number; scale: number }): boolean {
+  let i = 0;
+  let end = v.length;
+  while (i < end && isSpace(v.charCodeAt(i))) i++;
+  while (end > i && isSpace(v.charCodeAt(end - 1))) end--;
+  let negative = false;
+  const first = v.charCodeAt(i);
+  if (first === 45) {
+    negative = true;
+    i++;
+  } else if (first === 43) i++;
+  let units = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; i < end; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+      if (units > MAX_UNIT) return false;
+    } else if (c === 46 && !point) point = true;
+    else return false;
+  }
+  if (digits === 0 || scale > MAX_SCALE) return false;
+  out.units = negative ? -units + 0 : units;
+  out.scale = scale;
+  return true;
+}
 
 /** 10^k, exact for k <= 22. */
 export function powerOfTen(k: number): number {
@@ -100,16 +141,7 @@ function arrayUnits(values: ArrayLike<unknown>, nonNegative: boolean): Units | u
     if (typeof v === 'number') {
       if (!Number.isFinite(v) || !numberUnits(v, out)) return undefined;
     } else if (typeof v === 'string') {
-      const m = PLAIN_DECIMAL.exec(v);
-      if (m === null) return undefined;
-      const whole = m[2] as string;
-      const frac = m[3] ?? '';
-      if (whole.length + frac.length === 0 || frac.length > MAX_SCALE) return undefined;
-      const units = Number(whole + frac);
-      // below 2^50 the digit string converts exactly
-      if (!(units <= MAX_UNIT)) return undefined;
-      out.units = m[1] === '-' ? -units + 0 : units;
-      out.scale = frac.length;
+      if (!stringUnits(v, out)) return undefined;
     } else return undefined;
     if (nonNegative && out.units < 0) return undefined;
     raw[i] = out.units;
