@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expectedPurchasesBatch, fitBgNbd, fitGammaGamma, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
-import { budget, runCases } from './harness.js';
+import { customerLifetimeValue, expectedPurchasesBatch, fitBgNbd, fitGammaGamma, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
+import { budget, ratio, runCases, seededRandom } from './harness.js';
 
 const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
 function csv(name: string): Record<string, number>[] {
@@ -66,3 +66,50 @@ budget('fitBgNbd on CDNOW', results.get('fitBgNbd, CDNOW (2,357 customers)') as 
 budget('fitBgNbd on 1M customers (daily recency)', results.get('fitBgNbd, 1M simulated customers, recency to the day') as number, 1500);
 budget('fitBgNbd on 1M customers (continuous recency)', results.get('fitBgNbd, 1M simulated customers, continuous recency') as number, 1500);
 budget('expectedPurchasesBatch on 1M customers', results.get('expectedPurchasesBatch, 1M customers (typed columns, 39 weeks)') as number, 100);
+
+// Issue 17: ratios to baselines measured in the same run (CPU time, median of 5 after a warm-up).
+function cpuMedian(fn: () => unknown, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] as number;
+}
+const random = seededRandom(17);
+const unsorted = Float64Array.from({ length: 1_000_000 }, () => random());
+const oneSort = cpuMedian(() => unsorted.slice().sort());
+// A bare loop computing the BG/NBD P(alive) closed form over the same Float64Arrays, no validation:
+// 1 / (1 + [x > 0] a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)).
+const bareOut = new Float64Array(columns.frequency.length);
+const bareAlive = (): Float64Array => {
+  const { r, alpha, a, b } = parameters;
+  const { frequency: fx, recency: ft, T: fT } = columns;
+  for (let i = 0; i < fx.length; i++) {
+    const xi = fx[i] as number;
+    bareOut[i] = xi > 0 ? 1 / (1 + (a / (b + xi - 1)) * Math.pow((alpha + (fT[i] as number)) / (alpha + (ft[i] as number)), r + xi)) : 1;
+  }
+  return bareOut;
+};
+const bare = cpuMedian(bareAlive);
+const alive = cpuMedian(() => probabilityAliveBatch(model, columns));
+const onePass = cpuMedian(() => expectedPurchasesBatch(model, columns, { length: 1, unit: 'month' }));
+const clvCustomers = simulated.map((row, i) => ({ ...row, monetaryValue: row.frequency > 0 ? 20 + (i % 50) : 0 }));
+const spendModel = { parameters: { p: 6.25, q: 3.74, gamma: 15.44 } };
+const clv = cpuMedian(
+  () => customerLifetimeValue({ transactionModel: model, spendModel, customers: clvCustomers, horizon: { length: 12, unit: 'month' }, discountRate: 0.01 }),
+  3,
+);
+console.log('\n### Same-run baselines (CPU time, ms)\n\n| case | ms | ratio |\n|---|---:|---:|');
+console.log(`| one sort (Float64Array, 1M random doubles) | ${oneSort.toFixed(1)} | 1.00 |`);
+console.log(`| bare P(alive) loop, 1M customers | ${bare.toFixed(1)} | ${(bare / oneSort).toFixed(2)} sorts |`);
+console.log(`| probabilityAliveBatch, 1M customers | ${alive.toFixed(1)} | ${(alive / bare).toFixed(2)} x bare loop |`);
+console.log(`| expectedPurchasesBatch, 1M customers, one month | ${onePass.toFixed(1)} | ${(onePass / oneSort).toFixed(2)} sorts |`);
+console.log(`| customerLifetimeValue, 1M customers, 12 monthly horizons | ${clv.toFixed(1)} | ${(clv / onePass).toFixed(2)} batch passes |`);
+ratio('probabilityAliveBatch / bare loop', alive, bare, 1.3);
+ratio('customerLifetimeValue (12 months) / one expectedPurchasesBatch pass', clv, onePass, 12);
+ratio('fitBgNbd, continuous recency / one sort', cpuMedian(() => fitBgNbd(simulated, { timeUnit: 'week' }), 3), oneSort, 7);

@@ -42,17 +42,23 @@ export interface BgNbdParameters {
 
 const EPS = 2 ** -53;
 
-// ln of the odds "dropped out after the last purchase" : "alive" is K - (r + x) ln(alpha + tx) with
-// K = ln a - ln(b + x + d - 1) + (r + x) ln(alpha + T); -Infinity when dropping out is impossible.
-// The batch path precomputes K per (x, T), so both paths use this association (identical results).
-function logDeathOddsBase(p: BgNbdParameters, d: number, x: number, T: number): number {
+// ln of the odds "dropped out after the last purchase" : "alive" is
+//   K + (r + x) ln((alpha + T) / (alpha + tx)),  K = ln a - ln(b + x + d - 1),
+// and -Infinity when dropping out is impossible (x = 0 for BG/NBD). One logarithm of the ratio per
+// customer (rather than two of the sums): as accurate (the ratio is >= 1 and rounded once) and the
+// cheapest form for the batch paths, which cache K per frequency. Every path uses this association,
+// so the scalar and batch results are identical.
+function logDeathOddsBase(p: BgNbdParameters, d: number, x: number): number {
   if (x === 0 && d === 0) return -Infinity;
-  return Math.log(p.a) - Math.log(p.b + x + d - 1) + (p.r + x) * Math.log(p.alpha + T);
+  return Math.log(p.a) - Math.log(p.b + x + d - 1);
+}
+
+function logDeathOddsFrom(base: number, r: number, alpha: number, x: number, tx: number, T: number): number {
+  return base === -Infinity ? base : base + (r + x) * Math.log((alpha + T) / (alpha + tx));
 }
 
 function logDeathOdds(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
-  const base = logDeathOddsBase(p, d, x, T);
-  return base === -Infinity ? base : base - (p.r + x) * Math.log(p.alpha + tx);
+  return logDeathOddsFrom(logDeathOddsBase(p, d, x), p.r, p.alpha, x, tx, T);
 }
 
 // 1 / (1 + e^lo) without overflow: exactly 0 when e^-lo underflows, 1 at lo = -Infinity.
@@ -66,6 +72,28 @@ function aliveShare(lo: number): number {
 
 function probabilityAlive(p: BgNbdParameters, d: number, x: number, tx: number, T: number): number {
   return aliveShare(logDeathOdds(p, d, x, tx, T));
+}
+
+// P(alive) of many customers: K = ln a - ln(b + x + d - 1) is cached per whole frequency below 4,096
+// (frequencies are small whole numbers), so each customer costs one division, one log and one exp.
+// Identical to probabilityAlive customer by customer.
+function probabilityAliveMany(p: BgNbdParameters, d: number, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array): void {
+  const { r, alpha } = p;
+  const n = x.length;
+  const cached = new Float64Array(4096);
+  const known = new Uint8Array(4096);
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    let base: number;
+    if (xi < 4096) {
+      if (known[xi] === 0) {
+        cached[xi] = logDeathOddsBase(p, d, xi);
+        known[xi] = 1;
+      }
+      base = cached[xi] as number;
+    } else base = logDeathOddsBase(p, d, xi);
+    out[i] = aliveShare(logDeathOddsFrom(base, r, alpha, xi, tx[i] as number, T[i] as number));
+  }
 }
 
 // V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n.
@@ -150,11 +178,10 @@ function expectedPurchasesMany(p: BgNbdParameters, d: number, x: Float64Array, t
       }
       const Ti = T[i] as number;
       cache[slot] = numerator(p, d, xi, Ti, t);
-      base[slot] = logDeathOddsBase(p, d, xi, Ti);
+      base[slot] = logDeathOddsBase(p, d, xi);
       computed += 1;
     }
-    const k = base[slot] as number;
-    out[i] = divide(cache[slot] as number, k === -Infinity ? k : k - (r + xi) * Math.log(alpha + (tx[i] as number)));
+    out[i] = divide(cache[slot] as number, logDeathOddsFrom(base[slot] as number, r, alpha, xi, tx[i] as number, T[i] as number));
   }
 }
 
@@ -481,6 +508,7 @@ export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: num
 export const bgNbdKernel = {
   parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
   probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 0, x, tx, T),
+  probabilityAliveBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array) => probabilityAliveMany(p, 0, x, tx, T, out),
   expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 0, x, tx, T, t),
   purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 0, n, t),
   expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 0, 0, 0, 0, t),
@@ -492,6 +520,7 @@ export const bgNbdKernel = {
 export const mbgNbdKernel = {
   parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
   probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 1, x, tx, T),
+  probabilityAliveBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array) => probabilityAliveMany(p, 1, x, tx, T, out),
   expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 1, x, tx, T, t),
   purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 1, n, t),
   expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 1, 0, 0, 0, t),

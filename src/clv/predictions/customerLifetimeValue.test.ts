@@ -228,3 +228,91 @@ describe('customerLifetimeValue', () => {
     expect(issuesOf(undefined)).toEqual([{ code: 'invalid_type', path: ['input'] }]);
   });
 });
+
+describe('customerLifetimeValue: the batch evaluation equals the per-customer sum', () => {
+  // The value is computed one horizon at a time over all customers (batch kernels). Recompute it here
+  // customer by customer from the public expectedPurchases, with the same sum (discrete) or the same
+  // 5-point Gauss-Legendre rule (continuous), and compare to 1e-12 relative.
+  const spendModel = { parameters: { p: 6.25, q: 3.74, gamma: 15.44 } };
+  const customers = [
+    { frequency: 0, recency: 0, T: 38.86, monetaryValue: 0 },
+    { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.5 },
+    { frequency: 2, recency: 10, T: 38.86, monetaryValue: 40 },
+    { frequency: 7, recency: 35, T: 38.86, monetaryValue: '15.10' },
+    { frequency: 2, recency: 29.5, T: 30, monetaryValue: 22.5 },
+    { frequency: 14, recency: 27.5, T: 27.7, monetaryValue: 101 },
+  ];
+  const nodes = [-0.906179845938664, -0.5384693101056831, 0, 0.5384693101056831, 0.906179845938664];
+  const weights = [0.2369268850561891, 0.4786286704993665, 0.5688888888888889, 0.4786286704993665, 0.2369268850561891];
+  const models = [
+    { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' },
+    { kind: 'mbg-nbd', parameters: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, timeUnit: 'week' },
+    { kind: 'pareto-nbd', parameters: { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 }, timeUnit: 'week' },
+  ] as const;
+
+  it.each(models.flatMap((model) => (['discrete', 'continuous'] as const).map((discounting) => [model.kind, discounting, model] as const)))(
+    '%s, %s discounting over 12.5 months',
+    (_kind, discounting, model) => {
+      const horizonMonths = 12.5;
+      const rate = 0.01;
+      const f = 365.25 / 12 / 7; // weeks per month
+      const values = customerLifetimeValue({ transactionModel: model, spendModel, customers, horizon: { length: horizonMonths, unit: 'month' }, discountRate: rate, discounting });
+      customers.forEach((c, i) => {
+        const E = (s: number): number => expectedPurchases(model, c, { length: s * f, unit: 'week' });
+        let value = 0;
+        if (discounting === 'discrete') {
+          let previous = 0;
+          for (let k = 1; k <= 13; k++) {
+            const end = Math.min(k, horizonMonths);
+            const current = E(end);
+            value += (current - previous) / (1 + rate) ** end;
+            previous = current;
+          }
+        } else {
+          let integral = 0;
+          for (let k = 0; k < 13; k++) {
+            const hi = Math.min(k + 1, horizonMonths);
+            const half = (hi - k) / 2;
+            nodes.forEach((node, j) => {
+              const s = k + half * (1 + node);
+              integral += half * (weights[j] as number) * Math.exp(-rate * s) * E(s);
+            });
+          }
+          value = Math.exp(-rate * horizonMonths) * E(horizonMonths) + rate * integral;
+        }
+        const spend = expectedSpend(spendModel, c) as number;
+        const expected = spend * value;
+        const actual = values[i] as number;
+        expect(Math.abs(actual - expected), `customer ${i}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
+      });
+    },
+  );
+});
+
+describe('customerLifetimeValue: plain-number rows (fast path) and other money forms (detailed checks) agree', () => {
+  it('the same values with monetaryValue as a number or as a decimal string, and the same refusals', () => {
+    const model = { kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' } as const;
+    const spendModel = { parameters: { p: 6.25, q: 3.74, gamma: 15.44 } };
+    const rows = [
+      { frequency: 0, recency: 0, T: 20, monetaryValue: 0 },
+      { frequency: 0, recency: 0, T: 20, monetaryValue: -3 },
+      { frequency: 3, recency: 12.25, T: 20, monetaryValue: 31.5 },
+      { frequency: 1, recency: 20, T: 20, monetaryValue: 0.25 },
+    ];
+    const input = (customers: unknown[]) => ({ transactionModel: model, spendModel, customers: customers as never, horizon: { length: 6, unit: 'month' } as const, discountRate: 0.01 });
+    const asNumbers = customerLifetimeValue(input(rows));
+    const asStrings = customerLifetimeValue(input(rows.map((r) => ({ ...r, monetaryValue: String(r.monetaryValue) }))));
+    expect(asNumbers).toEqual(asStrings);
+    for (const bad of [
+      { frequency: 2, recency: 3, T: 20, monetaryValue: 0 },
+      { frequency: 0, recency: 3, T: 20, monetaryValue: 1 },
+      { frequency: 2, recency: 30, T: 20, monetaryValue: 1 },
+      { frequency: 2.5, recency: 3, T: 20, monetaryValue: 1 },
+      { frequency: 2, recency: 3, T: Number.POSITIVE_INFINITY, monetaryValue: 1 },
+      { frequency: 2, recency: 3, T: 20, monetaryValue: Number.NaN },
+    ]) {
+      const numeric = inputIssues(() => customerLifetimeValue(input([bad])));
+      expect(numeric.length, JSON.stringify(bad)).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { checkNumber, IssueList } from '../../_lib/validate.js';
 import { conditionalSpend } from '../gammaGamma/gammaGammaKernel.js';
 import { checkSpendHistory, checkSpendModel, type SpendModelSpec } from '../gammaGamma/spendInput.js';
-import { checkHistory } from '../shared/historyInput.js';
+import { checkHistory, isPlainValidHistory } from '../shared/historyInput.js';
 import { checkTransactionModel } from './transactionModels.js';
 import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from '../shared/transactionModel.js';
 import { type TransactionModelSpec } from './transactionModels.js';
@@ -124,14 +124,36 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   if (model !== undefined && model.timeUnit === undefined) {
     issues.add('invalid_value', ['input', 'transactionModel', 'timeUnit'], 'is required: the unit of the data the model was fitted on');
   }
-  const rows: { x: number; tx: number; T: number; m: number }[] = [];
+  // Columns of the valid customers (all of them once the issues are empty).
+  const count = Array.isArray(input.customers) ? input.customers.length : 0;
+  const xs = new Float64Array(count);
+  const txs = new Float64Array(count);
+  const Ts = new Float64Array(count);
+  const ms = new Float64Array(count);
   if (!Array.isArray(input.customers)) issues.add('invalid_type', ['input', 'customers'], input.customers === undefined ? 'is required' : 'must be an array');
   else {
-    for (let i = 0; i < input.customers.length; i++) {
-      const c = input.customers[i];
+    for (let i = 0; i < count; i++) {
+      const c = input.customers[i] as { frequency?: unknown; recency?: unknown; T?: unknown; monetaryValue?: unknown } | null | undefined;
+      // Fast path: numbers that are valid as they stand (a million customers need no path arrays);
+      // anything else goes through the detailed checks below, which name every problem.
+      if (typeof c === 'object' && c !== null) {
+        const { frequency: x, recency: tx, T, monetaryValue: mv } = c;
+        if (typeof x === 'number' && typeof tx === 'number' && typeof T === 'number' && typeof mv === 'number' && isPlainValidHistory(x, tx, T) && mv - mv === 0 && (x === 0 || mv > 0)) {
+          xs[i] = x;
+          txs[i] = tx;
+          Ts[i] = T;
+          ms[i] = mv;
+          continue;
+        }
+      }
       const hist = checkHistory(c, ['input', 'customers', i], issues);
       const s = checkSpendHistory(c, ['input', 'customers', i], issues);
-      if (hist !== undefined && s !== undefined) rows.push({ ...hist, m: s.m });
+      if (hist !== undefined && s !== undefined) {
+        xs[i] = hist.x;
+        txs[i] = hist.tx;
+        Ts[i] = hist.T;
+        ms[i] = s.m;
+      }
     }
   }
   issues.throwIfAny();
@@ -141,32 +163,49 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   const rate = input.discountRate;
   const horizon = K as number;
   const steps = Math.ceil(horizon - 1e-12);
-  return rows.map((row) => {
-    const spendPerPurchase = conditionalSpend(par, row.x, row.m);
-    if (spendPerPurchase === undefined) return undefined;
-    const E = (s: number): number => m.kernel.expectedPurchases(m.parameters, row.x, row.tx, row.T, s * f);
-    let value = 0;
-    if (discounting === 'discrete') {
-      let previous = 0;
-      for (let k = 1; k <= steps; k++) {
-        const end = Math.min(k, horizon);
-        const current = E(end);
-        value += (current - previous) / (1 + rate) ** end;
-        previous = current;
+  // Every customer's expected purchases at each time the sum or the quadrature needs, one batch pass
+  // per time: the batch kernels share their per-(frequency, T) terms between customers, and give the
+  // same numbers as the per-customer kernel, so the values equal the per-customer computation's.
+  const E = new Float64Array(count);
+  const expectedAt = (s: number): Float64Array => {
+    const t = s * f;
+    if (m.kernel.expectedPurchasesBatch !== undefined) m.kernel.expectedPurchasesBatch(m.parameters, xs, txs, Ts, t, E);
+    else for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(m.parameters, xs[i] as number, txs[i] as number, Ts[i] as number, t);
+    return E;
+  };
+  const value = new Float64Array(count);
+  if (discounting === 'discrete') {
+    const previous = new Float64Array(count);
+    for (let k = 1; k <= steps; k++) {
+      const end = Math.min(k, horizon);
+      const current = expectedAt(end);
+      const factor = (1 + rate) ** end;
+      for (let i = 0; i < count; i++) {
+        value[i] = (value[i] as number) + ((current[i] as number) - (previous[i] as number)) / factor;
+        previous[i] = current[i] as number;
       }
-    } else {
-      let integral = 0;
-      for (let k = 0; k < steps; k++) {
-        const lo = k;
-        const hi = Math.min(k + 1, horizon);
-        const half = (hi - lo) / 2;
-        for (let j = 0; j < GL_NODES.length; j++) {
-          const s = lo + half * (1 + (GL_NODES[j] as number));
-          integral += half * (GL_WEIGHTS[j] as number) * Math.exp(-rate * s) * E(s);
-        }
-      }
-      value = Math.exp(-rate * horizon) * E(horizon) + rate * integral;
     }
-    return spendPerPurchase * value;
-  });
+  } else {
+    const integral = new Float64Array(count);
+    for (let k = 0; k < steps; k++) {
+      const lo = k;
+      const hi = Math.min(k + 1, horizon);
+      const half = (hi - lo) / 2;
+      for (let j = 0; j < GL_NODES.length; j++) {
+        const s = lo + half * (1 + (GL_NODES[j] as number));
+        const current = expectedAt(s);
+        const weight = half * (GL_WEIGHTS[j] as number) * Math.exp(-rate * s);
+        for (let i = 0; i < count; i++) integral[i] = (integral[i] as number) + weight * (current[i] as number);
+      }
+    }
+    const last = expectedAt(horizon);
+    const tail = Math.exp(-rate * horizon);
+    for (let i = 0; i < count; i++) value[i] = tail * (last[i] as number) + rate * (integral[i] as number);
+  }
+  const out: (number | undefined)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const spendPerPurchase = conditionalSpend(par, xs[i] as number, ms[i] as number);
+    out[i] = spendPerPurchase === undefined ? undefined : spendPerPurchase * (value[i] as number);
+  }
+  return out;
 }

@@ -109,3 +109,31 @@ describe('probabilityAlive', () => {
     }
   });
 });
+
+describe('probabilityAliveBatch equals probabilityAlive bit for bit (the batch kernels cache ln a - ln(b + x + d - 1) per frequency)', () => {
+  const history = fc
+    .record({ x: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 4090, max: 5000 })), T: fc.double({ min: 1e-3, max: 500, noNaN: true }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map(({ x, T, share }) => ({ frequency: x, recency: x === 0 ? 0 : T * Math.max(share, 1e-3), T }));
+  const params = fc.record({ r: fc.double({ min: 0.01, max: 50, noNaN: true }), alpha: fc.double({ min: 0.01, max: 100, noNaN: true }), a: fc.double({ min: 0.01, max: 20, noNaN: true }), b: fc.double({ min: 0.01, max: 20, noNaN: true }) });
+  it.each(['bg-nbd', 'mbg-nbd'] as const)('%s, random histories (frequencies below and above the 4,096-entry cache)', (kind) => {
+    fc.assert(
+      fc.property(params, fc.array(history, { minLength: 1, maxLength: 40 }), (parameters, rows) => {
+        const model = { kind, parameters };
+        const batch = probabilityAliveBatch(model, rows);
+        rows.forEach((row, i) => expect(Object.is(batch[i], probabilityAlive(model, row)), `row ${i}`).toBe(true));
+        const columns = { frequency: Float64Array.from(rows, (r) => r.frequency), recency: Float64Array.from(rows, (r) => r.recency), T: Float64Array.from(rows, (r) => r.T) };
+        expect(Array.from(probabilityAliveBatch(model, columns))).toEqual(Array.from(batch));
+      }),
+      { numRuns: 100, seed: 17 },
+    );
+  });
+
+  it('worked example: x = 2, t_x = 30.43, T = 38.86 with the CDNOW BG/NBD parameters', () => {
+    // P(alive) = 1 / (1 + a / (b + x - 1) * ((alpha + T) / (alpha + t_x))^(r + x))
+    //          = 1 / (1 + 0.793 / 3.426 * (43.274 / 34.844)^2.243) = 1 / (1 + 0.231465 * 1.62577) = 0.726580
+    const [p] = probabilityAliveBatch({ kind: 'bg-nbd', parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } }, [{ frequency: 2, recency: 30.43, T: 38.86 }]);
+    const expected = 1 / (1 + (0.793 / 3.426) * Math.pow(43.274 / 34.844, 2.243));
+    expect(Math.abs((p as number) - expected)).toBeLessThan(1e-14);
+    expect(p).toBeCloseTo(0.72658, 5);
+  });
+});

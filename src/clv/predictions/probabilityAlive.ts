@@ -69,6 +69,7 @@ export function probabilityAliveBatch(model: TransactionModelSpec, customers: re
   const { x, tx, T } = cols as NonNullable<typeof cols>;
   const { kernel, parameters } = m as NonNullable<typeof m>;
   const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(parameters, x[i] as number, tx[i] as number, T[i] as number);
+  if (kernel.probabilityAliveBatch !== undefined) kernel.probabilityAliveBatch(parameters, x, tx, T, out);
+  else for (let i = 0; i < x.length; i++) out[i] = kernel.probabilityAlive(parameters, x[i] as number, tx[i] as number, T[i] as number);
   return out;
 }

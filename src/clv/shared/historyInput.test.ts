@@ -275,3 +275,37 @@ describe('checkHorizon', () => {
     expect(run(value, unit as never)).toEqual({ out: undefined, lines: expected });
   });
 });
+
+describe('checkHistories: Float64Array columns take one fused pass, with the same verdicts as the detailed checks', () => {
+  const base = { frequency: [0, 2, 5], recency: [0, 3.5, 9], T: [4, 10, 9] };
+  const f64 = (c: typeof base) => ({ frequency: Float64Array.from(c.frequency), recency: Float64Array.from(c.recency), T: Float64Array.from(c.T) });
+  const verdict = (value: unknown) => {
+    const issues = new IssueList();
+    const out = checkHistories(value, 'customers', issues);
+    return { ok: out !== undefined, issues: issues.toArray() };
+  };
+  it('valid typed columns are used as they are (no copy)', () => {
+    const cols = f64(base);
+    const out = checkHistories(cols, 'customers', new IssueList());
+    expect(out?.x).toBe(cols.frequency);
+    expect(out?.tx).toBe(cols.recency);
+    expect(out?.T).toBe(cols.T);
+  });
+  it.each([
+    ['a fractional frequency', { ...base, frequency: [0, 2.5, 5] }],
+    ['a negative frequency', { ...base, frequency: [0, -1, 5] }],
+    ['a NaN recency', { ...base, recency: [0, Number.NaN, 9] }],
+    ['an infinite T', { ...base, T: [4, Number.POSITIVE_INFINITY, 9] }],
+    ['recency above T', { ...base, recency: [0, 3.5, 9.5] }],
+    ['recency without repeat purchases', { ...base, recency: [1, 3.5, 9] }],
+    ['a negative recency', { ...base, recency: [0, -3.5, 9] }],
+    ['-0 recency (valid)', { ...base, recency: [-0, 3.5, 9] }],
+  ])('%s: the same issues as plain arrays', (_name, columns) => {
+    const plain = verdict(columns);
+    const typed = verdict(f64(columns));
+    expect(typed).toEqual(plain);
+  });
+  it('columns of different lengths are refused', () => {
+    expect(verdict({ frequency: Float64Array.of(1, 2), recency: Float64Array.of(1), T: Float64Array.of(3, 3) }).issues[0]?.code).toBe('invalid_structure');
+  });
+});

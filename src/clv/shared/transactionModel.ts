@@ -120,6 +120,11 @@ export interface TransactionKernel<P extends object> {
   /** E[X(t)] for a customer who has just made a first purchase. */
   expectedPurchasesNewCustomer(parameters: Readonly<P>, t: number): number;
   /**
+   * Optional fast path of `probabilityAlive` over columns, writing into `out` (same length); the
+   * dispatcher calls `probabilityAlive` per customer when a kernel has none. Must equal it exactly.
+   */
+  probabilityAliveBatch?(parameters: Readonly<P>, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array): void;
+  /**
    * Optional fast path of `expectedPurchases` over columns, writing into `out` (same length); the
    * dispatcher calls `expectedPurchases` per customer when a kernel has none. Must equal it exactly.
    */
