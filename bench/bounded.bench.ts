@@ -39,26 +39,26 @@ const cohorts = Array.from({ length: 200_000 }, () => {
 
 const section = process.env.BOUNDED_SECTION;
 if (section === undefined || section === 'speed') {
-const fits = await runCases(
-  'bounded: fits on big data',
-  [
-    { name: 'baseline: fitBgNbd, 1M customers', fn: () => fitBgNbd(customers, { timeUnit: 'week' }) },
-    { name: 'fitGammaGamma, 1M rows (numbers)', fn: () => fitGammaGamma(spend) },
-    { name: 'fitGammaGamma, 1M rows (string amounts)', fn: () => fitGammaGamma(spendStrings) },
-    { name: 'fitShiftedBetaGeometric, 200,000 cohorts', fn: () => fitShiftedBetaGeometric(cohorts) },
-  ],
-  { iterations: 3, warmup: 1 },
-);
-const bg = fits.get('baseline: fitBgNbd, 1M customers') as number;
-ratio('fitGammaGamma (numbers) / fitBgNbd', fits.get('fitGammaGamma, 1M rows (numbers)') as number, bg, 3);
-ratio('fitGammaGamma (strings) / fitBgNbd', fits.get('fitGammaGamma, 1M rows (string amounts)') as number, bg, 3);
-budget('fitShiftedBetaGeometric, 200,000 cohorts', fits.get('fitShiftedBetaGeometric, 200,000 cohorts') as number, 1000);
+  const fits = await runCases(
+    'bounded: fits on big data',
+    [
+      { name: 'baseline: fitBgNbd, 1M customers', fn: () => fitBgNbd(customers, { timeUnit: 'week' }) },
+      { name: 'fitGammaGamma, 1M rows (numbers)', fn: () => fitGammaGamma(spend) },
+      { name: 'fitGammaGamma, 1M rows (string amounts)', fn: () => fitGammaGamma(spendStrings) },
+      { name: 'fitShiftedBetaGeometric, 200,000 cohorts', fn: () => fitShiftedBetaGeometric(cohorts) },
+    ],
+    { iterations: 3, warmup: 1 },
+  );
+  const bg = fits.get('baseline: fitBgNbd, 1M customers') as number;
+  ratio('fitGammaGamma (numbers) / fitBgNbd', fits.get('fitGammaGamma, 1M rows (numbers)') as number, bg, 3);
+  ratio('fitGammaGamma (strings) / fitBgNbd', fits.get('fitGammaGamma, 1M rows (string amounts)') as number, bg, 3);
+  budget('fitShiftedBetaGeometric, 200,000 cohorts', fits.get('fitShiftedBetaGeometric, 200,000 cohorts') as number, 1000);
 
-const N = 1_000_000;
-const values = new Float64Array(N);
-for (let i = 0; i < N; i++) {
-  const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  values[i] = Math.round(Math.exp(3 + 1.2 * z) * 100) / 100;
+  const N = 1_000_000;
+  const values = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    values[i] = Math.round(Math.exp(3 + 1.2 * z) * 100) / 100;
 }
 const numbers = Array.from(values);
 const strings = numbers.map((v) => v.toFixed(2));
@@ -124,16 +124,16 @@ function gaps(run: (signal: AbortSignal) => unknown): { checks: number; maxGapMs
 }
 const pnbdRows = customers.slice(0, 100_000);
 if (section === undefined || section === 'latency') {
-console.log('\n## bounded: abort latency (longest gap between signal checks)\n');
-console.log('| operation | checks | longest gap, wall (ms) | longest gap, CPU (ms) |\n|---|---:|---:|---:|');
-for (const [name, run] of [
-  ['fitBgNbd, 1M customers', (signal: AbortSignal) => fitBgNbd(customers, { timeUnit: 'week', signal })],
-  ['fitParetoNbd, 100,000 customers', (signal: AbortSignal) => fitParetoNbd(pnbdRows, { timeUnit: 'week', signal })],
-  ['fitGammaGamma, 1M rows (strings)', (signal: AbortSignal) => fitGammaGamma(spendStrings, { signal })],
-  ['fitShiftedBetaGeometric, 200,000 cohorts', (signal: AbortSignal) => fitShiftedBetaGeometric(cohorts, { signal })],
-  ['simulateBgNbd, 1M customers', (signal: AbortSignal) => simulateBgNbd(parameters, { customers: 1_000_000, T: 39, signal })],
-] as const) {
-  const g = gaps(run);
-  console.log(`| ${name} | ${g.checks} | ${g.maxGapMs.toFixed(1)} | ${g.maxCpuGapMs.toFixed(1)} |`);
+  console.log('\n## bounded: abort latency (longest gap between signal checks)\n');
+  console.log('| operation | checks | longest gap, wall (ms) | longest gap, CPU (ms) |\n|---|---:|---:|---:|');
+  for (const [name, run] of [
+    ['fitBgNbd, 1M customers', (signal: AbortSignal) => fitBgNbd(customers, { timeUnit: 'week', signal })],
+    ['fitParetoNbd, 100,000 customers', (signal: AbortSignal) => fitParetoNbd(pnbdRows, { timeUnit: 'week', signal })],
+    ['fitGammaGamma, 1M rows (strings)', (signal: AbortSignal) => fitGammaGamma(spendStrings, { signal })],
+    ['fitShiftedBetaGeometric, 200,000 cohorts', (signal: AbortSignal) => fitShiftedBetaGeometric(cohorts, { signal })],
+    ['simulateBgNbd, 1M customers', (signal: AbortSignal) => simulateBgNbd(parameters, { customers: 1_000_000, T: 39, signal })],
+  ] as const) {
+    const g = gaps(run);
+    console.log(`| ${name} | ${g.checks} | ${g.maxGapMs.toFixed(1)} | ${g.maxCpuGapMs.toFixed(1)} |`);
 }
 }
