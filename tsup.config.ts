@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 // One entry per public area; keep in step with the "exports" map in package.json.
-export const areas = ['nps', 'retention', 'segmentation', 'stages', 'clv', 'economics'] as const;
+export const areas = ['nps', 'retention', 'segmentation', 'stages', 'clv', 'economics', 'charts'] as const;
 
 export default defineConfig({
   entry: {

@@ -14,3 +14,4 @@ export * from './segmentation/index.js';
 export * from './stages/index.js';
 export * from './clv/index.js';
 export * from './economics/index.js';
+export * from './charts/index.js';

@@ -16,14 +16,14 @@ const DAY = 86_400_000;
 /** The coffee club bills every 30 days: one renewal decision per billing period. */
 const BILLING = 30 * DAY;
 
-interface Membership {
+export interface Membership {
   start: number;
   end: number | undefined;
   mrr: number;
 }
 
 /** One membership per customer: an upgrade continues the same membership. */
-function memberships(shop: SampleShop): Membership[] {
+export function memberships(shop: SampleShop): Membership[] {
   const byCustomer = new Map<string, Membership>();
   for (const s of shop.subscriptions) {
     const start = s.start.getTime();
@@ -43,7 +43,7 @@ function memberships(shop: SampleShop): Membership[] {
  * Survivor counts of quarterly cohorts: counts[t] = members still subscribed after t billing periods,
  * for every t that all of the cohort's members have been observed for.
  */
-function quarterlyCohorts(list: Membership[], observationEnd: number): { label: string; counts: number[] }[] {
+export function quarterlyCohorts(list: Membership[], observationEnd: number): { label: string; counts: number[] }[] {
   const groups = new Map<string, Membership[]>();
   for (const m of list) {
     const d = new Date(m.start);
