@@ -13,7 +13,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: area ? [`src/${area}/**/*.test.ts`] : ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: area ? [`src/${area}/**/*.test.ts`] : ['src/**/*.test.ts', 'test/**/*.test.ts', 'report/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

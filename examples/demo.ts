@@ -8,6 +8,7 @@ import { generateSampleShop } from './data/sample-shop.js';
 import { clvSection } from './demo/clv.js';
 import { clvModelsSection } from './demo/clvModels.js';
 import { contractualSection } from './demo/contractual.js';
+import { demoReport } from './demo/report.js';
 import { economicsSection } from './demo/economics.js';
 import { npsSection } from './demo/nps.js';
 import { paretoNbdSection } from './demo/paretoNbd.js';
@@ -25,3 +26,8 @@ const lines: string[] = [
 ];
 for (const section of sections) lines.push('', ...section(shop));
 console.log(lines.join('\n'));
+
+// The report tool (report/, `customer-metrics-report`) on the same shop: the shop written as CSV
+// files, then one self-contained HTML report per language. examples/report/ is git-ignored.
+const written = await demoReport(shop, new URL('./report/', import.meta.url).pathname);
+console.log(`\nHTML report from the CSV files in ${written.csv.transactions.replace(/[^/]+$/, '')}: ${written.en} (Tiếng Việt: ${written.vi})`);
