@@ -22,7 +22,7 @@ describe('parameter recovery on 50,000 simulated customers', () => {
     // Purchase times to the day (as in daily transaction logs), then identical rows compressed:
     // 50,000 customers become a few thousand weighted patterns, and the fit takes milliseconds.
     const rows = compressSummaries(
-      simulate(parameters, { customers: 50_000, T, seed }).map((row) => ({ frequency: row.frequency, recency: Math.round(row.recency * 7) / 7, T: row.T })),
+      simulate(parameters, { customers: 50_000, T, seed }).map((row) => ({ frequency: row.frequency, recency: row.frequency > 0 ? Math.max(1, Math.round(row.recency * 7)) / 7 : 0, T: row.T })),
     );
     expect(rows.reduce((sum, row) => sum + row.weight, 0)).toBe(50_000);
     const model = fit(rows, { timeUnit: 'week' });

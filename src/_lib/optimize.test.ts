@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize, type Objective } from './optimize.js';
+import { covarianceFromLogScale, evaluationCap, hessianFromGradient, invertPositiveDefinite, minimize, type Objective } from './optimize.js';
 
 // Rosenbrock: minimum 0 at (1, 1), a curved valley that defeats steepest descent.
 const rosenbrock: Objective = (x, g) => {
@@ -572,5 +572,70 @@ describe('Hessian and inverse: shapes and steps', () => {
         [1, 1],
       ]),
     ).toBeUndefined();
+  });
+});
+
+describe('minimize: the evaluation cap', () => {
+  // f(x) = sum x_i^2 / 1e6 + sin-free ridge that never meets a tight tolerance quickly: Rosenbrock
+  // in 4 dimensions from far away, with a tolerance no double can meet. Without the cap one start
+  // may take BFGS + 10 x maxIterations of Nelder-Mead + BFGS again.
+  const rosenbrock: Objective = (x, g) => {
+    let f = 0;
+    g.fill(0);
+    for (let i = 0; i + 1 < x.length; i++) {
+      const a = x[i] as number;
+      const b = x[i + 1] as number;
+      f += 100 * (b - a * a) ** 2 + (1 - a) ** 2;
+      g[i] = (g[i] as number) - 400 * a * (b - a * a) - 2 * (1 - a);
+      g[i + 1] = (g[i + 1] as number) + 200 * (b - a * a);
+    }
+    return f;
+  };
+
+  it('never evaluates the objective more than maxEvaluations times and returns the best point seen', () => {
+    let calls = 0;
+    let lowest = Infinity;
+    const counted: Objective = (x, g) => {
+      calls++;
+      const f = rosenbrock(x, g);
+      lowest = Math.min(lowest, f);
+      return f;
+    };
+    const r = minimize(counted, { starts: [[-30, 40, -50, 20]], gradientTolerance: 1e-300, maxIterations: 500, maxEvaluations: 37 });
+    expect(calls).toBe(37);
+    expect(r.report.functionEvaluations).toBe(37);
+    expect(r.report.reason).toBe('max-evaluations');
+    expect(r.report.converged).toBe(false);
+    expect(r.value).toBe(lowest);
+  });
+
+  it('defaults to 100 evaluations per allowed iteration (at least 100) and start', () => {
+    expect(evaluationCap(500, 1)).toBe(50_000);
+    expect(evaluationCap(5, 2)).toBe(1000);
+    expect(evaluationCap(0, 3)).toBe(300);
+    // the cap is what minimize applies when maxEvaluations is not given: a NaN objective after the
+    // start keeps Nelder-Mead shrinking for all 10 x 100 iterations, capped at 100 x 1 evaluations
+    let calls = 0;
+    const nanAfterStart: Objective = (x, g) => {
+      calls++;
+      if (calls === 1) return rosenbrock(x, g);
+      return Number.NaN;
+    };
+    const r = minimize(nanAfterStart, { starts: [[-3, 4, -5, 2]], maxIterations: 1 });
+    expect(calls).toBe(100);
+    expect(r.report.functionEvaluations).toBe(100);
+    // the best point is the start, from the first BFGS run: its report stays
+    expect(r.report.reason).toBe('line-search-failed');
+  });
+
+  it('lets errors of the objective through (an abort), and stops at once', () => {
+    let calls = 0;
+    const failing: Objective = (x, g) => {
+      calls++;
+      if (calls === 7) throw new DOMException('stop', 'AbortError');
+      return rosenbrock(x, g);
+    };
+    expect(() => minimize(failing, { starts: [[-3, 4, -5, 2]] })).toThrow('stop');
+    expect(calls).toBe(7);
   });
 });

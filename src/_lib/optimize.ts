@@ -3,8 +3,9 @@
  * likelihood estimates. Used by the model fitters; never prints, never throws for non-convergence.
  *
  * ## API
- * - `minimize(objective, { starts, gradientTolerance?, maxIterations? })`: quasi-Newton (BFGS) from
- *   each start, Nelder-Mead when BFGS stalls; returns the best point with an
+ * - `minimize(objective, { starts, gradientTolerance?, maxIterations?, maxEvaluations? })`:
+ *   quasi-Newton (BFGS) from each start, Nelder-Mead when BFGS stalls, at most `maxEvaluations`
+ *   objective evaluations in all (default 100 x maxIterations x starts); returns the best point with an
  *   {@link OptimizationReport} (converged, method, iterations, evaluations, gradient norm, reason).
  *   The objective writes its analytic gradient into `grad` and returns the value; it may return
  *   `Infinity` or `NaN` for points it cannot evaluate (the line search steps back).
@@ -36,7 +37,7 @@
 export type Objective = (x: Float64Array, grad: Float64Array) => number;
 
 /** Why the optimizer stopped. */
-export type StopReason = 'gradient-tolerance' | 'no-progress' | 'max-iterations' | 'line-search-failed' | 'non-finite-start';
+export type StopReason = 'gradient-tolerance' | 'no-progress' | 'max-iterations' | 'max-evaluations' | 'line-search-failed' | 'non-finite-start';
 
 /** How a fit's optimisation went: part of every fitted model. */
 export interface OptimizationReport {
@@ -64,7 +65,25 @@ export interface MinimizeOptions {
   readonly gradientTolerance?: number;
   /** Iterations per BFGS run. Default 500. */
   readonly maxIterations?: number;
+  /**
+   * A hard cap on objective evaluations over all starts and methods (line searches and the
+   * Nelder-Mead fallback included). Default {@link evaluationCap}(maxIterations, starts).
+   */
+  readonly maxEvaluations?: number;
 }
+
+/**
+ * The default cap on objective evaluations: 100 per allowed BFGS iteration (at least 100) and start.
+ * Without it a start could take 2 x 61 x maxIterations evaluations in line searches plus up to
+ * (dimension + 2) x 10 x maxIterations in Nelder-Mead (over 100,000 at the default 500);
+ * converging fits use 10 to a few hundred.
+ */
+export function evaluationCap(maxIterations: number, starts: number): number {
+  return 100 * Math.max(1, maxIterations) * starts;
+}
+
+/** Thrown inside a run when the evaluation budget is spent; caught by {@link minimize}. */
+class BudgetSpent extends Error {}
 
 /** The best point found. */
 export interface MinimizeResult {
@@ -306,6 +325,7 @@ export const DEFAULT_GRADIENT_TOLERANCE = 1e-9;
 export function minimize(fn: Objective, options: MinimizeOptions): MinimizeResult {
   const gtol = options.gradientTolerance ?? DEFAULT_GRADIENT_TOLERANCE;
   const maxIterations = options.maxIterations ?? 500;
+  const cap = options.maxEvaluations ?? evaluationCap(maxIterations, options.starts.length);
   let best: (RunResult & { method: 'bfgs' | 'nelder-mead' }) | undefined;
   let iterations = 0;
   let evaluations = 0;
@@ -314,16 +334,56 @@ export function minimize(fn: Objective, options: MinimizeOptions): MinimizeResul
     evaluations += r.evaluations;
     if (best === undefined || (Number.isFinite(r.f) && (!Number.isFinite(best.f) || r.f < best.f))) best = { ...r, method };
   };
+  // The budget: every evaluation is counted here; the lowest finite point seen is kept, so that a
+  // run stopped by the cap still reports the best point it reached.
+  let spent = 0;
+  let method: 'bfgs' | 'nelder-mead' = 'bfgs';
+  let low: { x: Float64Array; f: number; gnorm: number; method: 'bfgs' | 'nelder-mead' } | undefined;
+  const counted: Objective = (x, g) => {
+    if (spent >= cap) throw new BudgetSpent();
+    spent++;
+    const f = fn(x, g);
+    if (Number.isFinite(f) && (low === undefined || f < low.f)) low = { x: Float64Array.from(x), f, gnorm: maxAbs(g), method };
+    return f;
+  };
+  const run = (r: () => RunResult, m: 'bfgs' | 'nelder-mead'): RunResult | undefined => {
+    method = m;
+    const before = spent;
+    try {
+      const result = r();
+      better(result, m);
+      return result;
+    } catch (error) {
+      if (!(error instanceof BudgetSpent)) throw error;
+      evaluations += spent - before;
+      return undefined;
+    }
+  };
+  let exhausted = false;
   for (const start of options.starts) {
     const x0 = Float64Array.from(start);
-    const run = bfgs(fn, x0, gtol, maxIterations);
-    better(run, 'bfgs');
-    if (!run.converged) {
-      const from = Number.isFinite(run.f) ? run.x : x0;
-      const nm = nelderMead(fn, from, 10 * maxIterations);
-      better(nm, 'nelder-mead');
-      if (Number.isFinite(nm.f)) better(bfgs(fn, nm.x, gtol, maxIterations), 'bfgs');
+    const first = run(() => bfgs(counted, x0, gtol, maxIterations), 'bfgs');
+    if (first === undefined) {
+      exhausted = true;
+      break;
     }
+    if (!first.converged) {
+      const from = Number.isFinite(first.f) ? first.x : x0;
+      const nm = run(() => nelderMead(counted, from, 10 * maxIterations), 'nelder-mead');
+      if (nm === undefined) {
+        exhausted = true;
+        break;
+      }
+      if (Number.isFinite(nm.f) && run(() => bfgs(counted, nm.x, gtol, maxIterations), 'bfgs') === undefined) {
+        exhausted = true;
+        break;
+      }
+    }
+  }
+  if (exhausted && low !== undefined && (best === undefined || !Number.isFinite(best.f) || low.f < best.f)) {
+    best = { x: low.x, f: low.f, gnorm: low.gnorm, iterations: 0, evaluations: 0, reason: 'max-evaluations', converged: false, method: low.method };
+  } else if (exhausted && best === undefined) {
+    best = { x: Float64Array.from(options.starts[0] as readonly number[]), f: Infinity, gnorm: Infinity, iterations: 0, evaluations: 0, reason: 'max-evaluations', converged: false, method: 'bfgs' };
   }
   const b = best as RunResult & { method: 'bfgs' | 'nelder-mead' };
   return {

@@ -107,7 +107,86 @@ describe('logRankTest', () => {
     ['one group', () => logRankTest([amlMaintained]), [['too_small', ['groups']]]],
     ['a bad group', () => logRankTest([amlMaintained, { durations: [1, -2], observed: [1, 1] }]), [['too_small', ['groups', 1, 'durations', 1]]]],
     ['weights', () => logRankTest([amlMaintained, { ...amlMaintained, weights: amlMaintained.durations.map(() => 1) } as never]), [['unrecognized_key', ['groups', 1, 'weights']]]],
+    ['1,001 groups', () => logRankTest(Array.from({ length: 1001 }, () => amlMaintained)), [['too_big', ['groups']]]],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuePairs(fn)).toEqual(expected);
+  });
+
+  // The textbook computation (a k x m table of numbers at risk, V summed term by term) as an
+  // independent oracle for the sweep that logRankTest uses.
+  function naive(groups: { durations: number[]; observed: boolean[]; entry?: number[] }[]): { chi: number; df: number; expected: number[] } | undefined {
+    const times = [...new Set(groups.flatMap((g) => g.durations.filter((_, i) => g.observed[i])))].sort((a, b) => a - b);
+    const k = groups.length;
+    const O = groups.map((g) => g.observed.filter(Boolean).length);
+    const E = new Array<number>(k).fill(0);
+    const V = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    for (const t of times) {
+      const n = groups.map((g) => g.durations.filter((d, i) => d >= t && (g.entry === undefined || (g.entry[i] as number) < t)).length);
+      const d = groups.map((g) => g.durations.filter((x, i) => x === t && g.observed[i]).length);
+      const N = n.reduce((a, b) => a + b);
+      const D = d.reduce((a, b) => a + b);
+      const c = N > 1 ? (D * (N - D)) / (N - 1) : 0;
+      for (let g = 0; g < k; g++) {
+        E[g] = (E[g] as number) + (D * (n[g] as number)) / N;
+        for (let h = 0; h < k; h++) (V[g] as number[])[h] = ((V[g] as number[])[h] as number) + c * ((n[g] as number) / N) * ((g === h ? 1 : 0) - (n[h] as number) / N);
+      }
+    }
+    // Gaussian elimination with the same pivot rule (a pivot below 1e-9 of the largest diagonal is skipped).
+    const a = V.map((r) => [...r]);
+    const y = O.map((o, g) => o - (E[g] as number));
+    const tol = Math.max(...a.map((r, i) => r[i] as number)) * 1e-9;
+    let chi = 0;
+    let df = 0;
+    for (let i = 0; i < k; i++) {
+      const p = (a[i] as number[])[i] as number;
+      if (!(p > tol)) continue;
+      df++;
+      chi += (y[i] as number) ** 2 / p;
+      for (let j = i + 1; j < k; j++) {
+        const f = ((a[j] as number[])[i] as number) / p;
+        for (let l = i; l < k; l++) (a[j] as number[])[l] = ((a[j] as number[])[l] as number) - f * ((a[i] as number[])[l] as number);
+        y[j] = (y[j] as number) - f * (y[i] as number);
+      }
+    }
+    return df === 0 ? undefined : { chi: Math.max(0, chi), df, expected: E };
+  }
+
+  it('equals the textbook k x m computation for 2 to 6 groups with ties and delayed entry (property, seed 803)', () => {
+    const subject = fc.record({ t: fc.integer({ min: 1, max: 12 }), e: fc.boolean(), entry: fc.integer({ min: 0, max: 6 }) });
+    const groups = fc.array(fc.array(subject, { minLength: 1, maxLength: 10 }), { minLength: 2, maxLength: 6 });
+    fc.assert(
+      fc.property(groups, fc.boolean(), (raw, withEntry) => {
+        const gs = raw.map((g) => ({
+          durations: g.map((x) => x.t),
+          observed: g.map((x) => x.e),
+          ...(withEntry ? { entry: g.map((x) => Math.min(x.entry, x.t - 1)) } : {}),
+        }));
+        const r = logRankTest(gs);
+        const want = naive(gs);
+        if (want === undefined) return r === undefined;
+        expect(r).toBeDefined();
+        const got = r as LogRankResult;
+        expect(got.degreesOfFreedom).toBe(want.df);
+        expect(Math.abs(got.chiSquare - want.chi)).toBeLessThan(1e-9 * Math.max(1, want.chi));
+        got.expected.forEach((x, g) => expect(Math.abs(x - (want.expected[g] as number))).toBeLessThan(1e-12 * Math.max(1, x)));
+        return true;
+      }),
+      { seed: 803, numRuns: 300 },
+    );
+  });
+
+  // 200,000 groups used to build a 200,000 x m table and a dense 200,000^2 matrix (out of memory at
+  // 4 GB); now they are refused at once. 1,000 groups (the cap) of 2 subjects each with 1,000 distinct
+  // event times work: the sweep keeps O(n + m + k^2) numbers.
+  it('refuses more than 1,000 groups up front and handles 1,000 groups of many distinct times', () => {
+    const small = { durations: [1, 2], observed: [true, false] };
+    expect(issuePairs(() => logRankTest(Array.from({ length: 200_000 }, () => small)))).toEqual([['too_big', ['groups']]]);
+    const groups = Array.from({ length: 1000 }, (_, g) => ({ durations: [g + 1, g + 1.5], observed: [true, g % 2 === 0] }));
+    const r = logRankTest(groups) as LogRankResult;
+    // every group is at risk at its own first event time together with all later groups, so only
+    // the last group can be dropped from the rank: df = k - 1
+    expect(r.degreesOfFreedom).toBe(999);
+    expect(r.observed.reduce((a, b) => a + b)).toBeCloseTo(r.expected.reduce((a, b) => a + b), 8);
+    expect(Number.isFinite(r.chiSquare) && r.pValue >= 0 && r.pValue <= 1).toBe(true);
   });
 });

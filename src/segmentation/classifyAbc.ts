@@ -1,8 +1,8 @@
 import { Money, type Decimal } from '../_lib/money.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
-import { summarize } from './_internal/summary.js';
+import { summarize, summarizeUnits } from './_internal/summary.js';
 import type { SegmentSummaryRow } from './segmentSummary.js';
-import { orderDescending, readValues, toDecimals, type ValuesInput } from './_internal/values.js';
+import { compareUnits, orderDescending, orderDescendingUnits, readValues, toDecimals, toUnits, type Units, type ValuesInput } from './_internal/values.js';
 
 /** An ABC class: A the vital few, C the many with little value. */
 export type AbcClass = 'A' | 'B' | 'C';
@@ -62,7 +62,10 @@ const CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
  * before_i < b, else C. Shares are compared exactly (decimal.js). Classes are monotone in value: an
  * item never gets a lower class than an item of smaller value.
  *
- * Cost: O(n log n) for the sort, O(n) Decimal additions.
+ * Cost: O(n) for numbers and decimal strings with at most 12 decimals whose magnitudes add up to
+ * less than 2^53 units of the last decimal (a radix sort and exact sums in doubles; decimal.js only
+ * for the few shares within 1e-12 of a limit); otherwise O(n log n) Decimal comparisons and O(n)
+ * Decimal additions. Both give the same classes.
  *
  * @param values - Each item's value (number, decimal string or Decimal); non-negative.
  * @param options - See {@link ClassifyAbcOptions}.
@@ -88,10 +91,12 @@ export function classifyAbc(values: ValuesInput, options?: ClassifyAbcOptions): 
   const b = opts?.b ?? 0.95;
   if (opts !== undefined && b < a) issues.add('invalid_order', ['options', 'b'], 'must be at least the limit of class A');
   issues.throwIfAny();
+  const upper = opts?.boundaryItem === 'upper';
+  const units = toUnits(read as NonNullable<typeof read>);
+  if (units !== undefined) return classifyUnits(units, [a, b], upper);
   const decimals = toDecimals(read as NonNullable<typeof read>);
   const total = decimals.reduce((sum, v) => sum.plus(v), new Money(0));
   if (total.isZero()) return undefined;
-  const upper = opts?.boundaryItem === 'upper';
   const limits = [total.times(a), total.times(b)];
   const classes: AbcClass[] = new Array<AbcClass>(decimals.length);
   let cum: Decimal = new Money(0);
@@ -102,4 +107,36 @@ export function classifyAbc(values: ValuesInput, options?: ClassifyAbcOptions): 
     classes[i] = CLASSES[k === -1 ? 2 : k] as AbcClass;
   }
   return { classes, summary: summarize(decimals, classes, CLASSES) };
+}
+
+/** {@link classifyAbc} on exact units: the same classes with sums in doubles (see {@link Units}). */
+function classifyUnits(values: Units, shares: readonly number[], upper: boolean): AbcClassification | undefined {
+  const { data } = values;
+  const n = data.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += data[i] as number;
+  if (total === 0) return undefined;
+  const limits = shares.map((share) => new Money(total).times(share));
+  const limitNumbers = limits.map((limit) => limit.toNumber());
+  const classOf = new Uint8Array(n);
+  const order = orderDescendingUnits(data);
+  // The cumulative value never decreases (values are non-negative), so neither does the class: once
+  // past a limit, later items are past it too, and each item costs one comparison.
+  let cum = 0;
+  let k = 0;
+  for (let r = 0; r < n; r++) {
+    const i = order[r] as number;
+    const before = cum;
+    cum += data[i] as number;
+    const key = upper ? before : cum;
+    while (k < limits.length) {
+      const c = compareUnits(key, limits[k] as Decimal, limitNumbers[k] as number);
+      if (upper ? c < 0 : c <= 0) break;
+      k++;
+    }
+    classOf[i] = k;
+  }
+  const classes = new Array<AbcClass>(n);
+  for (let i = 0; i < n; i++) classes[i] = CLASSES[classOf[i] as number] as AbcClass;
+  return { classes, summary: summarizeUnits(values, classOf, CLASSES) };
 }

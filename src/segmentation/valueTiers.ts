@@ -1,8 +1,8 @@
 import { checkMoney, Money, type Decimal } from '../_lib/money.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../_lib/validate.js';
-import { summarize } from './_internal/summary.js';
+import { summarize, summarizeUnits } from './_internal/summary.js';
 import type { SegmentSummaryRow } from './segmentSummary.js';
-import { orderDescending, readValues, toDecimals, type ValuesInput } from './_internal/values.js';
+import { compareUnits, orderDescending, orderDescendingUnits, powerOfTen, readValues, toDecimals, toUnits, unitsToMoney, type Units, type ValuesInput } from './_internal/values.js';
 
 /** One tier of {@link ValueTiersOptions.tiers}, the most valuable tier first. */
 export interface ValueTierSpec {
@@ -95,7 +95,10 @@ const schema = optionsSchema({
  * cumulative value of the best customers as a share of the total, which peaks above 100% when some
  * customers destroy value.
  *
- * Cost: O(n log n) for the sort, O(n) Decimal additions.
+ * Cost: O(n) for numbers and decimal strings with at most 12 decimals whose magnitudes add up to
+ * less than 2^53 units of the last decimal (a radix sort and exact sums in doubles; decimal.js only
+ * for comparisons within 1e-12 of a limit); otherwise O(n log n) Decimal comparisons and O(n) Decimal
+ * additions. Both give the same result.
  *
  * @param values - Each customer's value or profit (number, decimal string or Decimal); may be negative.
  * @param options - See {@link ValueTiersOptions}.
@@ -125,11 +128,18 @@ export function valueTiers(values: ValuesInput, options?: ValueTiersOptions): Va
   const specs = (opts?.tiers as readonly ValueTierSpec[] | undefined) ?? (by === 'customers' ? PYRAMID : []);
   const mins = opts === undefined ? [] : checkTiers(by, specs, options?.tiers === undefined, issues);
   issues.throwIfAny();
+  const names = specs.map((t) => t.name);
+  const last = names.length - 1;
+  const cumShares: number[] = [];
+  specs.reduce((sum, t) => {
+    cumShares.push(sum + (t.share ?? 0));
+    return sum + (t.share ?? 0);
+  }, 0);
+  const units = toUnits(read as NonNullable<typeof read>);
+  if (units !== undefined) return units.data.length === 0 ? undefined : tiersOfUnits(units, by, names, cumShares, mins);
   const decimals = toDecimals(read as NonNullable<typeof read>);
   const n = decimals.length;
   if (n === 0) return undefined;
-  const names = specs.map((t) => t.name);
-  const last = names.length - 1;
   const order = orderDescending(decimals);
   const tierIndex = new Array<number>(n);
   if (by === 'thresholds') {
@@ -138,11 +148,6 @@ export function valueTiers(values: ValuesInput, options?: ValueTiersOptions): Va
       tierIndex[i] = k === -1 ? last : k;
     });
   } else {
-    const cumShares: number[] = [];
-    specs.reduce((sum, t) => {
-      cumShares.push(sum + (t.share as number));
-      return sum + (t.share as number);
-    }, 0);
     if (by === 'customers') {
       const bounds = cumShares.map((c, j) => (j === last ? n : Math.round(c * n)));
       order.forEach((i, rank) => {
@@ -226,4 +231,87 @@ function whaleCurve(values: readonly Decimal[], order: readonly number[]): Whale
     if (wanted.has(rank + 1)) points.push({ customerShare: (rank + 1) / n, valueShare: cum.div(total).toNumber() });
   });
   return { points, peakValueShare: peak.div(total).toNumber(), peakCustomerShare: peakAt / n };
+}
+
+/** {@link valueTiers} on exact units: the same result with sums in doubles (see {@link Units}). */
+function tiersOfUnits(values: Units, by: string, names: readonly string[], cumShares: readonly number[], mins: readonly Decimal[]): ValueTiers {
+  const { data, scale } = values;
+  const n = data.length;
+  const last = names.length - 1;
+  const order = orderDescendingUnits(data);
+  const tierIndex = new Uint32Array(n);
+  if (by === 'thresholds') {
+    const limits = mins.map((min) => min.times(powerOfTen(scale)));
+    const limitNumbers = limits.map((limit) => limit.toNumber());
+    for (let i = 0; i < n; i++) {
+      let k = last;
+      for (let j = 0; j < limits.length; j++) {
+        if (compareUnits(data[i] as number, limits[j] as Decimal, limitNumbers[j] as number) >= 0) {
+          k = j;
+          break;
+        }
+      }
+      tierIndex[i] = k;
+    }
+  } else {
+    if (by === 'customers') {
+      const bounds = cumShares.map((c, j) => (j === last ? n : Math.round(c * n)));
+      let k = 0;
+      for (let rank = 0; rank < n; rank++) {
+        while (k < last && rank >= (bounds[k] as number)) k++;
+        tierIndex[order[rank] as number] = k;
+      }
+    } else {
+      let positive = 0;
+      for (let i = 0; i < n; i++) if ((data[i] as number) > 0) positive += data[i] as number;
+      const limits = cumShares.map((c) => new Money(positive).times(c));
+      const limitNumbers = limits.map((limit) => limit.toNumber());
+      // The first tier whose limit is above the cumulative value before the customer. The cumulative
+      // value rises over the positive values (ranked first) and then falls, so the tier is searched
+      // from the previous one while it rises and from the top once it falls.
+      let cum = 0;
+      let k = 0;
+      for (let rank = 0; rank < n; rank++) {
+        const i = order[rank] as number;
+        const v = data[i] as number;
+        if (v < 0) {
+          tierIndex[i] = last;
+          continue;
+        }
+        while (k < last && compareUnits(cum, limits[k] as Decimal, limitNumbers[k] as number) >= 0) k++;
+        tierIndex[i] = k;
+        cum += v;
+      }
+    }
+    for (let i = 0; i < n; i++) if ((data[i] as number) < 0) tierIndex[i] = last;
+  }
+  const assignments = new Array<string>(n);
+  for (let i = 0; i < n; i++) assignments[i] = names[tierIndex[i] as number] as string;
+  return { assignments, tiers: summarizeUnits(values, tierIndex, names), whaleCurve: whaleCurveOfUnits(values, order) };
+}
+
+function whaleCurveOfUnits(values: Units, order: Uint32Array): WhaleCurve | undefined {
+  const { data, scale } = values;
+  const n = data.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += data[i] as number;
+  if (!(total > 0)) return undefined;
+  const totalMoney = unitsToMoney(total, scale);
+  const share = (units: number): number => unitsToMoney(units, scale).div(totalMoney).toNumber();
+  const m = Math.min(n + 1, 101);
+  const wanted = new Set<number>();
+  for (let j = 0; j < m; j++) wanted.add(m === n + 1 ? j : Math.round((j * n) / (m - 1)));
+  const points: WhalePoint[] = [{ customerShare: 0, valueShare: 0 }];
+  let cum = 0;
+  let peak = 0;
+  let peakAt = 0;
+  for (let rank = 0; rank < n; rank++) {
+    cum += data[order[rank] as number] as number;
+    if (cum > peak) {
+      peak = cum;
+      peakAt = rank + 1;
+    }
+    if (wanted.has(rank + 1)) points.push({ customerShare: (rank + 1) / n, valueShare: share(cum) });
+  }
+  return { points, peakValueShare: share(peak), peakCustomerShare: peakAt / n };
 }

@@ -70,6 +70,9 @@ describe('projectStageDistribution', () => {
     ['a NaN entry', () => projectStageDistribution([1, 0, 0, 0, 0, 0], [[Number.NaN, 1, 0, 0, 0, 0], ...identity.slice(1)], 1), ['not_finite matrix.0.0']],
     ['fractional steps', () => projectStageDistribution([1, 0, 0, 0, 0, 0], identity, 1.5), ['not_integer steps']],
     ['negative steps', () => projectStageDistribution([1, 0, 0, 0, 0, 0], identity, -1), ['too_small steps']],
+    // 1e308 steps used to run out of memory building the path; the cap refuses it before any work
+    ['1e308 steps', () => projectStageDistribution([1, 0, 0, 0, 0, 0], identity, 1e308), ['too_big steps']],
+    ['100,001 steps', () => projectStageDistribution([1, 0, 0, 0, 0, 0], identity, 100_001), ['too_big steps']],
   ])('rejects %s', (_, fn, expected) => {
     expect(issuesOf(fn)).toEqual(expected);
   });
@@ -89,5 +92,15 @@ describe('projectStageDistribution: sparse matrices (issue 14)', () => {
     const matrix = [stay(0), stay(1), stay(2), stay(3), stay(4), stay(5)];
     delete matrix[0];
     expect(issuesOf(() => projectStageDistribution([1, 0, 0, 0, 0, 0], matrix, 1))).toEqual(['invalid_type matrix.0']);
+  });
+});
+
+describe('projectStageDistribution at its step limit', () => {
+  it('projects exactly 100,000 steps: 100,001 rows, total preserved', () => {
+    const half = [0, 1, 2, 3, 4, 5].map((i) => [0, 1, 2, 3, 4, 5].map((j) => (j === i ? 0.5 : j === (i + 1) % 6 ? 0.5 : 0)));
+    const path = projectStageDistribution([600, 0, 0, 0, 0, 0], half, 100_000);
+    expect(path.length).toBe(100_001);
+    // the chain is doubly stochastic and aperiodic: it settles at 100 per level
+    for (const x of path[100_000] as number[]) expect(x).toBeCloseTo(100, 9);
   });
 });

@@ -3,6 +3,13 @@ import { checkNumber, checkNumberArray, IssueList } from '../_lib/validate.js';
 const ROW_SUM_TOLERANCE = 1e-9;
 
 /**
+ * The most steps {@link projectStageDistribution} projects: the result holds every step, so its size
+ * (not the arithmetic) is what needs a bound; 100,000 steps are 100,001 rows of six numbers (about
+ * 10 MB), over 8,000 years of monthly steps.
+ */
+const MAX_STEPS = 100_000;
+
+/**
  * Projects a distribution over the six need levels forward through a transition matrix, for
  * what-if planning ("if this month's movements repeat, where will our customers be in a quarter?").
  *
@@ -12,14 +19,16 @@ const ROW_SUM_TOLERANCE = 1e-9;
  * `undefined` rows of a {@link stageTransitionMatrix} result (levels nobody was at) with your own
  * assumption first, for example "stay put" (1 on the diagonal).
  *
- * Cost: O(36 * steps).
+ * Cost: O(36 * steps) time and O(6 * steps) memory. Limit: at most 100,000 steps (the result keeps
+ * every step; `steps = 1e308` used to exhaust the memory); more are refused up front.
  *
  * @param distribution - Six non-negative numbers (counts or shares), index `level - 1`.
  * @param matrix - A 6 x 6 row-stochastic matrix: `matrix[from - 1][to - 1]`.
  * @param steps - How many steps to project, a whole number >= 0.
  * @returns The distributions at steps 0 (a copy of the input) to `steps`.
  * @throws {@link MetricsInputError} when the distribution is not six non-negative numbers, the matrix
- *   is not 6 x 6 with entries in [0, 1] and rows summing to 1, or `steps` is not a whole number >= 0.
+ *   is not 6 x 6 with entries in [0, 1] and rows summing to 1, or `steps` is not a whole number from 0
+ *   to 100,000.
  * @see Pfeifer, P. E. & Carraway, R. L. (2000) "Modeling customer relationships as Markov chains", Journal of Interactive Marketing 14(2).
  * @example
  * ```ts
@@ -54,7 +63,7 @@ export function projectStageDistribution(distribution: readonly number[], matrix
       if (Math.abs(sum - 1) > ROW_SUM_TOLERANCE) issues.add('invalid_structure', ['matrix', i], 'must sum to 1');
     }
   }
-  checkNumber(steps, ['steps'], { integer: true, min: 0 }, issues);
+  checkNumber(steps, ['steps'], { integer: true, min: 0, max: MAX_STEPS }, issues);
   issues.throwIfAny();
 
   const rows = matrix.map((row) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fixture from './fixtures/hypU.json' with { type: 'json' };
 import { erfc } from '../stats.js';
 import { hypU, logHypU } from './hypU.js';
@@ -76,3 +76,20 @@ function logGammaOf119(): number {
   for (let k = 2; k <= 118; k++) s += Math.log(k);
   return s;
 }
+
+describe('logHypU: bounded work for every finite b', () => {
+  // b = 2 - s for a Pareto/NBD s of 1e308: 1e-17 / (1 + |c| / z) underflowed to 0, so the left end
+  // y0 was -Infinity and the node count infinite (discountedExpectedTransactions ran for minutes).
+  it.each([-1e308, -Number.MAX_VALUE, -1e300, -1e20])('b = %s: finite, in about 8,000 nodes', (b) => {
+    const spy = vi.spyOn(Math, 'exp');
+    const v = logHypU(1, b, 5);
+    const calls = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(Number.isFinite(v)).toBe(true);
+    // two passes of one exponential each (plus the integrand's own) per node, nodes ~ 7,500
+    expect(calls).toBeLessThan(60_000);
+    // U(1, b, z) = int_0^inf e^(-z t) (1 + t)^(b - 2) dt and (1 + t)^(b - 2) ~ e^((b - 2) t) for
+    // b -> -infinity: U ~ 1 / (z - b + 2)
+    expect(v).toBeCloseTo(-Math.log(5 - b + 2), 6);
+  });
+});

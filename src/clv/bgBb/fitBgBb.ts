@@ -1,4 +1,5 @@
 import { finiteFit } from '../../_lib/finiteFit.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { MetricsFitError } from '../../errors.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
 import { IssueList, numberSchema, optionsSchema, parseInput, z } from '../../_lib/validate.js';
@@ -70,11 +71,22 @@ export interface FitBgBbOptions {
    */
   tolerance?: number;
   /**
-   * The most quasi-Newton iterations per start.
+   * The most quasi-Newton iterations per start (a Nelder-Mead fallback gets 10 times as many). The
+   * log-likelihood is evaluated at most 100 x maxIterations times per start in all (convergence
+   * reason `'max-evaluations'` when that cap stops it).
    *
    * @defaultValue 500
    */
   maxIterations?: number;
+  /**
+   * Cancels the fit: checked before the fit and at every log-likelihood evaluation (also in the
+   * Hessian steps); when aborted the fit throws `signal.reason` (a `DOMException` named
+   * `'AbortError'` after `controller.abort()`). A synchronous fit sees an abort made by a timer or an
+   * event only at its start: to stop a running fit from outside, run it in a worker.
+   *
+   * @defaultValue undefined (not cancellable)
+   */
+  signal?: AbortSignal;
 }
 
 const positive = numberSchema({ greaterThan: 0 });
@@ -82,6 +94,7 @@ const schema = optionsSchema({
   initialParameters: z.strictObject({ alpha: positive, beta: positive, gamma: positive, delta: positive }).optional(),
   tolerance: numberSchema({ greaterThan: 0, lessThan: 1 }).optional(),
   maxIterations: numberSchema({ integer: true, min: 1, max: 100_000 }).optional(),
+  signal: signalSchema,
 });
 
 /**
@@ -138,13 +151,14 @@ export function fitBgBb(customers: readonly BgBbCustomer[], options?: FitBgBbOpt
   const cols = checkBgBbRows(customers, 'customers', issues, 1);
   const opts = parseInput(schema, options, 'options', issues);
   issues.throwIfAny();
+  throwIfAborted(opts?.signal);
   const { x, tx, n, w } = cols as NonNullable<typeof cols>;
   const data = compressBgBb(x, tx, n, w);
-  return fitPatterns(data, opts?.initialParameters, opts?.tolerance ?? 1e-10, opts?.maxIterations ?? 500);
+  return fitPatterns(data, opts?.initialParameters, opts?.tolerance ?? 1e-10, opts?.maxIterations ?? 500, opts?.signal);
 }
 
 /** The fit on merged patterns. */
-function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, tolerance: number, maxIterations: number): BgBbModel {
+function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, tolerance: number, maxIterations: number, signal: AbortSignal | undefined): BgBbModel {
   let total = 0;
   let transactions = 0;
   let opportunities = 0;
@@ -164,6 +178,7 @@ function fitPatterns(data: BgBbPatterns, initial: BgBbParameters | undefined, to
     starts,
     tolerance,
     maxIterations,
+    signal,
   );
   const [alpha, beta, gamma, delta] = fit.theta as [number, number, number, number];
   const se = fit.standardErrors;

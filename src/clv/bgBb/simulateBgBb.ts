@@ -1,3 +1,4 @@
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkModelParameters } from '../shared/modelChecks.js';
 import { betaSample, seededUniform } from '../shared/sampling.js';
@@ -19,6 +20,14 @@ export interface SimulateBgBbOptions {
    * @defaultValue 1
    */
   seed?: number;
+  /**
+   * Cancels the simulation: checked before it and every 1,024 customers; when aborted it throws
+   * `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`). Synchronous:
+   * an abort by a timer or an event is seen only at the start (run it in a worker to stop it from
+   * outside).
+   * @defaultValue undefined (not cancellable)
+   */
+  signal?: AbortSignal;
 }
 
 /** One simulated customer: her summary and the hidden truth behind it. */
@@ -41,6 +50,7 @@ const schema = z.strictObject({
   customers: numberSchema({ integer: true, min: 1, max: 10_000_000 }),
   opportunities: z.union([numberSchema({ integer: true, min: 0, max: 100_000 }), z.array(numberSchema({ integer: true, min: 0, max: 100_000 })).min(1)]),
   seed: numberSchema({ integer: true, min: 0, max: 4294967295 }).optional(),
+  signal: signalSchema,
 });
 
 /**
@@ -85,7 +95,9 @@ export function simulateBgBb(model: { readonly parameters: BgBbParameters; reado
   const counts = typeof opportunities === 'number' ? [opportunities] : opportunities;
   const random = seededUniform(seed);
   const out: SimulatedBgBbCustomer[] = new Array(customers);
+  throwIfAborted(opts?.signal);
   for (let i = 0; i < customers; i++) {
+    if ((i & 1023) === 1023) throwIfAborted(opts?.signal);
     const n = counts[i % counts.length] as number;
     const p = betaSample(alpha, beta, random);
     const theta = betaSample(gamma, delta, random);

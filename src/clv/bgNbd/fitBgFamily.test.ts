@@ -226,7 +226,6 @@ describe.each([
       'no-repeat-customers',
       /repeat purchase/,
     ],
-    ['no observation time', [{ frequency: 1, recency: 0, T: 0, weight: 2 }], 'no-observation-time', /T = 0/],
     ['a start where ln L overflows', [{ frequency: 1, recency: 3, T: 10 }], 'no-finite-likelihood', /not finite/],
   ])('throws MetricsFitError for %s', (name, customers, reason, message) => {
     let caught: unknown;

@@ -9,6 +9,7 @@ import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { quasiNewtonFrom } from '../../_lib/newton.js';
+import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { type BgNbdParameters, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
@@ -22,6 +23,7 @@ export interface BgFamilyFitOptions {
   readonly tolerance?: number;
   readonly maxIterations?: number;
   readonly starts?: number;
+  readonly signal?: AbortSignal;
 }
 
 // z.number() already rejects NaN and +-Infinity (reported as not_finite), so only the sign is checked here.
@@ -34,13 +36,14 @@ const schema = optionsSchema({
   tolerance: z.number().gt(0).lt(1).optional(),
   maxIterations: z.number().int().min(1).max(100_000).optional(),
   starts: z.number().int().min(1).max(50).optional(),
+  signal: signalSchema,
 });
 
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
 // The penalised negative log-likelihood on log-parameters, with its gradient.
-function makeObjective(data: LikelihoodData, d: number, penalty: number): Objective {
-  return (phi, grad) => {
+function makeObjective(data: LikelihoodData, d: number, penalty: number, signal: AbortSignal | undefined): Objective {
+  return abortable((phi, grad) => {
     const r = Math.exp(phi[0] as number);
     const alpha = Math.exp(phi[1] as number);
     const a = Math.exp(phi[2] as number);
@@ -57,7 +60,7 @@ function makeObjective(data: LikelihoodData, d: number, penalty: number): Object
       }
     }
     return Number.isFinite(value) ? value : Infinity;
-  };
+  }, signal);
 }
 
 const SUBSAMPLE_ABOVE = 60_000;
@@ -69,7 +72,15 @@ const POLISH_STEPS = 12;
 // approximates the Hessian of all patterns, so quasi-Newton steps from it take the full data to the
 // optimum in a few evaluations; BFGS on all patterns then confirms convergence (normally in its
 // first evaluation) or takes over. The report adds up all three stages.
-function minimizeLarge(data: LikelihoodData, d: number, penalty: number, objective: Objective, starts: number[][], settings: Omit<MinimizeOptions, 'starts'>): MinimizeResult {
+function minimizeLarge(
+  data: LikelihoodData,
+  d: number,
+  penalty: number,
+  objective: Objective,
+  starts: number[][],
+  settings: Omit<MinimizeOptions, 'starts'>,
+  signal: AbortSignal | undefined,
+): MinimizeResult {
   const n = data.pW.length;
   if (n <= SUBSAMPLE_ABOVE) return minimize(objective, { starts, ...settings });
   const step = Math.ceil(n / 30_000);
@@ -93,7 +104,7 @@ function minimizeLarge(data: LikelihoodData, d: number, penalty: number, objecti
   const sub: LikelihoodData = { ...data, wx, pX, pTx, pT, pW };
   let total = 0;
   for (let i = 0; i < n; i++) total += data.pW[i] as number;
-  const subObjective = makeObjective(sub, d, (penalty * subTotal) / total);
+  const subObjective = makeObjective(sub, d, (penalty * subTotal) / total, signal);
   const first = minimize(subObjective, { starts, ...settings });
   let from: number[][] = starts;
   let polish = { steps: 0, evaluations: 0 };
@@ -125,6 +136,7 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   const cols = checkHistoryRows(customers, 'customers', issues, { weights: true, minRows: 1 });
   const opts = parseInput(schema, options, 'options', issues) ?? {};
   issues.throwIfAny();
+  throwIfAborted(opts.signal);
   const { x, tx, T, w } = cols as NonNullable<typeof cols>;
   let total = 0;
   let repeat = 0;
@@ -139,10 +151,10 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   }
   if (!(total > 0)) throw new MetricsFitError('no-customers', 'The customers carry no weight: nothing to fit.');
   if (repeat === 0) throw new MetricsFitError('no-repeat-customers', 'No customer has a repeat purchase: the purchase rate and drop-out cannot be estimated.');
-  if (!(sumT > 0)) throw new MetricsFitError('no-observation-time', 'Every customer has T = 0: there is no observation time to fit to.');
+  // No 'no-observation-time' check: a repeat customer has recency > 0 (checked at the boundary), so T > 0.
   const data = likelihoodData(x, tx, T, w);
   const penalty = opts.penalty ?? 0;
-  const objective = makeObjective(data, d, penalty);
+  const objective = makeObjective(data, d, penalty, opts.signal);
   // Starting values: unit shapes, alpha from the mean purchase rate r / alpha = mean(x) / mean(T).
   const meanRate = Math.max(sumX, 0.1 * total) / sumT;
   const init = opts.initialParameters ?? {};
@@ -161,7 +173,7 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
     ...(opts.tolerance !== undefined ? { gradientTolerance: opts.tolerance } : {}),
     ...(opts.maxIterations !== undefined ? { maxIterations: opts.maxIterations } : {}),
   };
-  const result = minimizeLarge(data, d, penalty, objective, starts, settings);
+  const result = minimizeLarge(data, d, penalty, objective, starts, settings, opts.signal);
   if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
   const phi = result.x;
   const theta = Array.from(phi, Math.exp);

@@ -1,3 +1,4 @@
+import type { AbortSignal } from '../../_lib/abort.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { fitBgFamily } from './fitBgFamily.js';
 import { fitBgNbdCovariates } from './fitBgNbdCovariates.js';
@@ -37,7 +38,9 @@ export interface FitBgNbdOptions {
    */
   readonly tolerance?: number;
   /**
-   * BFGS iterations per start (a Nelder-Mead fallback gets 10 times as many).
+   * BFGS iterations per start (a Nelder-Mead fallback gets 10 times as many). The log-likelihood is
+   * evaluated at most 100 x maxIterations times per start in all (convergence reason
+   * `'max-evaluations'` when that cap stops it).
    * @defaultValue 500
    */
   readonly maxIterations?: number;
@@ -58,6 +61,14 @@ export interface FitBgNbdOptions {
    * @defaultValue undefined (no covariates)
    */
   readonly covariates?: CovariateSpec;
+  /**
+   * Cancels the fit: checked before the fit and at every log-likelihood evaluation (also in the
+   * Newton and Hessian steps); when aborted the fit throws `signal.reason` (a `DOMException` named
+   * `'AbortError'` after `controller.abort()`). A synchronous fit sees an abort made by a timer or an
+   * event only at its start: to stop a running fit from outside, run it in a worker.
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**

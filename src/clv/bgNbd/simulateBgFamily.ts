@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkNumber } from '../../_lib/validate.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
@@ -34,6 +35,7 @@ export interface SimulateBgFamilyOptions {
   readonly seed?: number;
   readonly purchaseTimes?: boolean;
   readonly covariates?: SimulationCovariates;
+  readonly signal?: AbortSignal;
 }
 
 const positiveTime = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -43,6 +45,7 @@ const schema = optionsSchema({
   seed: z.number().int().optional(),
   purchaseTimes: z.boolean().optional(),
   covariates: z.unknown().optional(),
+  signal: signalSchema,
 }).unwrap();
 
 // Whether the first argument is a model ({ parameters, kind? }) rather than bare parameters.
@@ -70,10 +73,12 @@ export function simulateBgFamily(d: 0 | 1, model: unknown, options: unknown): Si
   issues.throwIfAny();
   const { r, alpha, a, b } = parameters as BgNbdParameters;
   const o = opts as NonNullable<typeof opts>;
+  throwIfAborted(o.signal);
   const random = seededUniform(o.seed ?? 1);
   const ages = typeof o.T === 'number' ? [o.T] : o.T;
   const out: SimulatedCustomer[] = new Array(o.customers);
   for (let i = 0; i < o.customers; i++) {
+    if ((i & 1023) === 1023) throwIfAborted(o.signal);
     const T = ages[i % ages.length] as number;
     // With covariates (CLVTools' BG/NBD): alpha_i = alpha exp(-gamma1'z), a_i = a exp(gamma2'z), b_i = b exp(gamma2'z).
     const k = cov === undefined ? 0 : i % cov.values.length;

@@ -1,3 +1,4 @@
+import type { AbortSignal } from '../../_lib/abort.js';
 import type { BgNbdParameters } from './bgFamilyKernel.js';
 import { simulateBgFamily, type SimulatedCustomer } from './simulateBgFamily.js';
 
@@ -20,6 +21,14 @@ export interface SimulateMbgNbdOptions {
    * @defaultValue false
    */
   readonly purchaseTimes?: boolean;
+  /**
+   * Cancels the simulation: checked before it and every 1,024 customers; when aborted it throws
+   * `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`). Synchronous:
+   * an abort by a timer or an event is seen only at the start (run it in a worker to stop it from
+   * outside).
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAbortSignal, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import type { Decimal } from 'decimal.js';
 import type { CalendarPeriod, DateInput } from '../../_lib/dates.js';
 import type { MoneyInput } from '../../_lib/money.js';
@@ -68,6 +69,15 @@ export interface RfmSummaryOptions {
    * @defaultValue `false` (a negative amount is an input error)
    */
   readonly allowRefunds?: boolean;
+  /**
+   * Cancels the summary: checked before it, every 4,096 records of an iterable, and after every
+   * record of an async iterable; when aborted it throws (the async form rejects with)
+   * `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`). The array and
+   * iterable forms are synchronous and see an abort by a timer or an event only at their start; the
+   * async form sees it at the next record.
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -134,11 +144,20 @@ export function rfmSummary<Id extends CustomerId>(
   const issues = new IssueList();
   const form = inputForm(transactions);
   if (form === undefined) issues.add('invalid_type', ['transactions'], transactions === undefined ? 'is required' : 'must be an array or an (async) iterable of transactions');
-  const grouping = readGroupingOptions(options, ['observationEnd'], issues);
+  // `signal` is rfmSummary's own option; the rest is the grouping shared with the other summaries.
+  let signal: AbortSignal | undefined;
+  let grouping: ReturnType<typeof readGroupingOptions>;
+  if (typeof options === 'object' && options !== null && 'signal' in options) {
+    const { signal: given, ...rest } = options;
+    if (given !== undefined && !isAbortSignal(given)) issues.add('invalid_type', ['options', 'signal'], 'must be an AbortSignal');
+    else signal = given;
+    grouping = readGroupingOptions(rest, ['observationEnd'], issues);
+  } else grouping = readGroupingOptions(options, ['observationEnd'], issues);
   if (form === undefined || grouping === undefined) {
     issues.throwIfAny();
     throw new Error('unreachable');
   }
+  throwIfAborted(signal);
   const { spec, ratio } = grouping;
   const endPeriod = grouping.periods.observationEnd as number;
   if (form === 'array') return summarizeArray<Id>(transactions as readonly unknown[], 'transactions', spec, issues, endPeriod, ratio);
@@ -149,11 +168,18 @@ export function rfmSummary<Id extends CustomerId>(
     return rowsFromRecords<Id>(acc.customers, endPeriod, ratio);
   };
   if (form !== 'async') {
-    for (const t of transactions as Iterable<unknown>) acc.add(t);
+    let count = 0;
+    for (const t of transactions as Iterable<unknown>) {
+      if ((++count & 4095) === 0) throwIfAborted(signal);
+      acc.add(t);
+    }
     return finish();
   }
   return (async () => {
-    for await (const t of transactions as AsyncIterable<unknown>) acc.add(t);
+    for await (const t of transactions as AsyncIterable<unknown>) {
+      throwIfAborted(signal);
+      acc.add(t);
+    }
     return finish();
   })();
 }

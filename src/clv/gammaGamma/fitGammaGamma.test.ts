@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isMetricsFitError, isMetricsInputError, type MetricsInputError } from '../../errors.js';
 import { inputIssues } from '../../../test/helpers/input-issues.js';
 import { Decimal } from '../../_lib/money.js';
-import { gammaGammaLogLikelihood } from './gammaGammaKernel.js';
+import { gammaGammaGroupedLogLikelihood, gammaGammaLogLikelihood, spendGroups } from './gammaGammaKernel.js';
 import { logGammaSample, seededUniform } from '../shared/sampling.js';
 import { fitGammaGamma } from './fitGammaGamma.js';
 
@@ -132,8 +132,10 @@ describe('fitGammaGamma', () => {
     const x = Float64Array.from(small, (d) => d.frequency);
     const m = Float64Array.from(small, (d) => d.monetaryValue);
     const w = new Float64Array(small.length).fill(1);
-    // The log-likelihood reported is the kernel's at the estimates.
-    expect(model.logLikelihood).toBe(gammaGammaLogLikelihood(x, m, w, p, q, gamma, undefined));
+    // The log-likelihood reported is the grouped kernel's at the estimates, the row-by-row sum to
+    // rounding.
+    expect(model.logLikelihood).toBe(gammaGammaGroupedLogLikelihood(spendGroups(x, m, w), p, q, gamma, undefined));
+    expect(model.logLikelihood).toBeCloseTo(gammaGammaLogLikelihood(x, m, w, p, q, gamma, undefined), 9);
     expect(model.customers).toBe(400);
     expect(model.meanSpend).toBe((p * gamma) / (q - 1));
     // Observed information on the natural scale by central differences of the analytic gradient.

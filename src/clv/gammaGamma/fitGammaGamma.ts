@@ -2,8 +2,9 @@ import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import type { MoneyInput } from '../../_lib/money.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
+import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
-import { checkSpendRows, gammaGammaLogLikelihood, type GammaGammaParameters } from './gammaGammaKernel.js';
+import { checkSpendRows, gammaGammaGroupedLogLikelihood, spendGroups, type GammaGammaParameters } from './gammaGammaKernel.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
 
 /** One customer's spend history as {@link fitGammaGamma} and {@link expectedSpend} read it. */
@@ -55,10 +56,20 @@ export interface FitGammaGammaOptions {
    */
   readonly tolerance?: number;
   /**
-   * BFGS iterations (a Nelder-Mead fallback gets 10 times as many).
+   * BFGS iterations (a Nelder-Mead fallback gets 10 times as many). The log-likelihood is evaluated
+   * at most 100 x maxIterations times in all (convergence reason `'max-evaluations'` when that cap
+   * stops it).
    * @defaultValue 500
    */
   readonly maxIterations?: number;
+  /**
+   * Cancels the fit: checked before the fit and at every log-likelihood evaluation (also in the
+   * Hessian steps); when aborted the fit throws `signal.reason` (a `DOMException` named
+   * `'AbortError'` after `controller.abort()`). A synchronous fit sees an abort made by a timer or an
+   * event only at its start: to stop a running fit from outside, run it in a worker.
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 const positive = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -67,6 +78,7 @@ const schema = optionsSchema({
   initialParameters: z.strictObject({ p: positive.optional(), q: positive.optional(), gamma: positive.optional() }).optional(),
   tolerance: z.number().gt(0).lt(1).optional(),
   maxIterations: z.number().int().min(1).max(100_000).optional(),
+  signal: signalSchema,
 });
 
 /**
@@ -111,6 +123,7 @@ export function fitGammaGamma(customers: readonly SpendHistory[], options?: FitG
   const cols = checkSpendRows(customers, 'customers', issues);
   const opts = parseInput(schema, options, 'options', issues) ?? {};
   issues.throwIfAny();
+  throwIfAborted(opts.signal);
   const { x, m, w } = cols as NonNullable<typeof cols>;
   let total = 0;
   let sumM = 0;
@@ -126,14 +139,15 @@ export function fitGammaGamma(customers: readonly SpendHistory[], options?: FitG
     Math.exp(phi[2] as number),
   ];
   const g = new Float64Array(3);
-  const objective = (phi: Float64Array, grad: Float64Array): number => {
+  const groups = spendGroups(x, m, w);
+  const objective = abortable((phi: Float64Array, grad: Float64Array): number => {
     const [p, q, gamma] = toTheta(phi);
-    const ll = gammaGammaLogLikelihood(x, m, w, p, q, gamma, g);
+    const ll = gammaGammaGroupedLogLikelihood(groups, p, q, gamma, g);
     grad[0] = -(g[0] as number) * p;
     grad[1] = -(g[1] as number) * (bounded ? q - 1 : q);
     grad[2] = -(g[2] as number) * gamma;
     return Number.isFinite(ll) ? -ll : Infinity;
-  };
+  }, opts.signal);
   const init = opts.initialParameters ?? {};
   const q0 = init.q ?? 2;
   const start = [Math.log(init.p ?? 1), bounded ? Math.log(Math.max(q0 - 1, 1e-3)) : Math.log(q0), Math.log(init.gamma ?? sumM / total)];
@@ -150,7 +164,7 @@ export function fitGammaGamma(customers: readonly SpendHistory[], options?: FitG
   return finiteFit({
     kind: 'gamma-gamma',
     parameters: { p, q, gamma },
-    logLikelihood: gammaGammaLogLikelihood(x, m, w, p, q, gamma, undefined),
+    logLikelihood: gammaGammaGroupedLogLikelihood(groups, p, q, gamma, undefined),
     standardErrors: se === undefined ? undefined : { p: se[0] as number, q: se[1] as number, gamma: se[2] as number },
     covariance,
     customers: total,

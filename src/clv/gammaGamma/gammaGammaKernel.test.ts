@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../_lib/money.js';
 import { IssueList } from '../../_lib/validate.js';
 import fixture from '../shared/fixtures/spendSampling.json' with { type: 'json' };
-import { checkSpendRows, conditionalSpend, gammaGammaLogLikelihood } from './gammaGammaKernel.js';
+import { checkSpendRows, conditionalSpend, gammaGammaGroupedLogLikelihood, gammaGammaLogLikelihood, spendGroups } from './gammaGammaKernel.js';
 
 const lines = (issues: IssueList) => issues.toArray().map((i) => `${i.code} ${i.path.join('.')}: ${i.message}`);
 
@@ -108,5 +109,44 @@ describe('checkSpendRows', () => {
 
   it('fails the whole input for a bad weight alone', () => {
     expect(run([{ frequency: 2, monetaryValue: 3 }, { frequency: 2, monetaryValue: 3, weight: -2 }]).out).toBeUndefined();
+  });
+});
+
+describe('gammaGammaGroupedLogLikelihood', () => {
+  it('equals the row-by-row sum and its gradient, whatever the order of the rows (property, seed 1405)', () => {
+    const row = fc.record({ x: fc.integer({ min: 1, max: 12 }), m: fc.double({ min: 0.5, max: 500, noNaN: true }), w: fc.constantFrom(1, 2, 0.5) });
+    const par = fc.double({ min: 0.05, max: 50, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 40 }), par, par, par, (rows, p, q, gamma) => {
+        const x = Float64Array.from(rows, (r) => r.x);
+        const m = Float64Array.from(rows, (r) => r.m);
+        const w = Float64Array.from(rows, (r) => r.w);
+        const g1 = new Float64Array(3);
+        const g2 = new Float64Array(3);
+        const a = gammaGammaLogLikelihood(x, m, w, p, q, gamma, g1);
+        const b = gammaGammaGroupedLogLikelihood(spendGroups(x, m, w), p, q, gamma, g2);
+        const close = (u: number, v: number) => Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u));
+        expect(close(a, b), `${a} vs ${b}`).toBe(true);
+        for (let k = 0; k < 3; k++) expect(close(g1[k] as number, g2[k] as number), `gradient ${k}: ${g1[k]} vs ${g2[k]}`).toBe(true);
+        expect(gammaGammaGroupedLogLikelihood(spendGroups(x, m, w), p, q, gamma, undefined)).toBe(b);
+      }),
+      { seed: 1405, numRuns: 200 },
+    );
+  });
+
+  it('reads plain decimal strings as Number does and keeps decimal.js for the rest', () => {
+    const issues = new IssueList();
+    const cols = checkSpendRows(
+      [
+        { frequency: 1, monetaryValue: ' 12.50 ' },
+        { frequency: 2, monetaryValue: '0.1' },
+        { frequency: 3, monetaryValue: '1e2' },
+        { frequency: 4, monetaryValue: '123456789012345678901234567890.123' },
+      ],
+      'customers',
+      issues,
+    );
+    expect(issues.isEmpty).toBe(true);
+    expect(Array.from(cols?.m ?? [])).toEqual([12.5, 0.1, 100, new Decimal('123456789012345678901234567890.123').toNumber()]);
   });
 });

@@ -1,3 +1,4 @@
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
 import { fitParetoNbdColumns } from './paretoNbdFit.js';
@@ -43,7 +44,9 @@ export interface FitParetoNbdOptions {
    */
   readonly gradientTolerance?: number;
   /**
-   * BFGS iterations per start (Nelder-Mead then gets 50 times as many).
+   * BFGS iterations per start (a Nelder-Mead fallback gets 10 times as many). The log-likelihood is
+   * evaluated at most 100 x maxIterations times per start in all (convergence reason
+   * `'max-evaluations'` when that cap stops it).
    * @defaultValue 500
    */
   readonly maxIterations?: number;
@@ -65,6 +68,14 @@ export interface FitParetoNbdOptions {
    * @defaultValue undefined (no covariates)
    */
   readonly covariates?: CovariateSpec;
+  /**
+   * Cancels the fit: checked before the fit and at every log-likelihood evaluation (also in the
+   * Newton and Hessian steps); when aborted the fit throws `signal.reason` (a `DOMException` named
+   * `'AbortError'` after `controller.abort()`). A synchronous fit sees an abort made by a timer or an
+   * event only at its start: to stop a running fit from outside, run it in a worker.
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 const positive = z.number().refine((v) => Number.isFinite(v) && v > 0, { message: 'must be a finite number greater than 0', params: { code: 'too_small' } });
@@ -76,6 +87,7 @@ const schema = optionsSchema({
   gradientTolerance: z.number().gt(0).lt(1).optional(),
   maxIterations: z.number().int().min(1).max(100_000).optional(),
   starts: z.number().int().min(1).max(50).optional(),
+  signal: signalSchema,
 });
 
 /**
@@ -166,5 +178,6 @@ export function fitParetoNbd(customers: readonly SummaryPattern[], options?: Fit
   const columns = checkHistoryRows(customers, 'customers', issues, { weights: true, minRows: 1 });
   const settings = parseInput(schema, options, 'options', issues) ?? {};
   issues.throwIfAny();
+  throwIfAborted(settings.signal);
   return fitParetoNbdColumns(columns as NonNullable<typeof columns>, settings);
 }

@@ -8,6 +8,7 @@
  */
 import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
+import { abortable, type AbortSignal } from '../../_lib/abort.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
 import { compressColumns } from './compressColumns.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
@@ -22,6 +23,7 @@ export interface ParetoNbdFitSettings {
   readonly gradientTolerance?: number | undefined;
   readonly maxIterations?: number | undefined;
   readonly starts?: number | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
 const NAMES = ['r', 'alpha', 's', 'beta'] as const;
@@ -55,7 +57,7 @@ export function fitParetoNbdColumns(columns: SummaryColumns, settings: ParetoNbd
  * convergence and takes over if a Hessian is not positive definite).
  */
 function newtonPolish(rows: SummaryColumns, settings: ParetoNbdFitSettings, start: ParetoNbdParameters): ParetoNbdParameters {
-  const objective = makeObjective(rows, (settings.penalty ?? 0) * sumWeights(rows));
+  const objective = makeObjective(rows, (settings.penalty ?? 0) * sumWeights(rows), settings.signal);
   const tol = settings.gradientTolerance ?? 1e-10;
   let phi = Float64Array.from([start.r, start.alpha, start.s, start.beta], Math.log);
   const g = new Float64Array(4);
@@ -95,10 +97,10 @@ function sumWeights(rows: SummaryColumns): number {
 }
 
 /** The penalised negative log-likelihood on log-parameters, with its gradient. */
-function makeObjective(rows: SummaryColumns, penaltyScale: number): (phi: Float64Array, g: Float64Array) => number {
+function makeObjective(rows: SummaryColumns, penaltyScale: number, signal: AbortSignal | undefined): (phi: Float64Array, g: Float64Array) => number {
   const theta = new Float64Array(4);
   const grad = new Float64Array(4);
-  return (phi: Float64Array, g: Float64Array): number => {
+  return abortable((phi: Float64Array, g: Float64Array): number => {
     for (let k = 0; k < 4; k++) theta[k] = Math.exp(phi[k] as number);
     const ll = paretoNbdLogLikelihood(theta as unknown as readonly [number, number, number, number], rows, grad);
     let value = -ll;
@@ -109,7 +111,7 @@ function makeObjective(rows: SummaryColumns, penaltyScale: number): (phi: Float6
       value += penaltyScale * t * t;
     }
     return Number.isFinite(value) ? value : Infinity;
-  };
+  }, signal);
 }
 
 /** Above this many distinct rows the fit starts from a fit to a subsample. */
@@ -136,7 +138,7 @@ function fitCompressed(
   if (!(sumT > 0)) throw new MetricsFitError('no-observation-time', 'Every customer has T = 0: there is no observation time to fit to.');
   const penalty = settings.penalty ?? 0;
   const penaltyScale = penalty * total;
-  const objective = makeObjective(rows, penaltyScale);
+  const objective = makeObjective(rows, penaltyScale, settings.signal);
   // Deterministic starts: unit shapes; alpha from the mean purchase rate r / alpha = mean(x) / mean(T);
   // beta = mean(T) (a mean lifetime of the order of the observation time).
   const meanT = sumT / total;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fixture from './fixtures/paretoNbdIntegral.json' with { type: 'json' };
 import { deathIntegralBranch, logDeathIntegral, logDeathIntegralWith, type LogIntegral } from './paretoNbdIntegral.js';
 
@@ -97,5 +97,23 @@ describe('properties', () => {
     const lnF = (t: number) => -a * Math.log(alpha + t) - b * Math.log(beta + t);
     expect((at(lo, hi + h) - at(lo, hi - h)) / (2 * h)).toBeCloseTo(Math.exp(lnF(hi) - lnI), 8);
     expect((at(lo + h, hi) - at(lo - h, hi)) / (2 * h)).toBeCloseTo(-Math.exp(lnF(lo) - lnI), 8);
+  });
+});
+
+describe('bounded work at absurd parameters', () => {
+  // From a fit to an impossible history (r + x = 7.8e266, s + 1 = 1.9e87, alpha = 1.6e-19): the
+  // integrand decays over u ~ 1e-283, where e^(-u) rounds to 1. Written as 1 - z e^(-u) it looked
+  // constant and every evaluation ran all 100,000 panels (2.3 million exponentials, 200 ms); with
+  // 1 - z e^(-u) = (1 - z)(1 + t) it decays in a few dozen panels.
+  it('ends the quadrature in a few dozen panels and stays finite', () => {
+    const spy = vi.spyOn(Math, 'expm1');
+    const out: LogIntegral = { value: 0, da: 0, dAlpha: 0, db: 0, dBeta: 0 };
+    logDeathIntegral(7.779408344517008e266, 1.619090708164807e-19, 1.8885752228404326e87 + 1, 0.0009679523733006863, 0, 1, out);
+    const calls = spy.mock.calls.length;
+    spy.mockRestore();
+    expect(deathIntegralBranch(7.779408344517008e266, 1.619090708164807e-19, 1.8885752228404326e87 + 1, 0.0009679523733006863, 0)).toBe('quadrature');
+    // 11 expm1 calls a panel (10 nodes and the end point)
+    expect(calls).toBeLessThan(11 * 200);
+    expect(Number.isFinite(out.value)).toBe(true);
   });
 });

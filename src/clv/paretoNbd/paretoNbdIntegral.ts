@@ -124,12 +124,8 @@ function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: numbe
   out.shift = 0;
 }
 
-// omz = 1 - z, computed as (q + lo) / (p + lo) by the caller: when q is below 1e-16 of p, z rounds
-// to 1 and ln(1 - z e^-u) = ln(1 - e^-u + omz e^-u) must keep omz (beta = 1e-9 beside alpha = 1e8
-// gave ln 0 and NaN).
-function quadratureCore(bigA: number, eq: number, z: number, omz: number, bigL: number, out: Core): void {
-  const lnZ = z > 0 ? Math.log1p(-omz) : -Infinity;
-  const oneMinusAt = (x: number): number => -Math.expm1(-x) + omz * Math.exp(-x);
+function quadratureCore(bigA: number, eq: number, z: number, oneMinusZ: number, bigL: number, out: Core): void {
+  const lnZ = z > 0 ? Math.log(z) : -Infinity;
   const distance0 = -lnZ; // distance from u = 0 to the singularity at u = ln z
   const hMax = Math.min(1, 1 / bigA);
   let s = 0;
@@ -139,13 +135,18 @@ function quadratureCore(bigA: number, eq: number, z: number, omz: number, bigL: 
   let u = 0;
   // The integrand decreases from its maximum g(0) = (1 - z)^(-e_q), which can exceed the double range:
   // integrate g / g(0) and return ln g(0) in `out.shift`.
-  const shift = -eq * Math.log(omz);
+  // 1 - z e^(-u) = (1 - z) - z expm1(-u), with 1 - z = (q + lo) / (p + lo) from the caller, and the
+  // integrand as exp(-A u - e_q ln(1 + t)) with 1 + t = (1 - z e^(-u)) / (1 - z): accurate where
+  // e^(-u) rounds to 1 (u < 1e-16), which a huge decay rate makes the whole range of u. Written as
+  // 1 - z e^(-u) the integrand looked constant there and every evaluation ran all 100,000 panels.
+  const lnOneMinusZ = Math.log(oneMinusZ);
+  const shift = -eq * lnOneMinusZ;
   let gAtU = 1;
   for (let panel = 0; panel < 100000 && u < bigL; panel++) {
     // At most one e-fold of decay per panel: the integrand's log-derivative is -(A + e_q z e^-u / (1 - z e^-u)),
     // largest in magnitude at the panel's left end.
-    const ezu = z * Math.exp(-u);
-    const rate = bigA + (eq * ezu) / oneMinusAt(u);
+    const emu1 = Math.expm1(-u);
+    const rate = bigA + (eq * z * (1 + emu1)) / (oneMinusZ - z * emu1);
     const width = Math.min(hMax, 1 / rate, 0.25 * (u + distance0), bigL - u);
     const half = width / 2;
     const mid = u + half;
@@ -154,19 +155,26 @@ function quadratureCore(bigA: number, eq: number, z: number, omz: number, bigL: 
       const w = half * (GL_W[k] as number);
       for (let side = -1; side <= 1; side += 2) {
         const x = mid + side * dx;
-        const em = Math.exp(-x);
-        const oneMinus = oneMinusAt(x);
-        const g = Math.exp(-bigA * x - eq * Math.log(oneMinus) - shift);
+        const em1 = Math.expm1(-x);
+        const em = 1 + em1;
+        // (1 - z e^-x) / (1 - z) = 1 + t: the shift cancels analytically, not in rounding.
+        const t = (-z * em1) / oneMinusZ;
+        const logRatio = Math.log1p(t);
+        const oneMinus = oneMinusZ * (1 + t);
+        const g = Math.exp(-bigA * x - eq * logRatio);
         const wg = w * g;
         s += wg;
         sA -= x * wg;
-        sB -= Math.log(oneMinus) * wg;
+        sB -= (lnOneMinusZ + logRatio) * wg;
         sZ += ((eq * em) / oneMinus) * wg;
       }
     }
     u += width;
-    gAtU = Math.exp(-bigA * u - eq * Math.log(oneMinusAt(u)) - shift);
+    gAtU = Math.exp(-bigA * u - eq * Math.log1p((-z * Math.expm1(-u)) / oneMinusZ));
     if (gAtU / bigA <= 1e-17 * s) break;
+    // NaN (overflow at absurd parameters) would otherwise run all 100,000 panels; the NaN result
+    // makes the optimizer step back.
+    if (gAtU !== gAtU || s !== s) break;
   }
   out.s = s;
   out.sA = sA;

@@ -1,3 +1,4 @@
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, numberSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkModelParameters } from '../shared/modelChecks.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
@@ -33,6 +34,14 @@ export interface SimulateParetoNbdOptions {
    * @defaultValue undefined (no covariates)
    */
   readonly covariates?: SimulationCovariates;
+  /**
+   * Cancels the simulation: checked before it and every 1,024 customers; when aborted it throws
+   * `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`). Synchronous:
+   * an abort by a timer or an event is seen only at the start (run it in a worker to stop it from
+   * outside).
+   * @defaultValue undefined (not cancellable)
+   */
+  readonly signal?: AbortSignal;
 }
 
 /** One simulated customer: the summary and the hidden truth behind it. */
@@ -60,6 +69,7 @@ const schema = z
     cohortSpread: numberSchema({ min: 0 }).optional(),
     seed: numberSchema({ integer: true, min: 0, max: 4294967295 }).optional(),
     covariates: z.unknown().optional(),
+    signal: signalSchema,
   })
   .refine((o) => o.cohortSpread === undefined || typeof o.T !== 'number' || o.cohortSpread <= o.T, {
     message: 'must be at most T',
@@ -120,7 +130,9 @@ export function simulateParetoNbd(model: { readonly parameters: ParetoNbdParamet
     return u;
   };
   const out: SimulatedParetoNbdCustomer[] = new Array(customers);
+  throwIfAborted(opts?.signal);
   for (let i = 0; i < customers; i++) {
+    if ((i & 1023) === 1023) throwIfAborted(opts?.signal);
     const maxT = ages[i % ages.length] as number;
     const T = cohortSpread > 0 ? maxT - cohortSpread * random() : maxT;
     // With covariates: alpha_i = alpha exp(-gamma1'z), beta_i = beta exp(-gamma2'z).

@@ -65,3 +65,17 @@ describe('discountedExpectedTransactions', () => {
     expect(codes({ continuousDiscountRate: 0.1, unit: 'week', horizon: 3 })).toEqual(['unrecognized_key options.horizon']);
   });
 });
+
+describe('discountedExpectedTransactions at s = 1e308', () => {
+  it('ends at once with a finite, non-negative value (it ran for over a minute)', () => {
+    const model = (s: number) => ({ kind: 'pareto-nbd', parameters: { r: 0.55, alpha: 10.58, s, beta: 11.67 }, timeUnit: 'week' }) as const;
+    const customer = { frequency: 2, recency: 30.43, T: 38.86 };
+    const options = { continuousDiscountRate: Math.log(1.15), unit: 'year' } as const;
+    for (const s of [1e308, Number.MAX_VALUE]) {
+      const v = discountedExpectedTransactions(model(s), customer, options);
+      expect(Number.isFinite(v) && v >= 0).toBe(true);
+      // a dropout rate of the order of s / beta leaves nothing to discount
+      expect(v).toBeLessThan(1e-300);
+    }
+  });
+});

@@ -82,7 +82,7 @@ describe('expectedPurchases', () => {
         fc.double({ min: 0, max: 100, noNaN: true }),
         fc.constantFrom(bg, mbg),
         (r, alpha, a, b, x, share, T, t, model) => {
-          const tx = x === 0 ? 0 : share * T;
+          const tx = x === 0 ? 0 : Math.max(share, 1e-3) * T;
           const m = { kind: model.kind, parameters: { r, alpha, a, b }, timeUnit: 'week' as const };
           const e = expectedPurchases(m, { frequency: x, recency: tx, T }, weeks(t));
           expect(Number.isFinite(e), `r=${r} alpha=${alpha} a=${a} b=${b} x=${x} tx=${tx} T=${T} t=${t}: ${e}`).toBe(true);
@@ -96,7 +96,7 @@ describe('expectedPurchases', () => {
   it('is non-negative and increasing in the horizon (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 60, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0.01, max: 50, noNaN: true }), fc.constantFrom(bg, mbg), (x, share, T, t, dt, model) => {
-        const c = { frequency: x, recency: x === 0 ? 0 : share * T, T };
+        const c = { frequency: x, recency: x === 0 ? 0 : Math.max(share, 1e-3) * T, T };
         const e1 = expectedPurchases(model, c, weeks(t));
         const e2 = expectedPurchases(model, c, weeks(t + dt));
         expect(e1).toBeGreaterThanOrEqual(0);
@@ -132,7 +132,7 @@ describe('expectedPurchases', () => {
     const rows = Array.from({ length: 600 }, (_, i) => {
       const frequency = (i * 7) % 13;
       const T = 20 + (i % 150) / 7;
-      return { frequency, recency: frequency === 0 ? 0 : ((i * 37) % 100) / 100 * T, T };
+      return { frequency, recency: frequency === 0 ? 0 : ((1 + ((i * 37) % 100)) / 101) * T, T };
     });
     for (const model of [bg, mbg]) {
       const out = expectedPurchasesBatch(model, rows, weeks(26));

@@ -40,7 +40,7 @@ describe('probabilityAlive', () => {
         fc.double({ min: 0, max: 1e4, noNaN: true }),
         fc.constantFrom('bg-nbd' as const, 'mbg-nbd' as const),
         (r, alpha, a, b, x, share, T, kind) => {
-          const p = probabilityAlive({ kind, parameters: { r, alpha, a, b } }, { frequency: x, recency: x === 0 ? 0 : share * T, T });
+          const p = probabilityAlive({ kind, parameters: { r, alpha, a, b } }, { frequency: x, recency: x === 0 ? 0 : Math.max(share, 1e-3) * Math.max(T, 1e-6), T: x === 0 ? T : Math.max(T, 1e-6) });
           expect(p).toBeGreaterThanOrEqual(0);
           expect(p).toBeLessThanOrEqual(1);
           if (kind === 'bg-nbd' && x === 0) expect(p).toBe(1);
@@ -52,7 +52,7 @@ describe('probabilityAlive', () => {
 
   it('decreases as the customer stays silent longer (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 50 }), fc.double({ min: 0, max: 30, noNaN: true }), fc.double({ min: 0, max: 30, noNaN: true }), fc.constantFrom(bg, mbg), (x, tx, gap, model) => {
+      fc.property(fc.integer({ min: 1, max: 50 }), fc.double({ min: 1e-3, max: 30, noNaN: true }), fc.double({ min: 0, max: 30, noNaN: true }), fc.constantFrom(bg, mbg), (x, tx, gap, model) => {
         const p1 = probabilityAlive(model, { frequency: x, recency: tx, T: tx + gap });
         const p2 = probabilityAlive(model, { frequency: x, recency: tx, T: tx + gap + 1 });
         expect(p2).toBeLessThanOrEqual(p1);
@@ -113,7 +113,7 @@ describe('probabilityAlive', () => {
 describe('probabilityAliveBatch equals probabilityAlive bit for bit (the batch kernels cache ln a - ln(b + x + d - 1) per frequency)', () => {
   const history = fc
     .record({ x: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 4090, max: 5000 })), T: fc.double({ min: 1e-3, max: 500, noNaN: true }), share: fc.double({ min: 0, max: 1, noNaN: true }) })
-    .map(({ x, T, share }) => ({ frequency: x, recency: x === 0 ? 0 : T * share, T }));
+    .map(({ x, T, share }) => ({ frequency: x, recency: x === 0 ? 0 : T * Math.max(share, 1e-3), T }));
   const params = fc.record({ r: fc.double({ min: 0.01, max: 50, noNaN: true }), alpha: fc.double({ min: 0.01, max: 100, noNaN: true }), a: fc.double({ min: 0.01, max: 20, noNaN: true }), b: fc.double({ min: 0.01, max: 20, noNaN: true }) });
   it.each(['bg-nbd', 'mbg-nbd'] as const)('%s, random histories (frequencies below and above the 4,096-entry cache)', (kind) => {
     fc.assert(

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { abortable, type AbortSignal } from '../../_lib/abort.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize, type OptimizationReport } from '../../_lib/optimize.js';
 
 /** ln L and its gradient with respect to the log-parameters (written into `gradient`). */
@@ -26,16 +27,17 @@ export function fitLogParameters(
   starts: readonly (readonly number[])[],
   tolerance: number,
   maxIterations: number,
+  signal?: AbortSignal,
 ): LogScaleFit {
   const dim = (starts[0] as readonly number[]).length;
   const theta = new Float64Array(dim);
   const grad = new Float64Array(dim);
-  const objective = (phi: Float64Array, g: Float64Array): number => {
+  const objective = abortable((phi: Float64Array, g: Float64Array): number => {
     for (let k = 0; k < dim; k++) theta[k] = Math.exp(phi[k] as number);
     const ll = logLikelihood(theta, grad);
     for (let k = 0; k < dim; k++) g[k] = -(grad[k] as number);
     return Number.isFinite(ll) ? -ll : Number.NaN;
-  };
+  }, signal);
   const result = minimize(objective, { starts: starts.map((s) => s.map(Math.log)), gradientTolerance: tolerance, maxIterations });
   const estimate = Array.from(result.x, Math.exp);
   const inverse = invertPositiveDefinite(hessianFromGradient(objective, result.x));

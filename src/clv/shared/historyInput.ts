@@ -30,15 +30,16 @@ export const MAX_TIME_SPAN = 1e9;
 const FREQUENCY_SPEC = { integer: true, min: 0, max: MAX_FREQUENCY } as const;
 const SPAN_SPEC = { min: 0, max: MAX_TIME_SPAN } as const;
 
-// One history's consistency: recency <= T, frequency 0 => recency 0.
+// One history's consistency: recency <= T; frequency 0 => recency 0; frequency > 0 => recency > 0.
 /**
  * Whether one history is valid as it stands (numbers given): finite, whole frequency >= 0,
- * 0 <= recency <= T, recency 0 when frequency is 0. The fast paths test this first and send
- * anything else through the detailed checks, which name the problem; the two must agree.
+ * 0 <= recency <= T, recency 0 when frequency is 0 and above 0 when it is not. The fast paths test
+ * this first and send anything else through the detailed checks, which name the problem; the two
+ * must agree.
  */
 export function isPlainValidHistory(x: number, tx: number, T: number): boolean {
   // t - t === 0 is false for NaN and ±Infinity
-  return x >= 0 && x <= MAX_FREQUENCY && Math.floor(x) === x && x - x === 0 && tx >= 0 && tx <= T && T <= MAX_TIME_SPAN && T - T === 0 && (x > 0 || tx === 0);
+  return x >= 0 && x <= MAX_FREQUENCY && Math.floor(x) === x && x - x === 0 && tx >= 0 && tx <= T && T <= MAX_TIME_SPAN && T - T === 0 && (x > 0 ? tx > 0 : tx === 0);
 }
 
 function checkConsistency(x: number, tx: number, T: number, path: readonly (string | number)[], issues: IssueList): boolean {
@@ -48,6 +49,12 @@ function checkConsistency(x: number, tx: number, T: number, path: readonly (stri
   }
   if (x === 0 && tx !== 0) {
     issues.add('invalid_structure', [...path, 'recency'], 'must be 0 when frequency is 0');
+    return false;
+  }
+  // Repeat purchases come after the first one: recency > 0 (and so T > 0). Such impossible rows sent
+  // the Pareto/NBD fit to parameters like alpha = 5.7e-73 for 45 s.
+  if (x > 0 && tx === 0) {
+    issues.add('invalid_structure', [...path, 'recency'], 'must be greater than 0 when frequency is above 0 (repeat purchases come after the first)');
     return false;
   }
   return true;
@@ -94,7 +101,7 @@ export function checkHistoryRows(rows: unknown, param: string, issues: IssueList
       rec - rec === 0 &&
       age - age === 0 &&
       rec <= age &&
-      (f > 0 || rec === 0) &&
+      (f > 0 ? rec > 0 : rec === 0) &&
       (r.weight === undefined || (options.weights && typeof r.weight === 'number' && r.weight >= 0 && r.weight - r.weight === 0))
     ) {
       x[i] = f;
@@ -176,7 +183,7 @@ export function checkHistories(value: unknown, param: string, issues: IssueList)
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;
     const ti = tx[i] as number;
-    if (ti <= (T[i] as number) && (xi > 0 || ti === 0)) continue;
+    if (ti <= (T[i] as number) && (xi > 0 ? ti > 0 : ti === 0)) continue;
     ok = checkConsistency(xi, ti, T[i] as number, [param, i], issues) && ok;
   }
   return ok ? { x, tx, T, w: new Float64Array(0) } : undefined;

@@ -68,9 +68,10 @@ export interface FitConvergence {
   /**
    * Why the optimizer stopped: 'gradient-tolerance' (converged), 'no-progress' (the objective stopped
    * changing at double precision; converged when the gradient is also small), 'max-iterations',
-   * 'line-search-failed' or 'non-finite-start'.
+   * 'max-evaluations' (the cap of 100 log-likelihood evaluations per allowed iteration and start was
+   * reached: the best point seen is returned), 'line-search-failed' or 'non-finite-start'.
    */
-  readonly reason: 'gradient-tolerance' | 'no-progress' | 'max-iterations' | 'line-search-failed' | 'non-finite-start';
+  readonly reason: 'gradient-tolerance' | 'no-progress' | 'max-iterations' | 'max-evaluations' | 'line-search-failed' | 'non-finite-start';
   /** Number of starting points tried. */
   readonly starts: number;
 }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMetricsFitError } from '../../errors.js';
 import { issueLines, issuePaths } from '../../../test/helpers/issue-paths.js';
-import { sbgLogLikelihoodAndGradient } from './sbgKernel.js';
+import { sbgAggregate, sbgAggregateLogLikelihood, sbgLogLikelihoodAndGradient } from './sbgKernel.js';
 import { fitShiftedBetaGeometric } from './fitShiftedBetaGeometric.js';
 import { survivalCurve } from './survivalCurve.js';
 import { seededUniform, betaSample } from '../shared/sampling.js';
@@ -180,5 +181,29 @@ describe('fitShiftedBetaGeometric: starts, defaults and messages', () => {
     ['a negative count before a larger one', [100, -1, 50], ['too_small survivors.1: must be at least 0']],
   ])('rejects %s', (_, survivors, lines) => {
     expect(issueLines(() => fitShiftedBetaGeometric(survivors as never))).toEqual(lines);
+  });
+});
+
+describe('sBG aggregated cohorts', () => {
+  it('give the sum of the cohorts log-likelihoods and gradients (property, seed 1406)', () => {
+    const cohort = fc
+      .tuple(fc.integer({ min: 1, max: 1000 }), fc.array(fc.double({ min: 0, max: 0.6, noNaN: true }), { minLength: 1, maxLength: 9 }))
+      .map(([n, drops]) => {
+        const c = [n];
+        for (const d of drops) c.push(Math.floor((c[c.length - 1] as number) * (1 - d)));
+        return c;
+      });
+    fc.assert(
+      fc.property(fc.array(cohort, { minLength: 1, maxLength: 30 }), fc.double({ min: 0.01, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 50, noNaN: true }), (cohorts, alpha, beta) => {
+        const g1 = new Float64Array(2);
+        const g2 = new Float64Array(2);
+        const direct = sbgLogLikelihoodAndGradient({ alpha, beta }, cohorts, g1);
+        const grouped = sbgAggregateLogLikelihood({ alpha, beta }, sbgAggregate(cohorts), g2);
+        const close = (u: number, v: number) => Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u));
+        expect(close(direct, grouped), `${direct} vs ${grouped}`).toBe(true);
+        expect(close(g1[0] as number, g2[0] as number) && close(g1[1] as number, g2[1] as number)).toBe(true);
+      }),
+      { seed: 1406, numRuns: 200 },
+    );
   });
 });

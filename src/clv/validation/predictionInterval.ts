@@ -1,3 +1,4 @@
+import { abortReason, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, numberSchema, optionsSchema, parseInput } from '../../_lib/validate.js';
 import { normalSample, seededUniform } from '../shared/sampling.js';
 
@@ -34,6 +35,15 @@ export interface PredictionIntervalOptions {
    * @defaultValue 1
    */
   seed?: number;
+  /**
+   * Cancels the interval: checked before the point prediction and before every draw; when aborted it
+   * throws `signal.reason` (a `DOMException` named `'AbortError'` after `controller.abort()`), also
+   * when `predict` itself aborts the signal. Synchronous: an abort by a timer or an event is seen only
+   * at the start.
+   *
+   * @defaultValue undefined (not cancellable)
+   */
+  signal?: AbortSignal;
 }
 
 /** An interval for one predicted value. */
@@ -56,6 +66,7 @@ const schema = optionsSchema({
   level: numberSchema({ greaterThan: 0, lessThan: 1 }).optional(),
   draws: numberSchema({ integer: true, min: 20, max: 100_000 }).optional(),
   seed: numberSchema({ integer: true, min: 0, max: 4294967295 }).optional(),
+  signal: signalSchema,
 });
 
 /** What {@link predictionInterval} draws from: one fitted model, or a record of independently fitted models. */
@@ -129,6 +140,8 @@ export function predictionInterval<M extends PredictionIntervalModels>(
   const level = opts?.level ?? 0.9;
   const draws = opts?.draws ?? 1000;
   const random = seededUniform(opts?.seed ?? 1);
+  const signal = opts?.signal;
+  throwIfAborted(signal);
 
   const pointValue = predict(models);
   const scalar = typeof pointValue === 'number';
@@ -142,11 +155,14 @@ export function predictionInterval<M extends PredictionIntervalModels>(
   let good = 0;
   let failed = 0;
   for (let d = 0; d < draws; d++) {
+    throwIfAborted(signal);
     const drawn = drawModels(models, samplers as Sampler[], random);
     let value: number | ArrayLike<number>;
     try {
       value = predict(drawn as M);
     } catch {
+      // an abort inside predict is the caller's stop, not a failed draw
+      if (signal?.aborted === true) throw abortReason(signal);
       failed++;
       continue;
     }

@@ -5,6 +5,7 @@
  * @module
  */
 import { Money, type Decimal } from '../../_lib/money.js';
+import { unitsToMoney, type Units } from './values.js';
 
 /** Count and value of one segment (or class, or tier). */
 export interface SegmentSummaryRow<Name extends string = string> {
@@ -47,6 +48,39 @@ export function summarize<Name extends string>(values: readonly Decimal[], group
       customerShare: count / n,
       total,
       valueShare: grand.isZero() ? undefined : total.div(grand).toNumber(),
+      averageValue: count === 0 ? undefined : total.div(count),
+    };
+  });
+}
+
+/**
+ * {@link summarize} on exact units: `groupOf[i]` is the index of value i's group in `names`. Sums of
+ * units are exact (see {@link Units}), so the totals, shares and averages are the Decimals that
+ * {@link summarize} computes, at O(n) double additions.
+ */
+export function summarizeUnits<Name extends string>(values: Units, groupOf: ArrayLike<number>, names: readonly Name[]): SegmentSummaryRow<Name>[] {
+  const counts = new Float64Array(names.length);
+  const sums = new Float64Array(names.length);
+  let grand = 0;
+  const { data, scale } = values;
+  for (let i = 0; i < data.length; i++) {
+    const g = groupOf[i] as number;
+    const v = data[i] as number;
+    counts[g] = (counts[g] as number) + 1;
+    sums[g] = (sums[g] as number) + v;
+    grand += v;
+  }
+  const grandMoney = unitsToMoney(grand, scale);
+  const n = data.length;
+  return names.map((name, g) => {
+    const count = counts[g] as number;
+    const total = unitsToMoney(sums[g] as number, scale);
+    return {
+      name,
+      count,
+      customerShare: count / n,
+      total,
+      valueShare: grand === 0 ? undefined : total.div(grandMoney).toNumber(),
       averageValue: count === 0 ? undefined : total.div(count),
     };
   });

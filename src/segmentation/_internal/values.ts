@@ -22,8 +22,216 @@ import { checkNumberArray, type IssueList } from '../../_lib/validate.js';
  */
 export type ValuesInput = readonly MoneyInput[] | Exclude<NumericArray, readonly number[]>;
 
-/** Validated values: a Float64Array copy on the fast path, Decimals otherwise. */
-export type ReadValues = { readonly kind: 'number'; readonly data: Float64Array } | { readonly kind: 'money'; readonly data: Decimal[] };
+/**
+ * Validated values: a Float64Array copy on the fast path; whole numbers of units of 10^-scale for
+ * money strings (and numbers mixed with them) that fit (see {@link Units}); Decimals otherwise.
+ */
+export type ReadValues =
+  | { readonly kind: 'number'; readonly data: Float64Array }
+  | { readonly kind: 'units'; readonly data: Float64Array; readonly scale: number }
+  | { readonly kind: 'money'; readonly data: Decimal[] };
+
+/**
+ * Values as exact whole numbers of units of 10^-scale held in doubles: every value and every sum of
+ * them stays below 2^53 in magnitude, so additions and comparisons of units are exact, the same
+ * results as decimal.js gives on the values themselves, at the speed of doubles.
+ */
+export interface Units {
+  /** Each value times 10^scale, a whole number. */
+  readonly data: Float64Array;
+  /** The number of decimals. */
+  readonly scale: number;
+}
+
+/** The largest magnitude of one value in units (the sum of magnitudes stays below 2^53). */
+const MAX_UNIT = 2 ** 50;
+const MAX_SUM = 2 ** 53;
+/** The most decimals the units path handles. */
+const MAX_SCALE = 12;
+
+/** ASCII white space (what `trim` removes in the cases that matter; other spaces take decimal.js). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * A plain decimal string (optional ASCII white space and sign, digits with at most one point, no
+ * exponent) as whole units: its digits read as an integer, exact while below 2^53 (anything above
+ * MAX_UNIT is refused), and its number of decimals. `false` for anything else, which then takes
+ * decimal.js (and its validation).
+ */
+function stringUnits(v: string, out: { units: number; scale: number }): boolean {
+  let i = 0;
+  let end = v.length;
+  while (i < end && isSpace(v.charCodeAt(i))) i++;
+  while (end > i && isSpace(v.charCodeAt(end - 1))) end--;
+  let negative = false;
+  const first = v.charCodeAt(i);
+  if (first === 45) {
+    negative = true;
+    i++;
+  } else if (first === 43) i++;
+  let units = 0;
+  let digits = 0;
+  let scale = 0;
+  let point = false;
+  for (; i < end; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      digits++;
+      if (point) scale++;
+      if (units > MAX_UNIT) return false;
+    } else if (c === 46 && !point) point = true;
+    else return false;
+  }
+  if (digits === 0 || scale > MAX_SCALE) return false;
+  out.units = negative ? -units + 0 : units;
+  out.scale = scale;
+  return true;
+}
+
+/** 10^k, exact for k <= 22. */
+export function powerOfTen(k: number): number {
+  let p = 1;
+  for (let i = 0; i < k; i++) p *= 10;
+  return p;
+}
+
+/**
+ * The number of decimals of the shortest decimal that reads back as `x` (what decimal.js and
+ * `String(x)` use), with `x` times 10^that as a whole number, or `undefined` beyond MAX_SCALE decimals
+ * or MAX_UNIT units. Exact: when N / 10^s rounds to x and |N| <= 2^50, the spacing of doubles near x is
+ * below 10^-s / 4, so N / 10^s is the only decimal with s digits that reads back as x, hence the
+ * shortest one.
+ */
+function numberUnits(x: number, out: { units: number; scale: number }): boolean {
+  let p = 1;
+  for (let s = 0; s <= MAX_SCALE; s++, p *= 10) {
+    const units = Math.round(x * p);
+    if (!(Math.abs(units) <= MAX_UNIT)) return false;
+    if (units / p === x) {
+      out.units = units + 0;
+      out.scale = s;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Units of an array of numbers and plain decimal strings (no exponent), or `undefined` when some
+ * entry is of another kind, invalid, negative with `nonNegative`, or beyond the units' range: the
+ * caller then takes the exact Decimal path, which also reports the issues.
+ */
+function arrayUnits(values: ArrayLike<unknown>, nonNegative: boolean): Units | undefined {
+  const n = values.length;
+  // Only numbers and strings qualify; checked before allocating, so that a sparse array with a huge
+  // length (a hole is undefined) costs nothing here.
+  for (let i = 0; i < n; i++) {
+    const t = typeof values[i];
+    if (t !== 'number' && t !== 'string') return undefined;
+  }
+  const raw = new Float64Array(n);
+  const scales = new Uint8Array(n);
+  const out = { units: 0, scale: 0 };
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v) || !numberUnits(v, out)) return undefined;
+    } else if (typeof v === 'string') {
+      if (!stringUnits(v, out)) return undefined;
+    } else return undefined;
+    if (nonNegative && out.units < 0) return undefined;
+    raw[i] = out.units;
+    scales[i] = out.scale;
+    if (out.scale > scale) scale = out.scale;
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const s = scales[i] as number;
+    if (s !== scale) raw[i] = (raw[i] as number) * powerOfTen(scale - s);
+    sum += Math.abs(raw[i] as number);
+  }
+  return sum < MAX_SUM ? { data: raw, scale } : undefined;
+}
+
+/**
+ * The exact units of read values: the units path as is, plain numbers when every one has at most 12
+ * decimals and the magnitudes add up to less than 2^53 units, `undefined` otherwise (Decimal inputs,
+ * numbers with more digits) so that the caller keeps decimal.js.
+ */
+export function toUnits(values: ReadValues): Units | undefined {
+  if (values.kind === 'units') return values;
+  if (values.kind === 'money') return undefined;
+  return arrayUnits(values.data, false);
+}
+
+/** A units total as money: units / 10^scale (exact in decimal.js). */
+export function unitsToMoney(units: number, scale: number): Decimal {
+  const m = new Money(units);
+  return scale === 0 ? m : m.div(powerOfTen(scale));
+}
+
+/**
+ * Indices of `units` ordered by value, descending, ties in input order: an LSD radix sort on the bits
+ * of the doubles (16 bits a pass, passes whose digit is the same for every value skipped), stable by
+ * construction. O(n).
+ */
+export function orderDescendingUnits(units: Float64Array): Uint32Array {
+  const n = units.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (units[i] as number) + 0; // -0 sorts with 0
+  const words = new Uint32Array(keys.buffer);
+  // Map to unsigned keys whose order is the reverse of the values' order (little-endian: lo, hi).
+  // Unsigned (hi, lo) keys in the reverse order of the values (little-endian words: lo, hi): the
+  // usual ascending key (negative: all bits flipped; otherwise the sign bit flipped), complemented.
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + 1] as number;
+    if (hi >>> 31 === 0) {
+      words[2 * i + 1] = (hi ^ 0x7fffffff) >>> 0;
+      words[2 * i] = ~(words[2 * i] as number) >>> 0;
+    }
+  }
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(65536);
+  for (let pass = 0; pass < 4; pass++) {
+    const word = pass >> 1;
+    const shift = (pass & 1) * 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const d = ((words[2 * i + word] as number) >>> shift) & 0xffff;
+      counts[d] = (counts[d] as number) + 1;
+    }
+    let skip = false;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d] as number;
+      if (c === n) skip = true;
+      if (c !== 0) break;
+    }
+    if (skip) continue;
+    let at = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = counts[d] as number;
+      counts[d] = at;
+      at += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const idx = order[i] as number;
+      const d = ((words[2 * idx + word] as number) >>> shift) & 0xffff;
+      const at = counts[d] as number;
+      counts[d] = at + 1;
+      next[at] = idx;
+    }
+    const t = order;
+    order = next;
+    next = t;
+  }
+  return order;
+}
 
 /**
  * Checks `values` (recording issues under `[param, i]`) and returns a private copy, or `undefined`
@@ -38,6 +246,8 @@ export function readValues(values: unknown, param: string, issues: IssueList, no
     issues.add('invalid_type', [param], values === undefined ? 'is required' : 'must be an array');
     return undefined;
   }
+  const units = arrayUnits(values, nonNegative);
+  if (units !== undefined) return { kind: 'units', data: units.data, scale: units.scale };
   const data: Decimal[] = [];
   let ok = true;
   values.forEach((v: unknown, i) => {
@@ -50,6 +260,7 @@ export function readValues(values: unknown, param: string, issues: IssueList, no
 
 /** Converts read values to Decimals (the slow, exact representation). */
 export function toDecimals(values: ReadValues): Decimal[] {
+  if (values.kind === 'units') return Array.from(values.data, (v) => unitsToMoney(v, values.scale));
   return values.kind === 'number' ? Array.from(values.data, (v) => new Money(v)) : values.data;
 }
 
@@ -80,6 +291,10 @@ export interface ValueCurve {
 
 /** Builds the {@link ValueCurve} of non-negative values. Cost: O(n log n) (the sort). */
 export function valueCurve(values: ReadValues): ValueCurve {
+  if (values.kind === 'units') {
+    // Whole units below 2^53 in total: every sum is exact; only the total is scaled back.
+    return numberCurve(values.data, values.scale) as ValueCurve;
+  }
   if (values.kind === 'number') {
     const curve = numberCurve(values.data);
     if (curve !== undefined) return curve;
@@ -92,7 +307,7 @@ export function valueCurve(values: ReadValues): ValueCurve {
  * are sorted ascending, so each addend is at most the running sum's magnitude once past the first
  * few, the case Kahan's method handles best). Returns `undefined` when a sum overflows.
  */
-export function numberCurve(sorted: Float64Array): ValueCurve | undefined {
+export function numberCurve(sorted: Float64Array, scale = 0): ValueCurve | undefined {
   sorted.sort();
   const n = sorted.length;
   const cum = new Float64Array(n + 1);
@@ -115,7 +330,7 @@ export function numberCurve(sorted: Float64Array): ValueCurve | undefined {
   if (!Number.isFinite(sum) || !Number.isFinite(wsum)) return undefined;
   return {
     n,
-    total: new Money(sum),
+    total: unitsToMoney(sum, scale),
     positive: sum > 0,
     share: (i) => (cum[i] as number) / sum,
     gini: () => wsum / (n * sum),
@@ -199,4 +414,17 @@ export function customersFor(curve: ValueCurve, target: number): { customers: nu
   // top(lo - 1) < target <= top(lo): the target is reached within customer lo.
   const before = top(lo - 1);
   return { customers: lo, customerShare: (lo - 1 + (target - before) / (top(lo) - before)) / n };
+}
+
+/**
+ * The sign of `units - limit` for a whole number of units and a Decimal limit in units: decided in
+ * doubles when the two are more than 1e-12 apart relative to the limit (the double of the limit is
+ * within 1.2e-16 of it), by decimal.js otherwise. `limitNumber` is `limit.toNumber()`.
+ */
+export function compareUnits(units: number, limit: Decimal, limitNumber: number): number {
+  const d = units - limitNumber;
+  const tolerance = Math.abs(limitNumber) * 1e-12;
+  if (d > tolerance) return 1;
+  if (d < -tolerance) return -1;
+  return new Money(units).cmp(limit);
 }
