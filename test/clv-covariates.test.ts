@@ -353,7 +353,7 @@ describe('compressSummaries keeps covariates in the pattern key', () => {
 describe('covariates: the many-customer path (subsample start, Newton-decrement stop)', () => {
   it.each([
     // Recency to the day (as rfmSummary gives it), so that identical histories merge.
-    ['pareto-nbd', () => paretoRows(12, 70_000).map((c) => ({ ...c, recency: Math.min(Math.round(c.recency * 7) / 7, c.T) })), (rows: never) => fitParetoNbd(rows, { covariates: { purchase: ['referral'], dropout: ['referral'] } }), 0.6, -0.5],
+    ['pareto-nbd', () => paretoRows(12, 70_000).map((c) => ({ ...c, recency: c.frequency === 0 ? 0 : Math.min(Math.max(Math.round(c.recency * 7), 1) / 7, c.T) })), (rows: never) => fitParetoNbd(rows, { covariates: { purchase: ['referral'], dropout: ['referral'] } }), 0.6, -0.5],
     ['bg-nbd', () => bgRows(12, 70_000), (rows: never) => fitBgNbd(rows, { covariates: { purchase: ['referral'], dropout: ['referral'] } }), 0.6, 0.5],
   ] as const)('%s on 70,000 customers: converged, coefficients within 3 SE of the truth', (_, data, fit, truePurchase, trueDropout) => {
     const rows = data();

@@ -113,3 +113,15 @@ describe('runners: bad client and options (DuckDB)', () => {
     expect((error as SqlQueryError).message).not.toMatch(/missing/);
   });
 });
+
+describe('SqlQueryError built by hand', () => {
+  it('keeps the dialect, the SQL and the cause', () => {
+    const cause = new Error('engine');
+    const error = new SqlQueryError('postgres', 'select 1', cause);
+    expect([error.name, error.dialect, error.sql, error.cause]).toEqual(['SqlQueryError', 'postgres', 'select 1', cause]);
+  });
+  it('refuses a dialect outside the list and SQL that is not text, with one MetricsInputError', () => {
+    expect(issueSummaries(() => new SqlQueryError(Number.NaN as never, 1 as never, undefined))).toEqual(['invalid_value dialect', 'invalid_type sql']);
+    expect(issueSummaries(() => new SqlQueryError(Symbol('x') as never, 'select 1', undefined))).toEqual(['invalid_value dialect']);
+  });
+});

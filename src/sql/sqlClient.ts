@@ -1,4 +1,5 @@
-import type { SqlDialect } from './_internal/dialect.js';
+import { IssueList } from '../_lib/validate.js';
+import { SQL_DIALECTS, type SqlDialect } from './_internal/dialect.js';
 
 export type { SqlDialect } from './_internal/dialect.js';
 
@@ -47,6 +48,12 @@ export class SqlQueryError extends Error {
    * @param cause - The driver's error.
    */
   constructor(dialect: SqlDialect, sql: string, cause: unknown) {
+    // Made by the adapters from a checked client; a caller constructing one by hand gets the same
+    // boundary checks as every function (a dialect of the list, SQL as text).
+    const issues = new IssueList();
+    if (!(SQL_DIALECTS as readonly unknown[]).includes(dialect)) issues.add('invalid_value', ['dialect'], 'must be one of "duckdb", "postgres", "clickhouse"');
+    if (typeof sql !== 'string') issues.add('invalid_type', ['sql'], 'must be a string');
+    issues.throwIfAny();
     super(`The ${dialect} engine failed on a statement (the SQL is in .sql, the engine's error in .cause)`, { cause });
     this.name = 'SqlQueryError';
     this.sql = sql;

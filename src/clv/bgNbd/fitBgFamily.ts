@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { clampLogToDomain } from '../shared/modelChecks.js';
 import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
@@ -175,7 +176,7 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   };
   const result = minimizeLarge(data, d, penalty, objective, starts, settings, opts.signal);
   if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
-  const phi = result.x;
+  const phi = clampLogToDomain(result.x);
   const theta = Array.from(phi, Math.exp);
   const parameters: BgNbdParameters = { r: theta[0] as number, alpha: theta[1] as number, a: theta[2] as number, b: theta[3] as number };
   const logLikelihood = logLikelihoodAndGradient(data, d, parameters.r, parameters.alpha, parameters.a, parameters.b, undefined);

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { clampLogToDomain } from '../shared/modelChecks.js';
 import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import { abortable, type AbortSignal } from '../../_lib/abort.js';
@@ -160,10 +161,11 @@ function fitCompressed(
     ...(settings.maxIterations !== undefined ? { maxIterations: settings.maxIterations } : {}),
   });
   if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
-  const estimate = Array.from(result.x, Math.exp);
+  const phi = clampLogToDomain(result.x);
+  const estimate = Array.from(phi, Math.exp);
   const parameters: ParetoNbdParameters = { r: estimate[0] as number, alpha: estimate[1] as number, s: estimate[2] as number, beta: estimate[3] as number };
   const logLikelihood = paretoNbdLogLikelihood([parameters.r, parameters.alpha, parameters.s, parameters.beta], rows);
-  const inverse = withCovariance ? invertPositiveDefinite(hessianFromGradient(objective, result.x)) : undefined;
+  const inverse = withCovariance ? invertPositiveDefinite(hessianFromGradient(objective, phi)) : undefined;
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, estimate);
   const se = covariance?.map((row, i) => Math.sqrt(Math.max(0, row[i] as number)));
   return finiteFit({

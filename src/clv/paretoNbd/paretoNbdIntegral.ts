@@ -125,7 +125,9 @@ function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: numbe
 }
 
 function quadratureCore(bigA: number, eq: number, z: number, oneMinusZ: number, bigL: number, out: Core): void {
-  const lnZ = z > 0 ? Math.log(z) : -Infinity;
+  // ln z from 1 - z where z is near 1 (z itself may have rounded to 1: beta = 1e-9 beside
+  // alpha = 1e8), from z otherwise (where 1 - z carries no digit of a tiny z).
+  const lnZ = z > 0 ? (oneMinusZ < 0.5 ? Math.log1p(-oneMinusZ) : Math.log(z)) : -Infinity;
   const distance0 = -lnZ; // distance from u = 0 to the singularity at u = ln z
   const hMax = Math.min(1, 1 / bigA);
   let s = 0;

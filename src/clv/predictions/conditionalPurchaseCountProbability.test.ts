@@ -167,13 +167,14 @@ describe('conditionalPurchaseCountProbability', () => {
         fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
         fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
         fc.integer({ min: 0, max: 500 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 500, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1, noNaN: true }),
+        fc.double({ min: 1e-3, max: 500, noNaN: true }),
         fc.integer({ min: 0, max: 300 }),
         fc.double({ min: 0, max: 500, noNaN: true }),
         fc.constantFrom('pareto-nbd' as const, 'bg-nbd' as const, 'mbg-nbd' as const),
         (p1, p2, p3, p4, x, frac, T, n, t, kind) => {
           const parameters = kind === 'pareto-nbd' ? { r: p1, alpha: p2, s: p3, beta: p4 } : { r: p1, alpha: p2, a: p3, b: p4 };
+          // repeat purchases come after the first: recency > 0 when frequency > 0
           const customer = { frequency: x, recency: x === 0 ? 0 : frac * T, T };
           const p = conditionalPurchaseCountProbability({ kind, parameters, timeUnit: 'week' } as never, customer, n, weeks(t));
           expect(p).toBeGreaterThanOrEqual(0);

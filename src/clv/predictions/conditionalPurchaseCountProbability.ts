@@ -73,7 +73,7 @@ export function conditionalPurchaseCountProbability(model: TransactionModelSpec,
   const m = checkTransactionModel(model, 'model', issues, true);
   const c = checkHistory(customer, 'customer', issues);
   const parameters = customerParameters(m, customer, ['customer'], issues);
-  checkNumber(n, ['n'], { integer: true, min: 0 }, issues);
+  checkNumber(n, ['n'], { integer: true, min: 0, max: 1e9 }, issues);
   const t = checkHorizon(horizon, 'horizon', m?.timeUnit, 'model', issues);
   issues.throwIfAny();
   const checked = m as CheckedModel;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IssueList } from '../../_lib/validate.js';
 import { checkModelParameters } from './modelChecks.js';
+import { clampLogToDomain } from './modelChecks.js';
 
 const NAMES = ['alpha', 'beta'] as const;
 
@@ -62,5 +63,17 @@ describe('checkModelParameters', () => {
     const missing = check({ parameters: { alpha: 1 } });
     expect(missing.result).toBeUndefined();
     expect(missing.issues.map((i) => [i.code, i.path])).toEqual([['invalid_type', ['model', 'parameters', 'beta']]]);
+  });
+});
+
+describe('clampLogToDomain', () => {
+  it('moves log-parameters inside [1e-10, 1e10], so that exp never rounds out, and leaves the rest', () => {
+    const out = clampLogToDomain([Math.log(1e-14), Math.log(2.5), Math.log(1e14), -Infinity]);
+    expect(Math.exp(out[0] as number)).toBeGreaterThanOrEqual(1e-10);
+    expect(Math.exp(out[0] as number)).toBeLessThan(1.00001e-10);
+    expect(out[1]).toBe(Math.log(2.5));
+    expect(Math.exp(out[2] as number)).toBeLessThanOrEqual(1e10);
+    expect(Math.exp(out[2] as number)).toBeGreaterThan(0.99999e10);
+    expect(Math.exp(out[3] as number)).toBeGreaterThanOrEqual(1e-10);
   });
 });

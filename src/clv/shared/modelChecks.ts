@@ -17,6 +17,19 @@ import { checkNumber, type IssueList } from '../../_lib/validate.js';
  */
 export const MODEL_PARAMETER_RANGE = { min: 1e-10, max: 1e10 } as const;
 
+/**
+ * Log-parameters moved into the domain: a maximum likelihood estimate that runs off towards 0 or
+ * infinity (a = 1e-14 when six customers show no dropout) is reported at the domain's edge, where
+ * the likelihood is flat to many digits, so that every fitted model is a valid input of the
+ * predictions.
+ */
+export function clampLogToDomain(phi: ArrayLike<number>): Float64Array {
+  // a hair inside the edges, so that exp(log(edge)) never rounds out of the domain
+  const lo = Math.log(MODEL_PARAMETER_RANGE.min * (1 + 1e-12));
+  const hi = Math.log(MODEL_PARAMETER_RANGE.max * (1 - 1e-12));
+  return Float64Array.from(phi, (v) => (v < lo ? lo : v > hi ? hi : v));
+}
+
 /** Checks one model parameter at `path`: a number > 0 within {@link MODEL_PARAMETER_RANGE}. */
 export function checkModelParameter(value: unknown, path: readonly (string | number)[], issues: IssueList): value is number {
   if (!checkNumber(value, path, { greaterThan: 0 }, issues)) return false;

@@ -60,7 +60,8 @@ describe('BG/NBD, MBG/NBD and Pareto/NBD at the edges of their domain', () => {
   const kind = fc.constantFrom('bg-nbd', 'mbg-nbd', 'pareto-nbd');
   const four = fc.tuple(param, param, param, param);
   const history = fc
-    .record({ T: fc.double({ min: -6, max: 6, noNaN: true }).map((e) => 10 ** e), share: fc.double({ min: 0, max: 1, noNaN: true }), x: fc.integer({ min: 0, max: 100_000 }) })
+    .record({ T: fc.double({ min: -6, max: 6, noNaN: true }).map((e) => 10 ** e), share: fc.double({ min: 1e-6, max: 1, noNaN: true }), x: fc.integer({ min: 0, max: 100_000 }) })
+    // repeat purchases come after the first: recency > 0 when frequency > 0 (refused otherwise)
     .map(({ T, share, x }) => ({ frequency: x, recency: x === 0 ? 0 : T * share, T }));
   const model = (k: string, [p1, p2, p3, p4]: [number, number, number, number]) =>
     (k === 'pareto-nbd' ? { kind: k, parameters: { r: p1, alpha: p2, s: p3, beta: p4 }, timeUnit: 'week' } : { kind: k, parameters: { r: p1, alpha: p2, a: p3, b: p4 }, timeUnit: 'week' }) as never;
