@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { isMetricsFitError, isMetricsInputError } from '../../src/errors.js';
+import { SqlQueryError } from '../../src/sql/index.js';
 import { type Built, entryById } from './catalogue.js';
 import type { Case, Path } from './cases.js';
 import { loadModules, loadSpecs, subpaths } from './exports.js';
@@ -108,6 +109,11 @@ async function run(c: Case): Promise<Verdict> {
       if (error !== trapped.trap?.error) problems.push(`the caller's exception did not propagate unchanged: got ${describeThrown(error)}`);
     } else if (error instanceof TypeError && built.some((b) => b.engineError?.test(error.message) === true)) {
       outcome = 'caller-error';
+    } else if (error instanceof SqlQueryError && c.subpath === 'sql') {
+      // The engine refused a statement built from valid, safely quoted input (a table that does not
+      // exist): the sql area's documented engine error, carrying the SQL and the driver's error.
+      outcome = 'engine-error';
+      if (typeof error.sql !== 'string' || error.sql.length === 0) problems.push('SqlQueryError without its SQL');
     } else if (isMetricsInputError(error) || isMetricsFitError(error)) {
       outcome = isMetricsInputError(error) ? 'input-error' : 'fit-error';
       problems.push(...errorShapeProblems(error, payload));
