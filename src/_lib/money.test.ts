@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { checkMoney, Money, toMoney } from './money.js';
+import { checkMoney, isPlainMoneyNumber, Money, toMoney } from './money.js';
 import { IssueList } from './validate.js';
 
 describe('Money', () => {
@@ -65,5 +65,16 @@ describe('checkMoney: amounts beyond 1e100 or below 1e-100 (issue 14)', () => {
     expect(checkMoney('9.99e100', ['m', 5], issues)?.toString()).toBe('9.99e+100');
     expect(checkMoney('1e-100', ['m', 6], issues)?.toString()).toBe('1e-100');
     expect(checkMoney('0', ['m', 7], issues)?.toString()).toBe('0');
+  });
+});
+
+describe('isPlainMoneyNumber', () => {
+  it('accepts only numbers that checkMoney accepts (the fast paths fall back to checkMoney otherwise)', () => {
+    const values = [0, -0, 1, -1, 12.5, 1e100, -1e100, 1e-100, -1e-100, 1.5e100, 5e-101, 1e101, 1e-101, Number.NaN, Infinity, -Infinity, Number.MIN_VALUE, Number.MAX_VALUE];
+    for (const v of values) {
+      const accepted = checkMoney(v, ['amount'], new IssueList()) !== undefined;
+      if (isPlainMoneyNumber(v)) expect(accepted, String(v)).toBe(true);
+    }
+    expect(values.filter(isPlainMoneyNumber)).toEqual([0, -0, 1, -1, 12.5, 1e100, -1e100, 1e-100, -1e-100]);
   });
 });

@@ -31,6 +31,16 @@ const DECIMAL_STRING = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
  */
 export const MONEY_EXPONENT_LIMIT = 100;
 
+/**
+ * Whether a plain number is an amount that {@link checkMoney} accepts as it stands (finite; 0 or
+ * 1e-100..1e100 in magnitude). Fast paths test this and send anything else through checkMoney,
+ * which names the problem.
+ */
+export function isPlainMoneyNumber(value: number): boolean {
+  const magnitude = Math.abs(value);
+  return magnitude <= 1e100 && (magnitude === 0 || magnitude >= 1e-100);
+}
+
 /** Converts a validated money input to a `Money` value. */
 export function toMoney(value: MoneyInput): Decimal {
   return new Money(value as Decimal.Value);

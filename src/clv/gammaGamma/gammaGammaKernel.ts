@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { checkMoney } from '../../_lib/money.js';
+import { checkMoney, isPlainMoneyNumber } from '../../_lib/money.js';
 import { digamma, logGamma } from '../../_lib/math/special.js';
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
 
@@ -56,7 +56,7 @@ export function checkSpendRows(rows: unknown, param: string, issues: IssueList):
     // amounts: 12 s to 0.1 s), in the money range skip the decimal parse; anything else (including
     // amounts beyond 1e100, refused there) goes through checkMoney.
     const plain = typeof mv === 'number' ? mv : typeof mv === 'string' && mv.length <= 30 && PLAIN_AMOUNT.test(mv) ? Number(mv) : Number.NaN;
-    if (plain - plain === 0 && Math.abs(plain) <= 1e100 && (plain === 0 || Math.abs(plain) >= 1e-100)) value = plain;
+    if (isPlainMoneyNumber(plain)) value = plain;
     else {
       const money = checkMoney(r.monetaryValue, [param, i, 'monetaryValue'], issues);
       value = money?.toNumber();

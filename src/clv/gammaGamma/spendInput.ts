@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { checkMoney } from '../../_lib/money.js';
+import { checkMoney, isPlainMoneyNumber } from '../../_lib/money.js';
 import { checkNumber, type IssueList } from '../../_lib/validate.js';
 import { checkModelParameter } from '../shared/modelChecks.js';
 import type { GammaGammaParameters } from './gammaGammaKernel.js';
@@ -59,7 +59,7 @@ export function checkSpendHistory(value: unknown, path: string | readonly (strin
   const mv = r.monetaryValue;
   // Plain numbers within the money range skip the decimal parse; others go through checkMoney (which
   // refuses amounts beyond 1e100).
-  if (typeof mv === 'number' && mv - mv === 0 && Math.abs(mv) <= 1e100 && (mv === 0 || Math.abs(mv) >= 1e-100)) m = mv;
+  if (typeof mv === 'number' && isPlainMoneyNumber(mv)) m = mv;
   else m = checkMoney(mv, [...at, 'monetaryValue'], issues)?.toNumber();
   if (!f || m === undefined) return undefined;
   if ((r.frequency as number) > 0 && !(m > 0)) {

@@ -6,7 +6,7 @@ import { checkTransactionModel } from './transactionModels.js';
 import { customerParameters } from './covariateParameters.js';
 import { DAYS_PER_UNIT, type Horizon, type TimeUnit } from '../shared/transactionModel.js';
 import { type TransactionModelSpec } from './transactionModels.js';
-import type { MoneyInput } from '../../_lib/money.js';
+import { isPlainMoneyNumber, type MoneyInput } from '../../_lib/money.js';
 
 /** One customer as {@link customerLifetimeValue} reads it: purchase history and mean repeat spend. */
 export interface ClvCustomer {
@@ -150,7 +150,7 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
       // anything else goes through the detailed checks below, which name every problem.
       if (typeof c === 'object' && c !== null) {
         const { frequency: x, recency: tx, T, monetaryValue: mv } = c;
-        if (typeof x === 'number' && typeof tx === 'number' && typeof T === 'number' && typeof mv === 'number' && isPlainValidHistory(x, tx, T) && mv - mv === 0 && Math.abs(mv) <= 1e100 && (x === 0 ? mv === 0 || Math.abs(mv) >= 1e-100 : mv >= 1e-100)) {
+        if (typeof x === 'number' && typeof tx === 'number' && typeof T === 'number' && typeof mv === 'number' && isPlainValidHistory(x, tx, T) && isPlainMoneyNumber(mv) && (x === 0 || mv > 0)) {
           xs[i] = x;
           txs[i] = tx;
           Ts[i] = T;
