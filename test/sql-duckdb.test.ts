@@ -7,8 +7,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../src/errors.js';
-import { fitParetoNbd, rfmSummary, type CalendarPeriod, type Transaction } from '../src/index.js';
+import { fitGammaGamma, fitParetoNbd, rfmSummary, type CalendarPeriod, type Transaction } from '../src/index.js';
 import { duckDbClient, invalidRowsSql, rfmSummaryInSql, scoreCustomersInSql, SqlQueryError, type SqlClient } from '../src/sql/index.js';
+import { doubleLiteral } from '../src/sql/_internal/dialect.js';
 import { jsOptions, loadLog, readCdnowLog, expectSameSummaries, worstParameterDifference } from './helpers/sql-engine.js';
 import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
 
@@ -20,7 +21,7 @@ beforeAll(async () => {
   await loadLog(client, 'cdnow', readCdnowLog());
 });
 
-const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: (n: string) => `duck_${n}` };
+const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: (n: string) => `duck_${n}`, listTables: 'SELECT table_name AS name FROM duckdb_tables()' };
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
@@ -171,5 +172,80 @@ describe('DuckDB: scoreCustomersInSql with Pareto/NBD', () => {
     expect(Math.abs(result.transactionModel.logLikelihood - direct.logLikelihood) / Math.abs(direct.logLikelihood)).toBeLessThanOrEqual(1e-12);
     expect(worstParameterDifference(result.transactionModel.parameters, direct.parameters)).toBeLessThanOrEqual(1e-7);
     expect(Number((await client.query('SELECT count(*) AS n FROM pareto_customers WHERE expected_purchases >= 0'))[0]?.n)).toBe(2357);
+  });
+});
+
+describe('DuckDB: the client bulk paths and the work table of scoreCustomersInSql', () => {
+  const options = { table: 'cdnow', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(1997, 8, 30), period: 'week', unit: 'week' } as const;
+  const workTables = async (): Promise<string[]> =>
+    (await client.query("SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'cm_work_%'")).map((r) => String(r.name));
+
+  it('insert writes every value exactly (text lists split and cast by the engine), 250,001 rows in three statements', async () => {
+    await client.execute('CREATE TABLE bulk (a BIGINT, b DOUBLE)');
+    const rows = Array.from({ length: 250_001 }, (_, i) => [i * 3, i / 7 + 1e-9 * i] as const);
+    await client.insert?.('"bulk"', ['a', 'b'], rows);
+    const [sums] = await client.query('SELECT count(*) AS n, sum(a) AS a, count(*) FILTER (WHERE b = a / 3 / 7 + 1e-9 * (a / 3)) AS exact FROM bulk');
+    // sum of 3i for i = 0..250,000 = 3 x 250,000 x 250,001 / 2 = 93,750,375,000.
+    expect(sums).toEqual({ n: 250_001, a: 93_750_375_000, exact: 250_001 });
+    const [odd] = await client.query('SELECT b FROM bulk WHERE a = 3');
+    expect(odd?.b).toBe(1 / 7 + 1e-9);
+  });
+
+  it('doubleLiteral reads back as exactly the same double in DuckDB (2,000 doubles over 20 decades)', async () => {
+    const xs = Array.from({ length: 2000 }, (_, i) => ((i * 7919) % 1000) / 997 + 1 / (i + 3)).map((x, i) => x * 10 ** ((i % 20) - 10));
+    const [row] = await client.query(`SELECT [${xs.map((x) => doubleLiteral(x, 'duckdb')).join(', ')}] AS v`);
+    const back = String(row?.v).slice(1, -1).split(', ').map(Number);
+    expect(back.filter((v, i) => v !== xs[i])).toEqual([]);
+  });
+
+  it('queryNumbers reads columns into Float64Arrays across chunks (NULL as NaN, BIGINT and DECIMAL as numbers)', async () => {
+    const columns = await client.queryNumbers?.('SELECT range AS i, CAST(range AS DECIMAL(10, 2)) / 4 AS q, CASE WHEN range % 1000 = 0 THEN NULL ELSE range / 2 END AS h FROM range(5000)');
+    expect(Object.keys(columns ?? {})).toEqual(['i', 'q', 'h']);
+    const { i, q, h } = columns as Record<string, Float64Array>;
+    expect(i?.length).toBe(5000);
+    expect([i?.[4999], q?.[4999], h?.[4999], h?.[3000]]).toEqual([4999, 1249.75, 2499.5, Number.NaN]);
+    const empty = await client.queryNumbers?.('SELECT range AS i FROM range(0)');
+    expect(empty?.i?.length).toBe(0);
+  });
+
+  it('a client without insert and queryNumbers (rows only) gets the same models, patterns and scores', async () => {
+    const plain: SqlClient = { dialect: 'duckdb', query: (sql) => client.query(sql), execute: (sql) => client.execute(sql) };
+    const horizon = { length: 12, unit: 'month' } as const;
+    const fast = await scoreCustomersInSql(client, { ...options, horizon, scoresTable: 'bulk_scores_a', customerScoresTable: 'bulk_customers_a' });
+    const slow = await scoreCustomersInSql(plain, { ...options, horizon, scoresTable: 'bulk_scores_b', customerScoresTable: 'bulk_customers_b' });
+    expect(slow.transactionModel).toEqual(fast.transactionModel);
+    expect(slow.spendModel).toEqual(fast.spendModel);
+    expect([slow.patterns, slow.spendPatterns]).toEqual([fast.patterns, fast.spendPatterns]);
+    const [diff] = await client.query('SELECT count(*) AS n FROM bulk_customers_a a JOIN bulk_customers_b b USING (customer_id) WHERE a.clv = b.clv AND a.probability_alive = b.probability_alive');
+    expect(diff?.n).toBe(2357);
+    expect(await workTables()).toEqual([]);
+  });
+
+  it('the work table is dropped when a later step fails (the engine error comes back as SqlQueryError)', async () => {
+    // The scores table name is a valid identifier in a schema that does not exist: CREATE fails
+    // after the work table and the fits.
+    const error = await scoreCustomersInSql(client, { ...options, horizon: { length: 1, unit: 'month' }, scoresTable: ['no_such_schema', 'scores'] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SqlQueryError);
+    expect((error as SqlQueryError).sql).toMatch(/no_such_schema/);
+    expect(await workTables()).toEqual([]);
+  });
+
+  it('repeat totals beyond 2^53 units are averaged exactly (read as text): the fit equals the fit on the exact means', async () => {
+    // Three repeat customers whose repeat totals are 10^14 money units (10^16 cents > 2^53) and one
+    // ordinary one; the mean of customer 1's two repeat periods is (1e14 + 3e14 + 0.01) / 2.
+    await client.execute(`CREATE TABLE huge AS SELECT * FROM (VALUES
+      (1, TIMESTAMP '2024-01-01', 5.00::DECIMAL(38, 2)), (1, TIMESTAMP '2024-01-02', 100000000000000.00), (1, TIMESTAMP '2024-01-03', 300000000000000.01),
+      (2, TIMESTAMP '2024-01-01', 1.00), (2, TIMESTAMP '2024-01-05', 200000000000000.00),
+      (3, TIMESTAMP '2024-01-02', 1.00), (3, TIMESTAMP '2024-01-04', 12.50), (3, TIMESTAMP '2024-01-06', 7.50),
+      (4, TIMESTAMP '2024-01-03', 9.99), (4, TIMESTAMP '2024-01-04', 20.00)) AS t(id, ts, amount)`);
+    const result = await scoreCustomersInSql(client, { table: 'huge', columns: { customerId: 'id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(2024, 0, 10), period: 'day', horizon: { length: 1, unit: 'month' }, scoresTable: 'huge_scores' });
+    expect(result.spendPatterns).toBe(4);
+    const exact = fitGammaGamma([
+      { frequency: 2, monetaryValue: 200000000000000.005 },
+      { frequency: 1, monetaryValue: 200000000000000 },
+      { frequency: 2, monetaryValue: 10 },
+      { frequency: 1, monetaryValue: 20 },
+    ]);
+    expect(result.spendModel?.parameters).toEqual(exact.parameters);
   });
 });

@@ -86,7 +86,7 @@ export type { FrequencyRecencyMatrix, FrequencyRecencyMatrixOptions } from './va
 export { periodTransactionsHistogram } from './validation/periodTransactionsHistogram.js';
 export type { PeriodTransactionsBin, PeriodTransactionsHistogramOptions } from './validation/periodTransactionsHistogram.js';
 export { fitGammaGamma } from './gammaGamma/fitGammaGamma.js';
-export type { FitGammaGammaOptions, GammaGammaModel, SpendHistory } from './gammaGamma/fitGammaGamma.js';
+export type { FitGammaGammaOptions, GammaGammaModel, SpendColumns, SpendHistory } from './gammaGamma/fitGammaGamma.js';
 export type { GammaGammaParameters } from './gammaGamma/gammaGammaKernel.js';
 export type { SpendModelSpec } from './gammaGamma/spendInput.js';
 export { expectedSpend, expectedSpendBatch } from './gammaGamma/expectedSpend.js';

@@ -96,6 +96,11 @@ describe('runners: bad client and options (DuckDB)', () => {
     expect(await issuesOf(rfmSummaryInSql(undefined as never, options))).toEqual(['invalid_type client']);
     expect(await issuesOf(rfmSummaryInSql({ dialect: 'oracle', query: 1, execute: () => undefined } as never, options))).toEqual(['invalid_value client.dialect', 'invalid_type client.query']);
     expect(await issuesOf(rfmSummaryInSql(client, { ...options, dialect: 'duckdb' } as never))).toEqual(['unrecognized_key options.dialect']);
+    // The optional bulk paths are absent or functions.
+    expect(await issuesOf(scoreCustomersInSql({ ...client, insert: null, queryNumbers: 'yes' } as never, { ...options, horizon: { length: 3, unit: 'month' }, scoresTable: 's' }))).toEqual([
+      'invalid_type client.insert',
+      'invalid_type client.queryNumbers',
+    ]);
     expect(await issuesOf(rfmSummaryInSql(client, { ...options, invalidRows: 'drop' } as never))).toEqual(['invalid_value options.invalidRows']);
   });
 

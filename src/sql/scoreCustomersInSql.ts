@@ -9,22 +9,19 @@ import {
   type GammaGammaModel,
   type Horizon,
   type ParetoNbdModel,
+  type SpendColumns,
   type TimeUnit,
 } from '../clv/index.js';
 import { IssueList, z } from '../_lib/validate.js';
-import { createTable, doubleLiteral, dropTable, quoteIdentifier, toDouble, type SqlDialect } from './_internal/dialect.js';
+import { createTable, doubleLiteral, dropTable, quoteIdentifier, quoteQualified, toBigint, toDouble, toText, type SqlDialect } from './_internal/dialect.js';
 import { checkClient, insertRows, queryOne, readCounts, refuseInvalid, withClientDialect, type TransactionRowCounts } from './_internal/runner.js';
-import { checkTable, readEndSource, summaryCoreSql, summarySelect, type SqlTableName } from './_internal/source.js';
+import { checkTable, col, inUnits, meanMoneySql, readEndSource, summaryCoreSql, summarySelect, type Source, type SqlTableName } from './_internal/source.js';
 import { invalidRowsSql } from './invalidRowsSql.js';
 import { readSpendPatterns } from './readSpendPatterns.js';
-import { readInteger } from './_internal/rowValues.js';
-import type { SqlRow } from './sqlClient.js';
 import { readSummaryPatterns } from './readSummaryPatterns.js';
 import type { RfmSummarySqlOptions } from './rfmSummarySql.js';
-import { spendPatternsSql } from './spendPatternsSql.js';
 import { runQuery, runStatement } from './_internal/run.js';
-import type { SqlClient } from './sqlClient.js';
-import { summaryPatternsSql } from './summaryPatternsSql.js';
+import { SqlQueryError, type SqlClient } from './sqlClient.js';
 
 /** Options of {@link scoreCustomersInSql}. */
 export interface ScoreCustomersInSqlOptions extends Omit<RfmSummarySqlOptions, 'dialect'> {
@@ -115,8 +112,14 @@ const UNIT_SPEND = { kind: 'gamma-gamma', parameters: { p: 1, q: 2, gamma: 1 } }
  * (p x + q - 1) (the Gamma-Gamma conditional mean, NULL where it does not exist) and
  * `clv = discounted_purchases x expected_spend`, which is `customerLifetimeValue` of that customer.
  *
- * Statements: the row counts, the two pattern queries, DROP and CREATE of the scores table, its
- * INSERTs, and with `customerScoresTable` a DROP and CREATE TABLE ... AS the join.
+ * Statements: the row counts; CREATE TABLE ... AS of a work table `cm_work_<12 random hex digits>`
+ * holding the per-customer summary (temporary in DuckDB; UNLOGGED in PostgreSQL and `Memory` in
+ * ClickHouse, in the scores table's schema), so that the transactions are scanned once; the two
+ * pattern queries over it (the spend patterns through the client's `queryNumbers` when it has one);
+ * DROP and CREATE of the scores table and its INSERTs (the client's bulk `insert` when it has one);
+ * with `customerScoresTable` a DROP and CREATE TABLE ... AS the join of the work table with the
+ * scores; and the DROP of the work table, also when a step fails. The returned `joinSql` computes
+ * the summary from the transaction table itself (it does not need the work table).
  *
  * @param client - An {@link SqlClient}.
  * @param options - See {@link ScoreCustomersInSqlOptions}.
@@ -177,43 +180,157 @@ export async function scoreCustomersInSql(client: SqlClient, options: ScoreCusto
   if (counts === undefined) throw new TypeError('scoreCustomersInSql: the count query returned no row');
   if (invalidRows === 'refuse') refuseInvalid(counts);
 
-  // Patterns in the engine; fits here.
-  const patternRows = await runQuery(client, summaryPatternsSql(sqlOptions));
-  const patterns = readSummaryPatterns(patternRows);
-  const transactionModel = kind === 'pareto-nbd' ? fitParetoNbd(patterns, { timeUnit: src.unit }) : fitBgNbd(patterns, { timeUnit: src.unit });
-  let spendModel: GammaGammaModel | undefined;
-  let spendCount = 0;
-  if (src.amount !== undefined) {
-    // Gamma-Gamma's likelihood needs each repeat customer's (x, zbar): there are about as many spend
-    // patterns as repeat customers with distinct totals. The mean is passed as the double nearest to
-    // the exact mean (units / (10^scale x), both exact integers), which is what the fit computes
-    // with; readSpendPatterns gives the exact Decimal instead, at a Decimal per row.
-    const spend = spendPatternsAsNumbers(await runQuery(client, spendPatternsSql(sqlOptions)), scale);
-    spendCount = spend.length;
-    spendModel = fitGammaGamma(spend);
-  }
-
-  // Per-pattern scores.
-  const expected = expectedPurchasesBatch(transactionModel, patterns, horizon);
-  const alive = probabilityAliveBatch(transactionModel, patterns);
-  const discounted = customerLifetimeValue({
-    transactionModel,
-    spendModel: UNIT_SPEND,
-    customers: patterns.map((p) => ({ frequency: p.frequency, recency: p.recency, T: p.T, monetaryValue: 1 })),
-    horizon,
-    discountRate,
-    discountPeriod,
-  });
-  const keys = patternRows.map((row) => [Number(row.recency_periods), Number(row.t_periods)] as const);
-  const scoreRows = patterns.map((p, i) => [p.frequency, keys[i]?.[0] ?? 0, keys[i]?.[1] ?? 0, expected[i] as number, alive[i] as number, discounted[i] ?? 0]);
-
+  // The per-customer summary is computed once, into a work table in the engine: the patterns, the
+  // spend patterns and the per-customer join then read 10^6 summary rows instead of scanning the
+  // transactions three times. The work table is dropped at the end, whatever happens.
+  const work = workTableName(options.scoresTable, dialect);
+  const core = summaryCoreSql(src, end);
   const scores = scoresTable as string;
-  await runStatement(client, dropTable(scores));
-  await runStatement(client, createTable(scores, SCORE_COLUMNS.map((c, i) => [c, SCORE_TYPES[i] as 'bigint' | 'double'] as const), dialect));
-  await insertRows(client, scores, [...SCORE_COLUMNS], SCORE_COLUMNS.map((c) => quoteIdentifier(c, dialect)), scoreRows);
+  let result: ScoreCustomersInSqlResult;
+  let failed = true;
+  try {
+    await runStatement(client, createWorkTable(work, core, dialect));
 
+    // Patterns in the engine; fits here.
+    const patternRows = await runQuery(client, patternsSql(work, src));
+    const patterns = readSummaryPatterns(patternRows);
+    const transactionModel = kind === 'pareto-nbd' ? fitParetoNbd(patterns, { timeUnit: src.unit }) : fitBgNbd(patterns, { timeUnit: src.unit });
+    let spendModel: GammaGammaModel | undefined;
+    let spendCount = 0;
+    if (src.amount !== undefined) {
+      // Gamma-Gamma's likelihood needs each repeat customer's (x, zbar): there are about as many
+      // spend patterns as repeat customers with distinct totals (10^5 and more), read in columns.
+      const { length, ...spend } = await readSpend(client, work, src, scale);
+      spendCount = length;
+      spendModel = fitGammaGamma(spend);
+    }
+
+    // Per-pattern scores.
+    const expected = expectedPurchasesBatch(transactionModel, patterns, horizon);
+    const alive = probabilityAliveBatch(transactionModel, patterns);
+    const discounted = customerLifetimeValue({
+      transactionModel,
+      spendModel: UNIT_SPEND,
+      customers: patterns.map((p) => ({ frequency: p.frequency, recency: p.recency, T: p.T, monetaryValue: 1 })),
+      horizon,
+      discountRate,
+      discountPeriod,
+    });
+    const keys = patternRows.map((row) => [Number(row.recency_periods), Number(row.t_periods)] as const);
+    const scoreRows = patterns.map((p, i) => [p.frequency, keys[i]?.[0] ?? 0, keys[i]?.[1] ?? 0, expected[i] as number, alive[i] as number, discounted[i] ?? 0]);
+
+    await runStatement(client, dropTable(scores));
+    await runStatement(client, createTable(scores, SCORE_COLUMNS.map((c, i) => [c, SCORE_TYPES[i] as 'bigint' | 'double'] as const), dialect));
+    await insertRows(client, scores, [...SCORE_COLUMNS], SCORE_COLUMNS.map((c) => quoteIdentifier(c, dialect)), scoreRows);
+
+    const joinSql = scoresJoinSql(`(${core})`, scores, src, spendModel);
+    if (customerTable !== undefined) {
+      await runStatement(client, dropTable(customerTable));
+      const engine = dialect === 'clickhouse' ? ' ENGINE = Memory' : '';
+      await runStatement(client, `CREATE TABLE ${customerTable}${engine} AS ${scoresJoinSql(work, scores, src, spendModel)}`);
+    }
+    result = {
+      transactionModel,
+      spendModel,
+      patterns: patterns.length,
+      spendPatterns: spendCount,
+      rows: counts,
+      scoresTable: scores,
+      customerScoresTable: customerTable,
+      joinSql,
+    };
+    failed = false;
+  } finally {
+    // A failure to drop the work table is reported unless an earlier error is already on its way.
+    await runStatement(client, dropTable(work)).catch((error: unknown) => {
+      if (!failed) throw error;
+    });
+  }
+  return result;
+}
+
+/**
+ * The work table of one call: `cm_work_` and 12 random hex digits, in the scores table's schema
+ * (PostgreSQL, ClickHouse; a temporary table in DuckDB), quoted.
+ */
+function workTableName(scoresTable: SqlTableName, dialect: SqlDialect): string {
+  let name = 'cm_work_';
+  for (let i = 0; i < 12; i++) name += Math.floor(Math.random() * 16).toString(16);
+  if (dialect === 'duckdb') return quoteIdentifier(name, dialect);
+  const parts = typeof scoresTable === 'string' ? scoresTable.split('.') : [...scoresTable];
+  return quoteQualified([...parts.slice(0, -1), name], dialect);
+}
+
+/** CREATE of the work table holding the per-customer summary core. */
+function createWorkTable(work: string, core: string, dialect: SqlDialect): string {
+  if (dialect === 'clickhouse') return `CREATE TABLE ${work} ENGINE = Memory AS ${core}`;
+  if (dialect === 'postgres') return `CREATE UNLOGGED TABLE ${work} AS ${core}`;
+  return `CREATE TEMPORARY TABLE ${work} AS ${core}`;
+}
+
+/** The transaction patterns of {@link summaryPatternsSql}, over a per-customer summary core `from`. */
+function patternsSql(from: string, src: Source): string {
+  return (
+    `SELECT frequency AS ${col('frequency', src)}, ${inUnits('recency_periods', src)} AS ${col('recency', src)}, ` +
+    `${inUnits('t_periods', src)} AS ${col('T', src)}, ${toBigint('count(*)', src.dialect)} AS ${col('weight', src)}, ` +
+    `recency_periods AS ${col('recency_periods', src)}, t_periods AS ${col('t_periods', src)} ` +
+    `FROM ${from} AS s GROUP BY frequency, recency_periods, t_periods`
+  );
+}
+
+// The largest repeat total (in 10^-scale units) whose double is exact: below it, the engine's
+// double division units / (10^scale x) is the correctly rounded mean, the same double JavaScript
+// computes; the few patterns at or above it are read as text and divided exactly (decimal.js).
+const EXACT_UNITS = 2 ** 53;
+
+/**
+ * The spend patterns of {@link spendPatternsSql} over the work table, as `fitGammaGamma`'s weighted
+ * columns with the mean as the double nearest to the exact mean. Read in columns when the client
+ * can (no object per pattern).
+ */
+async function readSpend(client: SqlClient, work: string, src: Source, scale: number): Promise<SpendColumns & { readonly length: number }> {
+  const d = src.dialect;
+  const small = `abs(repeat_units) < ${EXACT_UNITS}`;
+  const numbers =
+    `SELECT ${toDouble('frequency', d)} AS ${col('frequency', src)}, ${meanMoneySql('repeat_units', 'frequency', src)} AS ${col('monetary_value', src)}, ` +
+    `${toDouble('count(*)', d)} AS ${col('weight', src)} FROM ${work} AS s WHERE frequency > 0 AND ${small} GROUP BY frequency, repeat_units`;
+  let columns: Readonly<Record<string, Float64Array>>;
+  if (client.queryNumbers !== undefined) {
+    try {
+      columns = await client.queryNumbers(numbers);
+    } catch (error) {
+      throw new SqlQueryError(d, numbers, error);
+    }
+  } else {
+    const rows = await runQuery(client, numbers);
+    columns = Object.fromEntries(['frequency', 'monetary_value', 'weight'].map((name) => [name, Float64Array.from(rows, (row) => Number(row[name]))]));
+  }
+  const big =
+    `SELECT frequency AS ${col('frequency', src)}, ${toText('repeat_units', d)} AS ${col('repeat_total_units', src)}, ${toBigint('count(*)', d)} AS ${col('weight', src)} ` +
+    `FROM ${work} AS s WHERE frequency > 0 AND NOT (${small}) GROUP BY frequency, repeat_units`;
+  const exact = readSpendPatterns(await runQuery(client, big), { amountScale: scale });
+  const join = (column: Float64Array | undefined, extra: readonly number[]): Float64Array => {
+    const base = column ?? new Float64Array(0);
+    if (extra.length === 0) return base;
+    const out = new Float64Array(base.length + extra.length);
+    out.set(base);
+    out.set(extra, base.length);
+    return out;
+  };
+  const frequency = join(columns.frequency, exact.map((p) => p.frequency));
+  return {
+    frequency,
+    monetaryValue: join(columns.monetary_value, exact.map((p) => p.monetaryValue.toNumber())),
+    weight: join(columns.weight, exact.map((p) => p.weight)),
+    length: frequency.length,
+  };
+}
+
+/** SELECT of every customer's summary joined to the scores, over a per-customer summary core `from`. */
+function scoresJoinSql(from: string, scores: string, src: Source, spendModel: GammaGammaModel | undefined): string {
+  const dialect = src.dialect;
   const q = (name: string) => quoteIdentifier(name, dialect);
-  const summary = `SELECT ${summarySelect(src)} FROM (${summaryCoreSql(src, end)}) AS s`;
+  const summary = `SELECT ${summarySelect(src)} FROM ${from} AS s`;
   const join = dialect === 'clickhouse' ? 'ALL INNER JOIN' : 'INNER JOIN';
   const cols = [q('customer_id'), q('frequency'), q('recency'), q('T'), q('monetary_value'), q('expected_purchases'), q('probability_alive')];
   if (spendModel !== undefined) {
@@ -224,41 +341,5 @@ export async function scoreCustomersInSql(client: SqlClient, options: ScoreCusto
     const spend = `CASE WHEN ${denom} > 0 THEN ${doubleLiteral(p, dialect)} * (${doubleLiteral(gamma, dialect)} + ${x} * ${z}) / greatest(${denom}, 1e-300) ELSE NULL END`;
     cols.push(`${spend} AS ${q('expected_spend')}`, `${q('discounted_purchases')} * (${spend}) AS ${q('clv')}`);
   }
-  const joinSql = `SELECT ${cols.join(', ')} FROM (${summary}) AS s ${join} ${scores} USING (${q('frequency')}, ${q('recency_periods')}, ${q('t_periods')})`;
-  if (customerTable !== undefined) {
-    await runStatement(client, dropTable(customerTable));
-    const engine = dialect === 'clickhouse' ? ' ENGINE = Memory' : '';
-    await runStatement(client, `CREATE TABLE ${customerTable}${engine} AS ${joinSql}`);
-  }
-  return {
-    transactionModel,
-    spendModel,
-    patterns: patterns.length,
-    spendPatterns: spendCount,
-    rows: counts,
-    scoresTable: scores,
-    customerScoresTable: customerTable,
-    joinSql,
-  };
-}
-
-// Spend patterns with the mean as a double: units / (10^scale x) is one correctly rounded division of
-// two exact integers while the units are safe integers; larger totals go through readSpendPatterns'
-// exact Decimal.
-function spendPatternsAsNumbers(rows: readonly SqlRow[], scale: number): { frequency: number; monetaryValue: number; weight: number }[] {
-  const issues = new IssueList();
-  const factor = 10 ** scale;
-  const out: { frequency: number; monetaryValue: number; weight: number }[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as SqlRow;
-    const units = Number(row.repeat_total_units);
-    const frequency = readInteger(row.frequency, ['rows', i, 'frequency'], 1, issues);
-    const weight = readInteger(row.weight, ['rows', i, 'weight'], 1, issues);
-    if (frequency === undefined || weight === undefined) continue;
-    out[i] = Number.isSafeInteger(units)
-      ? { frequency, monetaryValue: units / (factor * frequency), weight }
-      : { frequency, monetaryValue: (readSpendPatterns([row], { amountScale: scale })[0]?.monetaryValue.toNumber() ?? 0), weight };
-  }
-  issues.throwIfAny();
-  return out;
+  return `SELECT ${cols.join(', ')} FROM (${summary}) AS s ${join} ${scores} USING (${q('frequency')}, ${q('recency_periods')}, ${q('t_periods')})`;
 }

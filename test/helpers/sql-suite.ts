@@ -44,6 +44,8 @@ export interface EngineUnderTest {
   readonly table: string;
   /** Tables for write-back (created by the runner). */
   readonly scratch: (name: string) => string;
+  /** A SELECT of the names (column `name`) of the tables the engine holds, temporary ones included. */
+  readonly listTables: string;
 }
 
 const cols = { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' } as const;
@@ -143,6 +145,22 @@ export function describeCdnowEquivalence(engine: EngineUnderTest): void {
         }
       }
       expect(problems.slice(0, 10), `${problems.length} score mismatches`).toEqual([]);
+    });
+
+    it('scoreCustomersInSql: customerScoresTable (built from the work table) holds exactly the rows of joinSql, and no work table is left', async () => {
+      const client = engine.client();
+      const horizon = { length: 6, unit: 'month' } as const;
+      const options = { table: engine.table, columns: cols, observationEnd: calibrationEnd, period: 'week', unit: 'week' } as const;
+      const target = engine.scratch('customer_scores');
+      const result = await scoreCustomersInSql(client, { ...options, horizon, scoresTable: engine.scratch('scores2'), customerScoresTable: target });
+      const order = ' ORDER BY customer_id';
+      const fromJoin = await client.query(`SELECT * FROM (${result.joinSql}) AS j${order}`);
+      const fromTable = await client.query(`SELECT * FROM ${result.customerScoresTable as string}${order}`);
+      expect(fromTable.length).toBe(2357);
+      // The same rows and values: both come from the same summary expressions and the same scores.
+      expect(fromTable).toEqual(fromJoin);
+      const tables = await client.query(engine.listTables);
+      expect(tables.map((t) => String(t.name)).filter((n) => n.startsWith('cm_work_'))).toEqual([]);
     });
   });
 }

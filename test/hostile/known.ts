@@ -10,11 +10,6 @@ export interface KnownHole {
 }
 
 export const known: Readonly<Record<string, KnownHole>> = {
-  'clv/fitGammaGamma args.0 <- valid as huge array': {
-    reason:
-      'open: 20,000 identical spend rows have no finite maximum (p and q run off together); the fit ends at its evaluation cap after about 25,000 evaluations, 4.6 s here, past the deadline under load; identical rows should be merged into one weighted row first',
-    skipInCore: true,
-  },
   'clv/expectedSpendBatch args.0.parameters.q <- 0.5': {
     reason: 'documented: a NaN entry marks a customer without repeat purchases when q <= 1 (no finite population mean); a Float64Array has no undefined',
   },

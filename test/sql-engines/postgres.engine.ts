@@ -25,7 +25,7 @@ afterAll(async () => {
   await connection.end();
 });
 
-const engine = { name: 'PostgreSQL', client: () => client, table: 'cdnow', scratch: (n: string) => `pg_${n}` };
+const engine = { name: 'PostgreSQL', client: () => client, table: 'cdnow', scratch: (n: string) => `pg_${n}`, listTables: 'SELECT tablename AS name FROM pg_tables' };
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);

@@ -79,7 +79,7 @@ describe('checkSpendRows', () => {
 
   it.each([
     ['undefined', undefined, ['invalid_type customers: is required']],
-    ['an object', {}, ['invalid_type customers: must be an array']],
+    ['an object', {}, ['invalid_type customers: must be an array of rows or an object of columns']],
     ['a null row', [null], ['invalid_type customers.0: must be an object with frequency and monetaryValue']],
     ['a string row', ['x'], ['invalid_type customers.0: must be an object with frequency and monetaryValue']],
     ['a negative frequency', [{ frequency: -1, monetaryValue: 3 }], ['too_small customers.0.frequency: must be at least 0']],

@@ -28,7 +28,8 @@ const PLAIN_AMOUNT = /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/;
 // Spend rows { frequency, monetaryValue, weight? } to columns of the repeat customers (x > 0).
 export function checkSpendRows(rows: unknown, param: string, issues: IssueList): { x: Float64Array; m: Float64Array; w: Float64Array } | undefined {
   if (!Array.isArray(rows)) {
-    issues.add('invalid_type', [param], rows === undefined ? 'is required' : 'must be an array');
+    if (isColumnsObject(rows)) return checkSpendColumns(rows, param, issues);
+    issues.add('invalid_type', [param], rows === undefined ? 'is required' : 'must be an array of rows or an object of columns');
     return undefined;
   }
   const xs: number[] = [];
@@ -77,6 +78,87 @@ export function checkSpendRows(rows: unknown, param: string, issues: IssueList):
     ws.push(w);
   }
   return ok ? { x: Float64Array.from(xs), m: Float64Array.from(ms), w: Float64Array.from(ws) } : undefined;
+}
+
+/** A column: an array or a typed array of numbers (not a DataView). */
+type NumberColumn = ArrayLike<number>;
+
+function isColumn(value: unknown): value is NumberColumn {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
+}
+
+// An object with a `frequency` key and no row-like shape: the caller meant columns.
+function isColumnsObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'frequency' in value && 'monetaryValue' in value;
+}
+
+// Spend columns { frequency, monetaryValue, weight? } (arrays or typed arrays of numbers, one entry
+// per customer) to columns of the repeat customers; every bad entry is reported at
+// [param, column, i].
+function checkSpendColumns(columns: Record<string, unknown>, param: string, issues: IssueList): { x: Float64Array; m: Float64Array; w: Float64Array } | undefined {
+  let ok = true;
+  for (const key of Object.keys(columns)) {
+    if (key !== 'frequency' && key !== 'monetaryValue' && key !== 'weight') {
+      issues.add('unrecognized_key', [param, key], 'is not a spend column (frequency, monetaryValue, weight)');
+      ok = false;
+    }
+  }
+  const f = columns.frequency;
+  const mv = columns.monetaryValue;
+  const wv = columns.weight;
+  for (const [key, value] of [['frequency', f], ['monetaryValue', mv], ['weight', wv]] as const) {
+    if (value === undefined && key === 'weight') continue;
+    if (!isColumn(value)) {
+      issues.add('invalid_type', [param, key], value === undefined ? 'is required' : 'must be an array or a typed array of numbers');
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  const fc = f as NumberColumn;
+  const mc = mv as NumberColumn;
+  const wc = wv as NumberColumn | undefined;
+  const n = fc.length;
+  if (mc.length !== n || (wc !== undefined && wc.length !== n)) {
+    issues.add('invalid_value', [param], `columns must have the same length (frequency ${n}, monetaryValue ${mc.length}${wc === undefined ? '' : `, weight ${wc.length}`})`);
+    return undefined;
+  }
+  const x = new Float64Array(n);
+  const m = new Float64Array(n);
+  const w = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const xi = fc[i];
+    const mi = mc[i];
+    const wi = wc === undefined ? 1 : wc[i];
+    let good = true;
+    if (!(typeof xi === 'number' && Number.isInteger(xi) && xi >= 0 && xi <= 1e9)) {
+      good = checkNumber(xi, [param, 'frequency', i], { integer: true, min: 0, max: 1e9 }, issues);
+    }
+    if (!(typeof wi === 'number' && Number.isFinite(wi) && wi >= 0)) {
+      good = checkNumber(wi, [param, 'weight', i], { min: 0 }, issues) && good;
+    }
+    let value: number | undefined;
+    // Numbers in the money range are taken as they are; other numbers go through checkMoney, which
+    // names the problem; a column holds numbers only.
+    if (typeof mi === 'number') value = isPlainMoneyNumber(mi) ? mi : checkMoney(mi, [param, 'monetaryValue', i], issues)?.toNumber();
+    else issues.add('invalid_type', [param, 'monetaryValue', i], mi === undefined ? 'is required' : 'must be a number (a column holds numbers; decimal strings go in the row form)');
+    if (!good || value === undefined) {
+      ok = false;
+      continue;
+    }
+    if (xi === 0) continue;
+    if (!(value > 0)) {
+      issues.add('too_small', [param, 'monetaryValue', i], 'must be greater than 0 for a customer with repeat purchases');
+      ok = false;
+      continue;
+    }
+    if (wi === 0) continue;
+    x[k] = xi as number;
+    m[k] = value;
+    w[k] = wi as number;
+    k++;
+  }
+  return ok ? { x: x.slice(0, k), m: m.slice(0, k), w: w.slice(0, k) } : undefined;
 }
 
 // Total log-likelihood and its gradient with respect to (p, q, gamma) on the natural scale.
@@ -132,7 +214,12 @@ export interface SpendGroups {
   readonly logSpend: Float64Array;
 }
 
-/** Groups spend columns by frequency (see {@link SpendGroups}). */
+/**
+ * Groups spend columns by frequency (see {@link SpendGroups}), and merges rows of the same
+ * frequency and the same x zbar into one row carrying their summed weight: the likelihood is a sum
+ * over customers, so the merged row gives the same sum (up to rounding), and an evaluation costs one
+ * logarithm per distinct (x, zbar) instead of one per row (20,000 identical customers cost one).
+ */
 export function spendGroups(x: Float64Array, m: Float64Array, w: Float64Array): SpendGroups {
   const index = new Map<number, number>();
   const of = new Int32Array(x.length);
@@ -166,7 +253,34 @@ export function spendGroups(x: Float64Array, m: Float64Array, w: Float64Array): 
     weight[g] = (weight[g] as number) + wi;
     logSpend[g] = (logSpend[g] as number) + wi * Math.log(m[i] as number);
   }
-  return { xs, start, xz, w: wg, weight, logSpend };
+  return mergeEqualSpend({ xs, start, xz, w: wg, weight, logSpend });
+}
+
+// Within each group, rows with the same x zbar become one row with the summed weight (in order of
+// first appearance); the group boundaries shrink accordingly. Returns `groups` itself when no two
+// rows share a value.
+function mergeEqualSpend(groups: SpendGroups): SpendGroups {
+  const { xs, start, xz, w } = groups;
+  const outStart = new Int32Array(start.length);
+  const outXz = new Float64Array(xz.length);
+  const outW = new Float64Array(xz.length);
+  let n = 0;
+  for (let g = 0; g < xs.length; g++) {
+    const seen = new Map<number, number>();
+    for (let i = start[g] as number; i < (start[g + 1] as number); i++) {
+      const v = xz[i] as number;
+      const at = seen.get(v);
+      if (at === undefined) {
+        seen.set(v, n);
+        outXz[n] = v;
+        outW[n] = w[i] as number;
+        n++;
+      } else outW[at] = (outW[at] as number) + (w[i] as number);
+    }
+    outStart[g + 1] = n;
+  }
+  if (n === xz.length) return groups;
+  return { ...groups, start: outStart, xz: outXz.slice(0, n), w: outW.slice(0, n) };
 }
 
 /** {@link gammaGammaLogLikelihood} on grouped rows: the same sum, O(n) with one log per row. */

@@ -16,6 +16,12 @@ describe('checkHistoryRows', () => {
     return { out, lines: lines(issues) };
   };
 
+  it('accepts a weight of exactly 1e15 customers (the documented cap), on the fast and the detailed path', () => {
+    expect([...(run([{ frequency: 2, recency: 1, T: 2, weight: 1e15 }]).out?.w ?? [])]).toEqual([1e15]);
+    // A bad T sends the row to the detailed checks: the weight itself raises no issue there.
+    expect(run([{ frequency: 2, recency: 1, T: -1, weight: 1e15 }]).lines.filter((l: string) => l.includes('weight'))).toEqual([]);
+  });
+
   it('turns valid rows into columns, weights defaulting to 1', () => {
     const { out, lines: l } = run([
       { frequency: 2, recency: 3.5, T: 10, weight: 4 },
@@ -62,6 +68,8 @@ describe('checkHistoryRows', () => {
     ['recency > 0 with frequency 0', { frequency: 0, recency: 1, T: 2 }, 'invalid_structure customers.0.recency: must be 0 when frequency is 0'],
     ['a negative weight', { frequency: 2, recency: 1, T: 2, weight: -1 }, 'too_small customers.0.weight: must be at least 0'],
     ['a string weight', { frequency: 2, recency: 1, T: 2, weight: '2' }, 'invalid_type customers.0.weight: must be a number'],
+    ['a weight beyond 1e15 customers', { frequency: 2, recency: 1, T: 2, weight: 1e300 }, 'too_big customers.0.weight: must be at most 1000000000000000'],
+    ['an infinite weight', { frequency: 2, recency: 1, T: 2, weight: Infinity }, 'not_finite customers.0.weight: must be a finite number'],
     ['an infinite weight', { frequency: 2, recency: 1, T: 2, weight: Infinity }, 'not_finite customers.0.weight: must be a finite number'],
   ])('rejects %s', (_, row, line) => {
     expect(run([row])).toEqual({ out: undefined, lines: [line] });

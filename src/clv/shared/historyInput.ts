@@ -27,6 +27,13 @@ const TIME_UNITS = Object.keys(DAYS_PER_UNIT) as TimeUnit[];
  */
 export const MAX_FREQUENCY = 1e9;
 export const MAX_TIME_SPAN = 1e9;
+/**
+ * The largest weight of a history row: a weight counts customers, and 1e15 is beyond any customer
+ * base; larger weights (1e300 from a unit mix-up) made a fit's likelihood so lopsided that the
+ * optimizer ran to its iteration cap (issue 14: 6 s for five rows).
+ */
+export const MAX_WEIGHT = 1e15;
+const WEIGHT_SPEC = { min: 0, max: MAX_WEIGHT } as const;
 const FREQUENCY_SPEC = { integer: true, min: 0, max: MAX_FREQUENCY } as const;
 const SPAN_SPEC = { min: 0, max: MAX_TIME_SPAN } as const;
 
@@ -102,7 +109,7 @@ export function checkHistoryRows(rows: unknown, param: string, issues: IssueList
       age - age === 0 &&
       rec <= age &&
       (f > 0 ? rec > 0 : rec === 0) &&
-      (r.weight === undefined || (options.weights && typeof r.weight === 'number' && r.weight >= 0 && r.weight - r.weight === 0))
+      (r.weight === undefined || (options.weights && typeof r.weight === 'number' && r.weight >= 0 && r.weight <= MAX_WEIGHT))
     ) {
       x[i] = f;
       tx[i] = rec;
@@ -115,7 +122,7 @@ export function checkHistoryRows(rows: unknown, param: string, issues: IssueList
     const c = checkNumber(age, [param, i, 'T'], SPAN_SPEC, issues);
     let d = true;
     if (r.weight !== undefined) {
-      if (options.weights) d = checkNumber(r.weight, [param, i, 'weight'], { min: 0 }, issues);
+      if (options.weights) d = checkNumber(r.weight, [param, i, 'weight'], WEIGHT_SPEC, issues);
       else {
         issues.add('unrecognized_key', [param, i, 'weight'], 'is not accepted here');
         d = false;

@@ -74,9 +74,16 @@ export function numberLiteral(value: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-/** A double-precision literal: a number literal cast to the dialect's double type. */
+/**
+ * A double-precision literal that reads back as exactly `value`. DuckDB reads a plain numeric
+ * literal of up to 18 digits as a DECIMAL whose conversion to DOUBLE is not always the nearest
+ * double (about 6% of random doubles came back one unit in the last place off), so there the digits
+ * travel as text, which DuckDB converts correctly rounded; PostgreSQL converts NUMERIC to double
+ * through correctly rounded text conversion, and ClickHouse reads the literal as a float.
+ */
 export function doubleLiteral(value: number, dialect: SqlDialect): string {
-  return toDouble(numberLiteral(value), dialect);
+  const text = numberLiteral(value);
+  return dialect === 'duckdb' ? `CAST('${text}' AS DOUBLE)` : toDouble(text, dialect);
 }
 
 /** `expr` cast to a 64-bit integer. */

@@ -7,7 +7,7 @@
  */
 import { MetricsInputError, type MetricsIssue } from '../../errors.js';
 import { IssueList } from '../../_lib/validate.js';
-import { SQL_DIALECTS, numberLiteral, type SqlDialect } from './dialect.js';
+import { SQL_DIALECTS, doubleLiteral, numberLiteral, type SqlDialect } from './dialect.js';
 import { readInteger } from './rowValues.js';
 import { runQuery, runStatement } from './run.js';
 import type { SqlClient } from '../sqlClient.js';
@@ -43,6 +43,14 @@ export function checkClient(client: unknown, issues: IssueList): client is SqlCl
   if (typeof c.execute !== 'function') {
     issues.add('invalid_type', ['client', 'execute'], 'must be a function');
     ok = false;
+  }
+  // The optional bulk paths: absent, or functions.
+  for (const key of ['insert', 'queryNumbers'] as const) {
+    const value = (client as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== 'function') {
+      issues.add('invalid_type', ['client', key], 'must be a function when given');
+      ok = false;
+    }
   }
   return ok;
 }
@@ -104,10 +112,12 @@ export async function insertRows(client: SqlClient, table: string, columns: read
     return;
   }
   const batch = 2000;
+  // DuckDB: every value as an exact double literal (a plain literal would go through DECIMAL).
+  const literal = client.dialect === 'duckdb' ? (v: number) => doubleLiteral(v, 'duckdb') : numberLiteral;
   for (let start = 0; start < rows.length; start += batch) {
     const values = rows
       .slice(start, start + batch)
-      .map((r) => `(${r.map((v) => numberLiteral(v)).join(', ')})`)
+      .map((r) => `(${r.map((v) => literal(v)).join(', ')})`)
       .join(', ');
     await runStatement(client, `INSERT INTO ${table} (${quotedColumns.join(', ')}) VALUES ${values}`);
   }
