@@ -230,6 +230,22 @@ describe('DuckDB: the client bulk paths and the work table of scoreCustomersInSq
     expect(await workTables()).toEqual([]);
   });
 
+  it("with invalidRows: 'exclude' the work table keeps the validity filter: invalid rows change nothing", async () => {
+    // CDNOW plus five invalid rows (NULL id, NULL timestamp, NULL amount, a negative amount, an
+    // amount with 3 decimals) for existing customers: the fits and scores equal those of CDNOW alone.
+    await client.execute(`CREATE TABLE cdnow_dirty AS SELECT customer_id, ts, CAST(amount AS DECIMAL(12, 3)) AS amount FROM cdnow`);
+    await client.execute(`INSERT INTO cdnow_dirty VALUES (NULL, TIMESTAMP '1997-03-01', 10), (1, NULL, 10), (2, TIMESTAMP '1997-03-01', NULL), (3, TIMESTAMP '1997-03-02', -10), (4, TIMESTAMP '1997-03-03', 1.005)`);
+    const horizon = { length: 3, unit: 'month' } as const;
+    const clean = await scoreCustomersInSql(client, { ...options, horizon, scoresTable: 'clean_scores', customerScoresTable: 'clean_customers' });
+    const dirty = await scoreCustomersInSql(client, { ...options, table: 'cdnow_dirty', horizon, invalidRows: 'exclude', scoresTable: 'dirty_scores', customerScoresTable: 'dirty_customers' });
+    expect(dirty.rows.invalid).toEqual({ customerIdNull: 1, timestampNull: 1, amountNull: 1, amountNegative: 1, amountTooPrecise: 1 });
+    expect(dirty.transactionModel).toEqual(clean.transactionModel);
+    expect(dirty.spendModel).toEqual(clean.spendModel);
+    const [same] = await client.query('SELECT count(*) AS n FROM clean_customers a JOIN dirty_customers b USING (customer_id) WHERE a.clv = b.clv AND a.frequency = b.frequency');
+    expect(same?.n).toBe(2357);
+    expect(await workTables()).toEqual([]);
+  });
+
   it('repeat totals beyond 2^53 units are averaged exactly (read as text): the fit equals the fit on the exact means', async () => {
     // Three repeat customers whose repeat totals are 10^14 money units (10^16 cents > 2^53) and one
     // ordinary one; the mean of customer 1's two repeat periods is (1e14 + 3e14 + 0.01) / 2.

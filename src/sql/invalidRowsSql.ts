@@ -1,7 +1,7 @@
 import { IssueList } from '../_lib/validate.js';
 import { dayIndexOf, numberLiteral, toBigint } from './_internal/dialect.js';
 import { periodIndexSql } from './_internal/periods.js';
-import { col, invalidConditions, readEndSource, validCondition } from './_internal/source.js';
+import { col, invalidConditions, readEndSource } from './_internal/source.js';
 import type { RfmSummarySqlOptions } from './rfmSummarySql.js';
 
 /**
@@ -44,19 +44,23 @@ export function invalidRowsSql(options: RfmSummarySqlOptions): string {
   issues.throwIfAny();
   const { src, end } = read as NonNullable<typeof read>;
   const d = src.dialect;
-  const count = (cond: string) => toBigint(`sum(CASE WHEN ${cond} THEN 1 ELSE 0 END)`, d);
-  const valid = validCondition(src);
-  // The period of a row (NULL for a NULL timestamp, which is invalid anyway).
+  // Each condition is evaluated once per row, as a 0/1 flag in a subquery; the counts are sums of
+  // flags (a valid row has no flag). Repeating the conditions inside every sum made DuckDB evaluate
+  // them up to three times a row (10M rows: 0.76-1.07 s against 0.35 s).
+  const conditions = Object.entries(invalidConditions(src));
+  const flag = (cond: string) => `CASE WHEN ${cond} THEN 1 ELSE 0 END`;
+  // The period of a row (NULL for a NULL timestamp, which is invalid anyway: its flag is 0).
   const period = periodIndexSql(dayIndexOf(src.ts, d), src.period, src.weekStartsOn, d);
+  const inner = [...conditions.map(([, cond], i) => `${flag(cond)} AS f${i}`), `${flag(`${period} > ${numberLiteral(end)}`)} AS late`];
+  const none = conditions.map((_, i) => `f${i}`).join(' + ');
+  const sum = (expr: string) => toBigint(`sum(${expr})`, d);
   const parts = [
     `${toBigint('count(*)', d)} AS ${col('rows', src)}`,
-    `${count(valid)} AS ${col('valid_rows', src)}`,
-    `${count(`(${valid}) AND ${period} > ${numberLiteral(end)}`)} AS ${col('after_observation_end', src)}`,
+    `${sum(flag(`${none} = 0`))} AS ${col('valid_rows', src)}`,
+    `${sum(flag(`${none} = 0 AND late = 1`))} AS ${col('after_observation_end', src)}`,
+    ...conditions.map(([reason], i) => `${sum(`f${i}`)} AS ${col(snake(reason), src)}`),
   ];
-  for (const [reason, cond] of Object.entries(invalidConditions(src))) {
-    parts.push(`${count(cond)} AS ${col(snake(reason), src)}`);
-  }
-  return `SELECT ${parts.join(', ')} FROM ${src.table}`;
+  return `SELECT ${parts.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${src.table}) AS f`;
 }
 
 // `customerIdNull` -> `customer_id_null`.

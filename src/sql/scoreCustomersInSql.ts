@@ -185,11 +185,14 @@ export async function scoreCustomersInSql(client: SqlClient, options: ScoreCusto
   // transactions three times. The work table is dropped at the end, whatever happens.
   const work = workTableName(options.scoresTable, dialect);
   const core = summaryCoreSql(src, end);
+  // Without invalid rows (just counted) the work table skips the validity filter.
+  const clean = Object.values(counts.invalid).every((n) => n === 0);
+  const workCore = clean ? summaryCoreSql(src, end, false) : core;
   const scores = scoresTable as string;
   let result: ScoreCustomersInSqlResult;
   let failed = true;
   try {
-    await runStatement(client, createWorkTable(work, core, dialect));
+    await runStatement(client, createWorkTable(work, workCore, dialect));
 
     // Patterns in the engine; fits here.
     const patternRows = await runQuery(client, patternsSql(work, src));

@@ -253,12 +253,29 @@ export function spendGroups(x: Float64Array, m: Float64Array, w: Float64Array): 
     weight[g] = (weight[g] as number) + wi;
     logSpend[g] = (logSpend[g] as number) + wi * Math.log(m[i] as number);
   }
-  return mergeEqualSpend({ xs, start, xz, w: wg, weight, logSpend });
+  const groups = { xs, start, xz, w: wg, weight, logSpend };
+  return sampleRepeats(xz) ? mergeEqualSpend(groups) : groups;
 }
 
-// Within each group, rows with the same x zbar become one row with the summed weight (in order of
-// first appearance); the group boundaries shrink accordingly. Returns `groups` itself when no two
-// rows share a value.
+// Whether x zbar values repeat among up to 2,048 rows spread evenly over the data: merging costs
+// about 0.2 microseconds a row and pays only where values repeat (amounts in cents over 10^6 rows,
+// identical customers); already merged patterns (the SQL path) skip it. Speed only: the merged and
+// unmerged likelihoods are the same sum.
+function sampleRepeats(xz: Float64Array): boolean {
+  const step = Math.max(1, Math.floor(xz.length / 2048));
+  const seen = new Set<number>();
+  for (let i = 0; i < xz.length; i += step) {
+    const v = xz[i] as number;
+    if (seen.has(v)) return true;
+    seen.add(v);
+  }
+  return false;
+}
+
+// Within each group, rows with the same x zbar become one row with the summed weight (the merged
+// rows in ascending x zbar); the group boundaries shrink accordingly. A group is sorted once
+// (native Float64Array sort); a group without repeated values is kept as it is, so distinct data
+// cost one sort per group. Returns `groups` itself when no two rows of a group share a value.
 function mergeEqualSpend(groups: SpendGroups): SpendGroups {
   const { xs, start, xz, w } = groups;
   const outStart = new Int32Array(start.length);
@@ -266,17 +283,30 @@ function mergeEqualSpend(groups: SpendGroups): SpendGroups {
   const outW = new Float64Array(xz.length);
   let n = 0;
   for (let g = 0; g < xs.length; g++) {
-    const seen = new Map<number, number>();
-    for (let i = start[g] as number; i < (start[g + 1] as number); i++) {
-      const v = xz[i] as number;
-      const at = seen.get(v);
-      if (at === undefined) {
-        seen.set(v, n);
-        outXz[n] = v;
-        outW[n] = w[i] as number;
-        n++;
-      } else outW[at] = (outW[at] as number) + (w[i] as number);
+    const from = start[g] as number;
+    const to = start[g + 1] as number;
+    const sorted = xz.slice(from, to).sort();
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] as number;
+    if (distinct === to - from) {
+      outXz.set(xz.subarray(from, to), n);
+      outW.set(w.subarray(from, to), n);
+    } else {
+      outXz.set(sorted.subarray(0, distinct), n);
+      for (let i = from; i < to; i++) {
+        // The row's value is in sorted[0 .. distinct): binary search for its position.
+        const v = xz[i] as number;
+        let lo = 0;
+        let hi = distinct - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((sorted[mid] as number) < v) lo = mid + 1;
+          else hi = mid;
+        }
+        outW[n + lo] = (outW[n + lo] as number) + (w[i] as number);
+      }
     }
+    n += distinct;
     outStart[g + 1] = n;
   }
   if (n === xz.length) return groups;

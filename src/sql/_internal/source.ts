@@ -253,14 +253,16 @@ export function validCondition(src: Source): string {
 
 /**
  * SQL of the purchase cells: one row per (customer_id, p) with the period's total `total` in units
- * of 10^-scale, for the valid rows with period index <= `lastPeriod`.
+ * of 10^-scale, for the valid rows with period index <= `lastPeriod`. `filterInvalid: false` leaves
+ * out the validity filter, for a caller that has just counted no invalid row (it costs a third of
+ * the scan).
  */
-export function cellsSql(src: Source, lastPeriod: number): string {
+export function cellsSql(src: Source, lastPeriod: number, filterInvalid = true): string {
   const d = src.dialect;
   const units = src.amount === undefined ? toBigint('0', d) : toBigint(`round(${scaledDouble(src)})`, d);
   const day = dayIndexOf(src.ts, d);
-  const rows =
-    `SELECT ${src.id} AS customer_id, ${day} AS d, ${units} AS u FROM ${src.table} WHERE ${validCondition(src)}`;
+  const where = filterInvalid ? ` WHERE ${validCondition(src)}` : '';
+  const rows = `SELECT ${src.id} AS customer_id, ${day} AS d, ${units} AS u FROM ${src.table}${where}`;
   const periods = `SELECT customer_id, ${periodIndexSql('d', src.period, src.weekStartsOn, d)} AS p, u FROM (${rows}) AS r`;
   return `SELECT customer_id, p, sum(u) AS total FROM (${periods}) AS q WHERE p <= ${numberLiteral(lastPeriod)} GROUP BY customer_id, p`;
 }
@@ -273,14 +275,15 @@ export function col(name: string, src: Source): string {
 /**
  * SQL of the per-customer summary at `endPeriod`: `customer_id, frequency, recency_periods,
  * t_periods, repeat_units` (integers; repeat_units the total of the repeat periods in 10^-scale).
+ * `filterInvalid` as in {@link cellsSql}.
  */
-export function summaryCoreSql(src: Source, endPeriod: number): string {
+export function summaryCoreSql(src: Source, endPeriod: number, filterInvalid = true): string {
   const d = src.dialect;
   const first = totalAtFirst('total', 'p', d);
   return (
     `SELECT customer_id, ${toBigint('count(*) - 1', d)} AS frequency, ${toBigint('max(p) - min(p)', d)} AS recency_periods, ` +
     `${toBigint(`${numberLiteral(endPeriod)} - min(p)`, d)} AS t_periods, ${toBigint(`sum(total) - ${first}`, d)} AS repeat_units ` +
-    `FROM (${cellsSql(src, endPeriod)}) AS c GROUP BY customer_id`
+    `FROM (${cellsSql(src, endPeriod, filterInvalid)}) AS c GROUP BY customer_id`
   );
 }
 
