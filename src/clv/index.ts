@@ -14,6 +14,7 @@
  */
 export { rfmSummary } from './data/rfmSummary.js';
 export type { CustomerId, CustomerSummary, RfmSummaryOptions, Transaction } from './data/rfmSummary.js';
+export type { TransactionArrays } from './data/summarize.js';
 export { calibrationHoldoutSplit } from './data/calibrationHoldoutSplit.js';
 export type { CalibrationHoldoutRow, CalibrationHoldoutSplitOptions } from './data/calibrationHoldoutSplit.js';
 export { compressSummaries } from './data/compressSummaries.js';

@@ -127,7 +127,7 @@ describe('calibrationHoldoutSplit bad input', () => {
   it('says what is wrong in each message', () => {
     const options = { calibrationEnd: cal, observationEnd: utc(2024, 3, 1) };
     expect(messagesOf(() => calibrationHoldoutSplit(undefined as unknown as Transaction[], options))).toEqual(['transactions: is required']);
-    expect(messagesOf(() => calibrationHoldoutSplit(5 as unknown as Transaction[], options))).toEqual(['transactions: must be an array or an iterable of transactions']);
+    expect(messagesOf(() => calibrationHoldoutSplit(5 as unknown as Transaction[], options))).toEqual(['transactions: must be an array, an iterable of transactions or an object of columns']);
     expect(messagesOf(() => calibrationHoldoutSplit(ok, { calibrationEnd: cal, observationEnd: cal }))).toEqual(['options.observationEnd: must be after the calibration end']);
     // Options that cannot be read: only the options issue (the order of the ends is not checked).
     expect(issuesOf(() => calibrationHoldoutSplit(ok, undefined as unknown as CalibrationHoldoutSplitOptions)).map((i) => [i.code, i.path])).toEqual([['invalid_type', ['options']]]);

@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import type { CalendarPeriod, DateInput } from '../../_lib/dates.js';
 import { IssueList } from '../../_lib/validate.js';
 import { readGroupingOptions } from './groupingOptions.js';
-import { inputForm, meanMoney, MoneySum, rowsFromRecords, StreamAccumulator, ZERO, type CustomerIdInput } from './summarize.js';
+import { inputForm, isColumnsInput, meanMoney, MoneySum, readColumns, rowsFromRecords, StreamAccumulator, ZERO, type CustomerIdInput, type TransactionArrays } from './summarize.js';
 import type { CustomerId, CustomerSummary, Transaction } from './rfmSummary.js';
 
 /**
@@ -60,7 +60,7 @@ export interface CalibrationHoldoutSplitOptions {
  *
  * Cost: O(n + sum p log p) time, one record per customer in memory.
  *
- * @param transactions - The log: an array or any iterable of `{ customerId, date, amount? }`.
+ * @param transactions - The log: an array or any iterable of `{ customerId, date, amount? }`. Columns ({@link TransactionArrays}) work as in {@link rfmSummary}.
  * @param options - The calibration end, the observation end, the period and unit; see
  * {@link CalibrationHoldoutSplitOptions}.
  * @returns One {@link CalibrationHoldoutRow} per calibration customer, in order of first appearance.
@@ -85,13 +85,14 @@ export interface CalibrationHoldoutSplitOptions {
  * ```
  */
 export function calibrationHoldoutSplit<Id extends CustomerId>(
-  transactions: readonly Transaction<Id>[] | Iterable<Transaction<Id>>,
+  transactions: readonly Transaction<Id>[] | Iterable<Transaction<Id>> | TransactionArrays<Id>,
   options: CalibrationHoldoutSplitOptions,
 ): CalibrationHoldoutRow<Id>[] {
   const issues = new IssueList();
+  const columns = isColumnsInput(transactions) ? readColumns(transactions, 'transactions', issues) : undefined;
   const form = inputForm(transactions);
-  if (form !== 'array' && form !== 'iterable') {
-    issues.add('invalid_type', ['transactions'], transactions === undefined ? 'is required' : 'must be an array or an iterable of transactions');
+  if (!isColumnsInput(transactions) && form !== 'array' && form !== 'iterable') {
+    issues.add('invalid_type', ['transactions'], transactions === undefined ? 'is required' : 'must be an array, an iterable of transactions or an object of columns');
   }
   const grouping = readGroupingOptions(options, ['calibrationEnd', 'observationEnd'], issues);
   if (grouping !== undefined && !((grouping.dates.observationEnd as number) > (grouping.dates.calibrationEnd as number))) {
@@ -113,7 +114,7 @@ export function calibrationHoldoutSplit<Id extends CustomerId>(
     h.periods.add(t.period);
     h.total.add(t.cents, t.dec);
   });
-  for (const t of transactions as Iterable<unknown>) acc.add(t);
+  for (const t of columns !== undefined ? columns.rows() : (transactions as Iterable<unknown>)) acc.add(t);
   acc.presence.report('transactions', issues);
   issues.throwIfAny();
 

@@ -7,6 +7,7 @@ import { messagesOf } from '../../../test/helpers/issues.js';
 import { thrownIssues as issuesOf } from '../../../test/helpers/thrown-issues.js';
 import { periodCode, periodIndex, unitsPerPeriod } from './periods.js';
 import { rfmSummary, type CustomerSummary, type RfmSummaryOptions, type Transaction } from './rfmSummary.js';
+import { calibrationHoldoutSplit } from './calibrationHoldoutSplit.js';
 
 // Generous timeout for the property tests: under mutation testing the summarising engine is
 // instrumented and runs many times slower than here (about 2 s each).
@@ -308,6 +309,32 @@ describe('rfmSummary input forms', () => {
   ];
   const options = { observationEnd: utc(2024, 1, 10) };
 
+  it('reads columns (plain arrays or typed arrays): the same rows as the row form', () => {
+    const columns = { customerId: ['a', 'a', 'b'], date: log.map((t) => t.date as number), amount: ['2.5', 1, 3] };
+    expect(plain(rfmSummary(columns, options))).toEqual(plain(rfmSummary(log, options)));
+    // Number ids in an Int32Array, epoch milliseconds in a Float64Array, no amount column.
+    const typed = rfmSummary({ customerId: Int32Array.of(7, 7, 9), date: Float64Array.from(log, (t) => t.date as number) }, options);
+    // a: Jan 1 and Jan 5, T from Jan 1 to Jan 10 = 9 days; b: Jan 2 only, T = 8.
+    expect(typed.map((r) => [r.customerId, r.frequency, r.recency, r.T, r.monetaryValue.toString()])).toEqual([
+      [7, 1, 4, 9, '0'],
+      [9, 0, 0, 8, '0'],
+    ]);
+  });
+
+  it('columns equal rows on random logs (fast-check, seed 20261207), with calibrationHoldoutSplit alike', () => {
+    const record = fc.record({ customerId: fc.integer({ min: 0, max: 30 }), date: fc.integer({ min: utc(2023, 1, 1), max: utc(2024, 12, 31) }), amount: fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100) });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 300 }), fc.constantFrom<CalendarPeriod>('day', 'week', 'month'), (rows, period) => {
+        const cols = { customerId: rows.map((r) => r.customerId), date: Float64Array.from(rows, (r) => r.date), amount: Float64Array.from(rows, (r) => r.amount) };
+        const opts = { observationEnd: utc(2024, 12, 31), period };
+        expect(plain(rfmSummary(cols, opts))).toEqual(plain(rfmSummary(rows, opts)));
+        const split = { calibrationEnd: utc(2024, 6, 30), observationEnd: utc(2024, 12, 31), period };
+        expect(JSON.stringify(calibrationHoldoutSplit(cols, split))).toBe(JSON.stringify(calibrationHoldoutSplit(rows, split)));
+      }),
+      { seed: 20261207, numRuns: 60 },
+    );
+  });
+
   it('reads a synchronous iterable (a generator) and returns the rows directly', () => {
     function* gen() {
       yield* log;
@@ -508,6 +535,12 @@ describe('rfmSummary bad input', () => {
     ['weekStartsOn -1', [ok], { ...end, weekStartsOn: -1 }, [['invalid_value', ['options', 'weekStartsOn']]]],
     ['allowRefunds not a boolean', [ok], { ...end, allowRefunds: 'yes' }, [['invalid_type', ['options', 'allowRefunds']]]],
     ['an unknown option', [ok], { ...end, frequency: 'D' }, [['unrecognized_key', ['options', 'frequency']]]],
+    ['a column that is not an array', { customerId: 'a', date: [1] }, end, [['invalid_type', ['transactions', 'customerId']]]],
+    ['a missing date column', { customerId: ['a'] }, end, [['invalid_type', ['transactions', 'date']]]],
+    ['a BigInt64Array column', { customerId: ['a'], date: new BigInt64Array(1) }, end, [['invalid_type', ['transactions', 'date']]]],
+    ['an unknown column', { customerId: ['a'], date: [1], value: [1] }, end, [['unrecognized_key', ['transactions', 'value']]]],
+    ['columns of different lengths', { customerId: ['a', 'b'], date: [1], amount: [1, 2] }, end, [['invalid_value', ['transactions']]]],
+    ['a bad value in a column (named as in row i)', { customerId: ['a', 'b'], date: [utc(2024, 1, 1), Number.NaN], amount: [1, -2] }, end, [['invalid_date', ['transactions', 1, 'date']], ['too_small', ['transactions', 1, 'amount']]]],
   ])('%s', (_, transactions, options, expected) => {
     const issues = issuesOf(() => rfmSummary(transactions as Transaction[], options as RfmSummaryOptions));
     expect(issues.map((i) => [i.code, i.path])).toEqual(expected);
@@ -530,7 +563,7 @@ describe('rfmSummary bad input', () => {
 
   it('says what is wrong in each message', () => {
     expect(messagesOf(() => rfmSummary(undefined as unknown as Transaction[], end))).toEqual(['transactions: is required']);
-    expect(messagesOf(() => rfmSummary(42 as unknown as Transaction[], end))).toEqual(['transactions: must be an array or an (async) iterable of transactions']);
+    expect(messagesOf(() => rfmSummary(42 as unknown as Transaction[], end))).toEqual(['transactions: must be an array, an (async) iterable of transactions or an object of columns']);
     expect(messagesOf(() => rfmSummary([ok], {} as RfmSummaryOptions))).toEqual(['options.observationEnd: is required']);
   });
 

@@ -4,7 +4,7 @@ import type { CalendarPeriod, DateInput } from '../../_lib/dates.js';
 import type { MoneyInput } from '../../_lib/money.js';
 import { IssueList } from '../../_lib/validate.js';
 import { readGroupingOptions } from './groupingOptions.js';
-import { inputForm, rowsFromRecords, StreamAccumulator, summarizeArray } from './summarize.js';
+import { inputForm, isColumnsInput, readColumns, rowsFromRecords, StreamAccumulator, summarizeArray, type ColumnCursor, type TransactionArrays } from './summarize.js';
 
 /** A customer identifier: a string or a finite number, compared with `===` semantics (as `Map` keys). */
 export type CustomerId = string | number;
@@ -94,8 +94,12 @@ export interface RfmSummaryOptions {
  * are ignored. Input order does not matter. Rows come in the order in which customers first
  * appear in the input; amounts are added exactly (decimal.js semantics).
  *
- * Three input forms:
+ * Four input forms:
  * - an array: fastest (typed-array grouping, no per-transaction objects); returns the rows;
+ * - columns ({@link TransactionArrays}: `{ customerId, date, amount? }` of arrays or typed arrays,
+ *   entry i of each being transaction i): the array form's speed without an object per transaction
+ *   (10^7 transactions as three typed arrays instead of 10^7 records); issues name entry i as
+ *   `transactions.i.field`, as for row i;
  * - a synchronous iterable (a generator, a `Set`, ...): returns the rows;
  * - an async iterable (a Node stream of parsed records, an async generator): returns a `Promise`
  *   of the rows.
@@ -108,7 +112,7 @@ export interface RfmSummaryOptions {
  * Cost: O(n + sum over customers of p log p) time for n transactions and p distinct periods per
  * customer; O(n) extra memory for the array form, O(customers x periods) for the iterable forms.
  *
- * @param transactions - The log: `{ customerId, date, amount? }` records, in any order.
+ * @param transactions - The log: `{ customerId, date, amount? }` records, in any order, or the same as columns ({@link TransactionArrays}).
  * @param options - The observation end, the period, the reporting unit; see {@link RfmSummaryOptions}.
  * @returns One {@link CustomerSummary} per customer (a `Promise` of them for an async iterable).
  * @throws {@link MetricsInputError} for invalid transactions (bad id, invalid date, a negative
@@ -130,20 +134,27 @@ export interface RfmSummaryOptions {
  * );
  * // a: first purchase on Jan 1; Jan 8 is one repeat period worth 20.50 + 4.50 = 25.
  * rows.map((row) => [row.customerId, row.frequency, row.recency, row.T, row.monetaryValue.toString()]); // => [['a', 1, 7, 30, '25'], ['b', 0, 0, 11, '0']]
+ * // The same log as columns (typed arrays work too):
+ * const byColumns = rfmSummary(
+ *   { customerId: ['a', 'a', 'a', 'b'], date: Float64Array.of(Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 8), Date.UTC(2024, 0, 8), Date.UTC(2024, 0, 20)), amount: [10, '20.50', 4.5, 7] },
+ *   { observationEnd: Date.UTC(2024, 0, 31) },
+ * );
+ * byColumns.map((row) => row.monetaryValue.toString()); // => ['25', '0']
  * ```
  */
 export function rfmSummary<Id extends CustomerId>(
-  transactions: readonly Transaction<Id>[] | Iterable<Transaction<Id>>,
+  transactions: readonly Transaction<Id>[] | Iterable<Transaction<Id>> | TransactionArrays<Id>,
   options: RfmSummaryOptions,
 ): CustomerSummary<Id>[];
 export function rfmSummary<Id extends CustomerId>(transactions: AsyncIterable<Transaction<Id>>, options: RfmSummaryOptions): Promise<CustomerSummary<Id>[]>;
 export function rfmSummary<Id extends CustomerId>(
-  transactions: Iterable<Transaction<Id>> | AsyncIterable<Transaction<Id>>,
+  transactions: Iterable<Transaction<Id>> | AsyncIterable<Transaction<Id>> | TransactionArrays<Id>,
   options: RfmSummaryOptions,
 ): CustomerSummary<Id>[] | Promise<CustomerSummary<Id>[]> {
   const issues = new IssueList();
-  const form = inputForm(transactions);
-  if (form === undefined) issues.add('invalid_type', ['transactions'], transactions === undefined ? 'is required' : 'must be an array or an (async) iterable of transactions');
+  const columns = isColumnsInput(transactions) ? readColumns(transactions, 'transactions', issues) : undefined;
+  const form = columns !== undefined ? 'columns' : isColumnsInput(transactions) ? 'bad-columns' : inputForm(transactions);
+  if (form === undefined) issues.add('invalid_type', ['transactions'], transactions === undefined ? 'is required' : 'must be an array, an (async) iterable of transactions or an object of columns');
   // `signal` is rfmSummary's own option; the rest is the grouping shared with the other summaries.
   let signal: AbortSignal | undefined;
   let grouping: ReturnType<typeof readGroupingOptions>;
@@ -153,7 +164,7 @@ export function rfmSummary<Id extends CustomerId>(
     else signal = given;
     grouping = readGroupingOptions(rest, ['observationEnd'], issues);
   } else grouping = readGroupingOptions(options, ['observationEnd'], issues);
-  if (form === undefined || grouping === undefined) {
+  if (form === undefined || form === 'bad-columns' || grouping === undefined) {
     issues.throwIfAny();
     throw new Error('unreachable');
   }
@@ -161,6 +172,7 @@ export function rfmSummary<Id extends CustomerId>(
   const { spec, ratio } = grouping;
   const endPeriod = grouping.periods.observationEnd as number;
   if (form === 'array') return summarizeArray<Id>(transactions as readonly unknown[], 'transactions', spec, issues, endPeriod, ratio);
+  if (form === 'columns') return summarizeArray<Id>(columns as ColumnCursor, 'transactions', spec, issues, endPeriod, ratio);
   const acc = new StreamAccumulator('transactions', spec, issues, endPeriod);
   const finish = (): CustomerSummary<Id>[] => {
     acc.presence.report('transactions', issues);

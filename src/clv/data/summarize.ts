@@ -31,6 +31,92 @@ export interface TransactionInput<Id extends CustomerIdInput = CustomerIdInput> 
   readonly amount?: MoneyInput;
 }
 
+/**
+ * Transactions as columns: entry i of each column is transaction i. Columns are arrays or typed
+ * arrays of the same length (customer ids as numbers or strings, dates as `Date`s or epoch
+ * milliseconds, amounts as numbers, decimal strings or `Decimal`s).
+ */
+export interface TransactionArrays<Id extends CustomerIdInput = CustomerIdInput> {
+  /** Who bought, per transaction. */
+  readonly customerId: ArrayLike<Id>;
+  /** When, per transaction: `Date`s or epoch milliseconds (a `Float64Array` works), read in UTC. */
+  readonly date: ArrayLike<DateInput>;
+  /** What each was worth; give the column for all transactions or leave it out. */
+  readonly amount?: ArrayLike<MoneyInput>;
+}
+
+/** Columns read through one reused record: `get(i)` fills and returns it (valid until the next call). */
+export interface ColumnCursor {
+  readonly length: number;
+  get(i: number): unknown;
+  /** The records in order, as an iterable of the same reused record. */
+  rows(): Iterable<unknown>;
+}
+
+/** Whether `value` is meant as columns: a plain object (not iterable) with a customerId or date key. */
+export function isColumnsInput(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function' || typeof (value as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') return false;
+  return 'customerId' in value || 'date' in value;
+}
+
+function isColumnArray(value: unknown): value is ArrayLike<unknown> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
+}
+
+/**
+ * Checks transaction columns (keys, array types, equal lengths) and gives a cursor over them; the
+ * values themselves are checked record by record as in the row form (issues name them
+ * `[param, i, field]`, as for row i).
+ */
+export function readColumns(value: Record<string, unknown>, param: string, issues: IssueList): ColumnCursor | undefined {
+  let ok = true;
+  for (const key of Object.keys(value)) {
+    if (key !== 'customerId' && key !== 'date' && key !== 'amount') {
+      issues.add('unrecognized_key', [param, key], 'is not a transaction column (customerId, date, amount)');
+      ok = false;
+    }
+  }
+  for (const key of ['customerId', 'date', 'amount'] as const) {
+    const column = value[key];
+    if (key === 'amount' && column === undefined) continue;
+    if (!isColumnArray(column)) {
+      issues.add('invalid_type', [param, key], column === undefined ? 'is required' : 'must be an array or a typed array');
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  const ids = value.customerId as ArrayLike<unknown>;
+  const dates = value.date as ArrayLike<unknown>;
+  const amounts = value.amount as ArrayLike<unknown> | undefined;
+  const n = ids.length;
+  if (dates.length !== n || (amounts !== undefined && amounts.length !== n)) {
+    issues.add('invalid_value', [param], `columns must have the same length (customerId ${n}, date ${dates.length}${amounts === undefined ? '' : `, amount ${amounts.length}`})`);
+    return undefined;
+  }
+  const record: { customerId: unknown; date: unknown; amount: unknown } = { customerId: undefined, date: undefined, amount: undefined };
+  const get =
+    amounts === undefined
+      ? (i: number): unknown => {
+          record.customerId = ids[i];
+          record.date = dates[i];
+          return record;
+        }
+      : (i: number): unknown => {
+          record.customerId = ids[i];
+          record.date = dates[i];
+          record.amount = amounts[i];
+          return record;
+        };
+  return {
+    length: n,
+    get,
+    *rows() {
+      for (let i = 0; i < n; i++) yield get(i);
+    },
+  };
+}
+
 /** How transactions are grouped. */
 export interface GroupingSpec {
   /** Period code (see periods.ts). */
@@ -375,7 +461,7 @@ const NOT_COUNTED = -2_147_483_648;
  * decimal.js.
  */
 export function summarizeArray<Id>(
-  transactions: readonly unknown[],
+  transactions: readonly unknown[] | ColumnCursor,
   param: string,
   spec: GroupingSpec,
   issues: IssueList,
@@ -383,6 +469,9 @@ export function summarizeArray<Id>(
   ratio: number,
 ): SummaryRow<Id>[] {
   const n = transactions.length;
+  // Records by position: the array's own, or the columns' reused record.
+  const array = Array.isArray(transactions) ? (transactions as readonly unknown[]) : undefined;
+  const recordAt = array !== undefined ? (i: number): unknown => array[i] : (transactions as ColumnCursor).get;
   const tableLimit = Math.min(2 ** 26, Math.max(2 ** 16, 2 * n));
   const state: ReadState = {
     intBuckets: new Int32Array(64),
@@ -399,7 +488,7 @@ export function summarizeArray<Id>(
   // per-transaction arrays.
   let inWindow = 0;
   for (let i = 0; i < n; i++) {
-    const slot = readSlot(transactions[i], i, param, spec, issues, endPeriod, state, true, presence);
+    const slot = readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, true, presence);
     if (slot !== NOT_COUNTED) inWindow++;
   }
   presence.report(param, issues);
@@ -423,7 +512,7 @@ export function summarizeArray<Id>(
   let decAt: Map<number, Decimal> | undefined;
   const r = state.r;
   for (let i = 0; i < n; i++) {
-    const slot = readSlot(transactions[i], i, param, spec, issues, endPeriod, state, false, presence);
+    const slot = readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, false, presence);
     if (slot === NOT_COUNTED) continue;
     const g = slot >= 0 ? slot : mapBase - slot - 1;
     const b = g >>> BUCKET_BITS;
