@@ -96,7 +96,10 @@ export function mrrMovementsChart(movements: MrrMovements, options?: MrrMovement
     en: `Waterfall chart of monthly recurring revenue: starting ${money(a.startingMrr.toNumber())} ${currency}, new ${money(a.newMrr.toNumber())}, expansion ${money(a.expansion.toNumber())}, reactivation ${money(a.reactivation.toNumber())}, contraction ${money(a.contraction.toNumber())}, churn ${money(a.churned.toNumber())}, ending ${money(a.endingMrr.toNumber())} ${currency}.`,
     vi: `Biểu đồ thác nước của doanh thu định kỳ hằng tháng: đầu kỳ ${money(a.startingMrr.toNumber())} ${currency}, mới ${money(a.newMrr.toNumber())}, mở rộng ${money(a.expansion.toNumber())}, kích hoạt lại ${money(a.reactivation.toNumber())}, thu hẹp ${money(a.contraction.toNumber())}, rời bỏ ${money(a.churned.toNumber())}, cuối kỳ ${money(a.endingMrr.toNumber())} ${currency}.`,
   });
-  const x = { field: 'step', type: 'nominal', sort: null, title: null, axis: { labelAngle: 0 } };
+  // Seven steps whose longest names ("Reactivation", "Kích hoạt lại") need about 80 px each: below
+  // that (a phone's width) the names are set at an angle instead of running into each other.
+  const narrow = o.width < 7 * 80;
+  const x = { field: 'step', type: 'nominal', sort: null, title: null, axis: narrow ? { labelAngle: -40, labelAlign: 'right', labelBaseline: 'middle' } : { labelAngle: 0 } };
   const kinds = [tr(locale, KIND.total), tr(locale, KIND.gain), tr(locale, KIND.loss)];
   // Head room for the labels above the bars.
   const top = Math.max(1, ...values.map((v) => v.top));

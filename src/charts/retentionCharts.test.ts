@@ -204,6 +204,16 @@ describe('churnSeriesChart', () => {
 describe('mrrMovementsChart', () => {
   const movements = { startingMrr: '1000', newMrr: '200.50', expansion: 50, reactivation: 0, contraction: '30.25', churned: 120, endingMrr: '1100.25' };
 
+  it('sets the step names at an angle below 560 px (seven names of up to about 80 px each), level from 560 px', () => {
+    const axisOf = (width: number) => {
+      const layer = (mrrMovementsChart(movements as never, { width }) as unknown as { layer: { encoding: { x: { axis: Record<string, unknown> } } }[] }).layer;
+      return layer[0]?.encoding.x.axis;
+    };
+    expect(axisOf(390)).toEqual({ labelAngle: -40, labelAlign: 'right', labelBaseline: 'middle' });
+    expect(axisOf(559)).toMatchObject({ labelAngle: -40 });
+    expect(axisOf(560)).toEqual({ labelAngle: 0 });
+  });
+
   it('floats each movement from the running total and ends at the ending MRR', async () => {
     const spec = mrrMovementsChart(movements as never, { locale: 'vi', currency: 'VND' });
     expect(specProblems(spec)).toEqual([]);
