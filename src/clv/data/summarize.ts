@@ -94,7 +94,10 @@ export function readColumns(value: Record<string, unknown>, param: string, issue
     issues.add('invalid_value', [param], `columns must have the same length (customerId ${n}, date ${dates.length}${amounts === undefined ? '' : `, amount ${amounts.length}`})`);
     return undefined;
   }
-  const record: { customerId: unknown; date: unknown; amount: unknown } = { customerId: undefined, date: undefined, amount: undefined };
+  // The reused record starts with the columns' first values, so that its fields take the columns'
+  // representation (a double field for a Float64Array of dates: no number boxed per record) and its
+  // shape is that of a row literal { customerId, date, amount }.
+  const record: { customerId: unknown; date: unknown; amount: unknown } = { customerId: ids[0], date: dates[0], amount: amounts?.[0] };
   const get =
     amounts === undefined
       ? (i: number): unknown => {
