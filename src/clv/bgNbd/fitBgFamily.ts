@@ -91,18 +91,32 @@ function minimizeLarge(
   const pTx = new Int32Array(m);
   const pT = new Int32Array(m);
   const wx = new Float64Array(data.xs.length);
+  // The subsample's own recency values: an evaluation computes ln(alpha + t_x) once per entry of
+  // txv, and the full data's (one per repeat customer with continuous recency: 400,000 on a million
+  // customers) made each subsample evaluation cost nearly as much as a full one.
+  const txv = new Float64Array(m + 1);
+  const txAt = new Map<number, number>();
+  let nTx = 0;
   let subTotal = 0;
   for (let j = 0, i = 0; j < m; j++, i += step) {
     const w = data.pW[i] as number;
     const s = data.pX[i] as number;
+    const t = data.pTx[i] as number;
+    let at = txAt.get(t);
+    if (at === undefined) {
+      at = nTx++;
+      txAt.set(t, at);
+      txv[at] = data.txv[t] as number;
+    }
     pW[j] = w;
     pX[j] = s;
-    pTx[j] = data.pTx[i] as number;
+    pTx[j] = at;
     pT[j] = data.pT[i] as number;
     wx[s] = (wx[s] as number) + w;
     subTotal += w;
   }
-  const sub: LikelihoodData = { ...data, wx, pX, pTx, pT, pW };
+  const subTxv = txv.slice(0, nTx);
+  const sub: LikelihoodData = { ...data, wx, pX, pTx, pT, pW, txv: subTxv, scratch: { ...data.scratch, LX: new Float64Array(nTx), IX: new Float64Array(nTx) } };
   let total = 0;
   for (let i = 0; i < n; i++) total += data.pW[i] as number;
   const subObjective = makeObjective(sub, d, (penalty * subTotal) / total, signal);
