@@ -358,10 +358,14 @@ describe('many distinct patterns (above 60,000): a fit on every k-th pattern fir
     expect(fullCount - 9).toBeLessThanOrEqual(6);
     expect(model.convergence.starts).toBe(2);
     for (const [s] of sub) {
-      // Pattern i of the subsample is pattern 3i of the data; the weight per distinct x is that of the kept patterns.
+      // Pattern i of the subsample is pattern 3i of the data, with the same recency value read from
+      // the subsample's own list (only the kept patterns' values, each once); the weight per
+      // distinct x is that of the kept patterns.
       for (let i = 0; i < s.pW.length; i += 997) {
-        expect([s.pX[i], s.pTx[i], s.pT[i], s.pW[i]]).toEqual([data.pX[3 * i], data.pTx[3 * i], data.pT[3 * i], data.pW[3 * i]]);
+        expect([s.pX[i], s.txv[s.pTx[i] as number], s.pT[i], s.pW[i]]).toEqual([data.pX[3 * i], data.txv[data.pTx[3 * i] as number], data.pT[3 * i], data.pW[3 * i]]);
       }
+      expect(s.txv.length).toBe(new Set(Array.from({ length: s.pW.length }, (_, i) => data.pTx[3 * i])).size);
+      expect(s.scratch.LX.length).toBe(s.txv.length);
       const wx = new Float64Array(data.xs.length);
       for (let i = 0; i < s.pW.length; i++) wx[s.pX[i] as number] = (wx[s.pX[i] as number] as number) + (s.pW[i] as number);
       expect([...s.wx]).toEqual([...wx]);
