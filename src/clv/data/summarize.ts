@@ -36,7 +36,7 @@ export interface TransactionInput<Id extends CustomerIdInput = CustomerIdInput> 
  * arrays of the same length (customer ids as numbers or strings, dates as `Date`s or epoch
  * milliseconds, amounts as numbers, decimal strings or `Decimal`s).
  */
-export interface TransactionArrays<Id extends CustomerIdInput = CustomerIdInput> {
+export interface TransactionArrays<Id extends string | number = string | number> {
   /** Who bought, per transaction. */
   readonly customerId: ArrayLike<Id>;
   /** When, per transaction: `Date`s or epoch milliseconds (a `Float64Array` works), read in UTC. */
