@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { customerLifetimeValue, expectedPurchasesBatch, fitBgNbd, fitGammaGamma, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
+import { customerLifetimeValue, expectedPurchasesBatch, expectedSpendBatch, fitBgNbd, fitGammaGamma, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
 import { budget, ratio, runCases, seededRandom } from './harness.js';
 
 const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
@@ -97,6 +97,21 @@ const bareAlive = (): Float64Array => {
 };
 const bare = cpuMedian(bareAlive);
 const alive = cpuMedian(() => probabilityAliveBatch(model, columns));
+// Gamma-Gamma: a bare loop of p (gamma + x zbar) / (p x + q - 1) over the same Float64Arrays, and
+// expectedSpendBatch over those columns (checked and computed in one loop).
+const spendColumns = { frequency: columns.frequency, monetaryValue: Float64Array.from(columns.frequency, (x, i) => (x > 0 ? 20 + (i % 50) : 0)) };
+const gg = { p: 6.25, q: 3.74, gamma: 15.44 };
+const spendOut = new Float64Array(columns.frequency.length);
+const bareSpend = cpuMedian(() => {
+  const { frequency: fx, monetaryValue: fm } = spendColumns;
+  for (let i = 0; i < fx.length; i++) {
+    const x = fx[i] as number;
+    const denom = gg.p * x + gg.q - 1;
+    spendOut[i] = denom > 0 ? (gg.p * (gg.gamma + x * (fm[i] as number))) / denom : Number.NaN;
+  }
+  return spendOut;
+});
+const spendBatch = cpuMedian(() => expectedSpendBatch({ parameters: gg }, spendColumns));
 const onePass = cpuMedian(() => expectedPurchasesBatch(model, columns, { length: 1, unit: 'month' }));
 // The hypergeometric series takes more terms as the horizon grows, so the fair yardstick for a
 // 12-month CLV is the 12 passes at 1, 2, ..., 12 months that it needs.
@@ -113,9 +128,12 @@ console.log('\n### Same-run baselines (CPU time, ms)\n\n| case | ms | ratio |\n|
 console.log(`| one sort (Float64Array, 1M random doubles) | ${oneSort.toFixed(1)} | 1.00 |`);
 console.log(`| bare P(alive) loop, 1M customers | ${bare.toFixed(1)} | ${(bare / oneSort).toFixed(2)} sorts |`);
 console.log(`| probabilityAliveBatch, 1M customers | ${alive.toFixed(1)} | ${(alive / bare).toFixed(2)} x bare loop |`);
+console.log(`| bare Gamma-Gamma expected-spend loop, 1M customers | ${bareSpend.toFixed(1)} | ${(bareSpend / oneSort).toFixed(2)} sorts |`);
+console.log(`| expectedSpendBatch, 1M customers (columns) | ${spendBatch.toFixed(1)} | ${(spendBatch / bareSpend).toFixed(2)} x bare loop |`);
 console.log(`| expectedPurchasesBatch, 1M customers, one month | ${onePass.toFixed(1)} | ${(onePass / oneSort).toFixed(2)} sorts |`);
 console.log(`| expectedPurchasesBatch, 1M customers, 12 passes at 1..12 months | ${twelvePasses.toFixed(1)} | ${(twelvePasses / onePass).toFixed(2)} one-month passes |`);
 console.log(`| customerLifetimeValue, 1M customers, 12 monthly horizons | ${clv.toFixed(1)} | ${(clv / twelvePasses).toFixed(2)} x the 12 passes |`);
 ratio('probabilityAliveBatch / bare loop', alive, bare, 1.3);
+ratio('expectedSpendBatch (columns) / bare loop', spendBatch, bareSpend, 1.3);
 ratio('customerLifetimeValue (12 months) / the 12 expectedPurchasesBatch passes at 1..12 months', clv, twelvePasses, 1);
 ratio('fitBgNbd, continuous recency / one sort', cpuMedian(() => fitBgNbd(simulated, { timeUnit: 'week' }), 3), oneSort, 7);

@@ -87,6 +87,41 @@ describe('expectedSpend', () => {
     ]);
   });
 
+  it('batch over columns equals the row form exactly, NaN where the expectation does not exist (property, seed 1207)', () => {
+    const customer = fc.oneof(
+      fc.record({ frequency: fc.constant(0), monetaryValue: fc.constant(0) }),
+      fc.record({ frequency: fc.integer({ min: 0, max: 100_000 }), monetaryValue: fc.double({ min: 0.01, max: 1e6, noNaN: true }) }),
+    );
+    const model = fc.record({ p: fc.double({ min: 0.01, max: 100, noNaN: true }), q: fc.double({ min: 0.01, max: 10, noNaN: true }), gamma: fc.double({ min: 0.01, max: 1000, noNaN: true }) });
+    fc.assert(
+      fc.property(model, fc.array(customer, { maxLength: 50 }), (parameters, rows) => {
+        const byRows = expectedSpendBatch({ parameters }, rows);
+        const typed = expectedSpendBatch({ parameters }, { frequency: Float64Array.from(rows, (r) => r.frequency), monetaryValue: Float64Array.from(rows, (r) => r.monetaryValue) });
+        const plain = expectedSpendBatch({ parameters }, { frequency: rows.map((r) => r.frequency), monetaryValue: rows.map((r) => r.monetaryValue), weight: rows.map(() => 1) });
+        expect([...typed]).toEqual([...byRows]);
+        expect([...plain]).toEqual([...byRows]);
+      }),
+      { seed: 1207, numRuns: 200 },
+    );
+    // q = 0.5: a customer without repeat purchases has p 0 + q - 1 < 0, no expectation: NaN.
+    const out = expectedSpendBatch({ parameters: { p: 2, q: 0.5, gamma: 10 } }, { frequency: [0, 1], monetaryValue: [0, 10] });
+    // The repeat customer: 2 (10 + 10) / (2 + 0.5 - 1) = 40 / 1.5.
+    expect([out[0], out[1]]).toEqual([Number.NaN, 40 / 1.5]);
+  });
+
+  it.each([
+    ['a column that is not an array', { frequency: 'x', monetaryValue: [1] }, ['invalid_type customers.frequency']],
+    ['a missing column', { frequency: [1], monetaryValue: undefined }, ['invalid_type customers.monetaryValue']],
+    ['an unknown column', { frequency: [1], monetaryValue: [1], spend: [1] }, ['unrecognized_key customers.spend']],
+    ['columns of different lengths', { frequency: [1, 2], monetaryValue: [1] }, ['invalid_value customers']],
+    ['a fractional frequency and a string value', { frequency: [1.5, 1], monetaryValue: [1, '2'] }, ['not_integer customers.frequency.0', 'invalid_type customers.monetaryValue.1']],
+    ['a zero value for a repeat customer', { frequency: [0, 3], monetaryValue: [0, 0] }, ['too_small customers.monetaryValue.1']],
+    ['a value beyond 1e100 and NaN', { frequency: [1, 1], monetaryValue: [1e300, Number.NaN] }, ['too_big customers.monetaryValue.0', 'not_finite customers.monetaryValue.1']],
+  ])('batch over columns rejects %s, naming the column and entry', (_, columns, expected) => {
+    const issues = inputIssues(() => expectedSpendBatch(spend, columns as never));
+    expect(typeof issues === 'string' ? issues : issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(expected);
+  });
+
   it('batch rejects bad rows with their index and a non-array', () => {
     expect(() => expectedSpendBatch(spend, [{ frequency: 1, monetaryValue: 2 }, { frequency: -1, monetaryValue: 2 }])).toThrow(/customers\[1\]\.frequency/);
     expect(() => expectedSpendBatch(spend, 'x' as never)).toThrow(/customers: must be an array/);

@@ -1,7 +1,9 @@
-import { IssueList } from '../../_lib/validate.js';
+import { checkMoney, isPlainMoneyNumber } from '../../_lib/money.js';
+import { checkNumber, IssueList } from '../../_lib/validate.js';
 import { checkSpendHistories, checkSpendHistory, checkSpendModel, type SpendModelSpec } from './spendInput.js';
 import { conditionalSpend } from './gammaGammaKernel.js';
-import type { SpendHistory } from './fitGammaGamma.js';
+import type { SpendColumns, SpendHistory } from './fitGammaGamma.js';
+import type { GammaGammaParameters } from './gammaGammaKernel.js';
 
 /**
  * The expected mean value of a customer's future transactions under a fitted Gamma-Gamma model,
@@ -44,25 +46,100 @@ export function expectedSpend(spendModel: SpendModelSpec, customer: SpendHistory
  * the entry is NaN, the only case in which it is; this cannot happen when q > 1 (see the fit option
  * `requireFiniteMean`). Cost: O(n).
  *
+ * The columns form (`{ frequency, monetaryValue }` of arrays or typed arrays, as {@link SpendColumns};
+ * a `weight` column is ignored) checks and computes in one loop: on a million customers it costs
+ * little more than the bare formula over the same `Float64Array`s.
+ *
  * @param spendModel - A fitted Gamma-Gamma model.
- * @param customers - `{ frequency, monetaryValue }` rows.
+ * @param customers - `{ frequency, monetaryValue }` rows, or the same as columns.
  * @returns Expected spend per customer, in input order.
- * @throws {@link MetricsInputError} as {@link expectedSpend}, with paths `['customers', i, ...]`.
+ * @throws {@link MetricsInputError} as {@link expectedSpend}, with paths `['customers', i, ...]`
+ *   (columns: `['customers', column, i]`).
  * @example
  * ```ts
  * import { expectedSpendBatch } from 'customer-metrics';
  * const spend = { kind: 'gamma-gamma', parameters: { p: 6.25, q: 3.74, gamma: 15.44 } } as const;
  * const out = expectedSpendBatch(spend, [{ frequency: 0, monetaryValue: 0 }, { frequency: 2, monetaryValue: 20 }]);
  * out[1]; // => ~22.74
+ * // The same customers as columns:
+ * expectedSpendBatch(spend, { frequency: Float64Array.of(0, 2), monetaryValue: Float64Array.of(0, 20) })[1]; // => ~22.74
  * ```
  */
-export function expectedSpendBatch(spendModel: SpendModelSpec, customers: readonly SpendHistory[]): Float64Array {
+export function expectedSpendBatch(spendModel: SpendModelSpec, customers: readonly SpendHistory[] | SpendColumns): Float64Array {
   const issues = new IssueList();
   const par = checkSpendModel(spendModel, 'spendModel', issues);
+  if (!Array.isArray(customers) && isSpendColumns(customers)) {
+    const out = par === undefined ? undefined : spendOfColumns(par, customers, issues);
+    issues.throwIfAny();
+    return out as Float64Array;
+  }
   const cols = checkSpendHistories(customers, 'customers', issues);
   issues.throwIfAny();
   const { x, m } = cols as NonNullable<typeof cols>;
   const out = new Float64Array(x.length);
   for (let i = 0; i < x.length; i++) out[i] = conditionalSpend(par as NonNullable<typeof par>, x[i] as number, m[i] as number) ?? Number.NaN;
+  return out;
+}
+
+function isSpendColumns(value: unknown): value is SpendColumns {
+  return typeof value === 'object' && value !== null && 'frequency' in value && 'monetaryValue' in value;
+}
+
+function isNumberColumn(value: unknown): value is ArrayLike<number> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
+}
+
+// The columns form: one loop that checks each entry and computes it (a valid entry costs two
+// comparisons more than the bare formula); an entry that fails the quick test gets the detailed
+// checks of the row form, with the path [customers, column, i].
+function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues: IssueList): Float64Array | undefined {
+  let ok = true;
+  for (const key of Object.keys(columns)) {
+    if (key !== 'frequency' && key !== 'monetaryValue' && key !== 'weight') {
+      issues.add('unrecognized_key', ['customers', key], 'is not a spend column (frequency, monetaryValue)');
+      ok = false;
+    }
+  }
+  const { frequency: fx, monetaryValue: fm } = columns;
+  for (const [key, column] of [['frequency', fx], ['monetaryValue', fm]] as const) {
+    if (!isNumberColumn(column)) {
+      issues.add('invalid_type', ['customers', key], column === undefined ? 'is required' : 'must be an array or a typed array of numbers');
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  const n = fx.length;
+  if (fm.length !== n) {
+    issues.add('invalid_value', ['customers'], `columns must have the same length (frequency ${n}, monetaryValue ${fm.length})`);
+    return undefined;
+  }
+  const { p, q, gamma } = par;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = fx[i] as number;
+    const m = fm[i] as number;
+    // Quick test: a whole frequency in range (a string is never === its floor), a money number,
+    // positive where x > 0.
+    if (typeof m === 'number' && x >= 0 && x <= 1e9 && x === Math.floor(x) && (m > 0 ? m >= 1e-100 && m <= 1e100 : m === 0 && x === 0)) {
+      const denom = p * x + q - 1;
+      out[i] = denom > 0 ? (p * (gamma + x * m)) / denom : Number.NaN;
+      continue;
+    }
+    // Detailed checks, named [customers, column, i] as in fitGammaGamma's columns.
+    const goodX = checkNumber(x, ['customers', 'frequency', i], { integer: true, min: 0, max: 1e9 }, issues);
+    const money = typeof m === 'number' ? (isPlainMoneyNumber(m) ? m : checkMoney(m, ['customers', 'monetaryValue', i], issues)?.toNumber()) : undefined;
+    if (typeof m !== 'number') issues.add('invalid_type', ['customers', 'monetaryValue', i], m === undefined ? 'is required' : 'must be a number');
+    if (!goodX || money === undefined) {
+      ok = false;
+      continue;
+    }
+    if (x > 0 && !(money > 0)) {
+      issues.add('too_small', ['customers', 'monetaryValue', i], 'must be greater than 0 for a customer with repeat purchases');
+      ok = false;
+      continue;
+    }
+    out[i] = conditionalSpend(par, x, money) ?? Number.NaN;
+  }
+  if (!ok) return undefined;
   return out;
 }
