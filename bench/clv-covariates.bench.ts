@@ -28,7 +28,7 @@ function build(simulate: (cohort: number, customers: number) => { frequency: num
       const z = row.covariates as { referral: number; app: number };
       // A continuous covariate without effect, in cents (for the second case).
       const value = 20 + ((i * 7919) % 8000) / 100;
-      out.push({ frequency: row.frequency, recency: Math.min(Math.round(row.recency * 7) / 7, row.T), T: row.T, referral: z.referral, app: z.app, value });
+      out.push({ frequency: row.frequency, recency: row.frequency > 0 ? Math.min(Math.max(1, Math.round(row.recency * 7)) / 7, row.T) : 0, T: row.T, referral: z.referral, app: z.app, value });
     });
   }
   return out;

@@ -24,7 +24,9 @@ const parameters = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const T = Array.from({ length: 13 }, (_, i) => 27 + i);
 const simulated = simulateBgNbd(parameters, { customers: 1_000_000, T, seed: 1 }).map(({ frequency, recency, T: age }) => ({ frequency, recency, T: age }));
 // The same customers as a daily transaction log would summarise them: recency to the day.
-const daily = simulated.map((row) => ({ ...row, recency: Math.round(row.recency * 7) / 7 }));
+// A repeat purchase falls on a later day than the first (a daily summary puts purchases of one day
+// in one period), so a repeat customer's recency is at least one day.
+const daily = simulated.map((row) => ({ ...row, recency: row.frequency > 0 ? Math.max(1, Math.round(row.recency * 7)) / 7 : 0 }));
 const columns = {
   frequency: Float64Array.from(simulated, (r) => r.frequency),
   recency: Float64Array.from(simulated, (r) => r.recency),

@@ -27,7 +27,7 @@ const perCohort = Math.ceil(1_000_000 / 13);
 const daily: { frequency: number; recency: number; T: number }[] = [];
 for (let cohort = 0; cohort < 13; cohort++) {
   const rows = simulateParetoNbd({ parameters }, { customers: cohort === 12 ? 1_000_000 - 12 * perCohort : perCohort, T: 27 + cohort, seed: cohort + 1 });
-  for (const row of rows) daily.push({ frequency: row.frequency, recency: Math.min(Math.round(row.recency * 7) / 7, row.T), T: row.T });
+  for (const row of rows) daily.push({ frequency: row.frequency, recency: row.frequency > 0 ? Math.min(Math.max(1, Math.round(row.recency * 7)) / 7, row.T) : 0, T: row.T });
 }
 const model = { kind: 'pareto-nbd', parameters, timeUnit: 'week' } as const;
 
