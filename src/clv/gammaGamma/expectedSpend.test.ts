@@ -122,6 +122,17 @@ describe('expectedSpend', () => {
     expect(typeof issues === 'string' ? issues : issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(expected);
   });
 
+  it('batch over Float64Array columns: an entry that fails the fast loop is checked and reported, the valid ones computed alike', () => {
+    const frequency = Float64Array.of(1, 2, 0.5, 3, 0);
+    const monetaryValue = Float64Array.of(10, 20, 30, Number.POSITIVE_INFINITY, 0);
+    const issues = inputIssues(() => expectedSpendBatch(spend, { frequency, monetaryValue }));
+    expect(typeof issues === 'string' ? issues : issues.map((i) => `${i.code} ${i.path.join('.')}`)).toEqual(['not_integer customers.frequency.2', 'not_finite customers.monetaryValue.3']);
+    // A valid entry the fast loop does not take (a value of 0 for x = 0 after x > 0 entries is fine;
+    // a negative value for x = 0 is allowed by the row form and goes through the checking loop).
+    const out = expectedSpendBatch(spend, { frequency: Float64Array.of(2, 0), monetaryValue: Float64Array.of(20, -5) });
+    expect([...out]).toEqual([...expectedSpendBatch(spend, [{ frequency: 2, monetaryValue: 20 }, { frequency: 0, monetaryValue: -5 }])]);
+  });
+
   it('batch rejects bad rows with their index and a non-array', () => {
     expect(() => expectedSpendBatch(spend, [{ frequency: 1, monetaryValue: 2 }, { frequency: -1, monetaryValue: 2 }])).toThrow(/customers\[1\]\.frequency/);
     expect(() => expectedSpendBatch(spend, 'x' as never)).toThrow(/customers: must be an array/);
