@@ -1,7 +1,7 @@
 import { IssueList, z } from '../_lib/validate.js';
 import { numberLiteral, toBigint, type SqlDialect } from './_internal/dialect.js';
 import { periodIndexOf, periodIndexSql } from './_internal/periods.js';
-import { OPEN_END_MS, dayOfMs, outCol, readSubscriptionSource, subscriptionPointsSql, type SubscriptionSource, type SubscriptionSourceOptions } from './_internal/subscriptions.js';
+import { OPEN_END_MS, dayOfMs, int64Literal, outCol, readSubscriptionSource, subscriptionPointsSql, type SubscriptionSource, type SubscriptionSourceOptions } from './_internal/subscriptions.js';
 
 /** The cohort periods of {@link cohortRetentionSql} (those of `cohortRetention`). */
 export type CohortPeriod = 'week' | 'month' | 'quarter' | 'year';
@@ -105,7 +105,7 @@ function gridColumn(n: string, d: SqlDialect): string {
 /** @internal The SQL of validated options. */
 export function cohortSql({ src, period, weekStartsOn }: CohortRead): string {
   const d = src.dialect;
-  const END = numberLiteral(src.endMs);
+  const END = int64Literal(src.endMs, d);
   const L = numberLiteral(periodIndexOf(src.endMs, period, weekStartsOn));
   const pIndex = (ms: string) => periodIndexSql(dayOfMs(ms, d), period, weekStartsOn, d);
   const points = subscriptionPointsSql(src);
@@ -115,7 +115,7 @@ export function cohortSql({ src, period, weekStartsOn }: CohortRead): string {
   const sizes = `SELECT cohort, ${toBigint('count(*)', d)} AS size FROM (SELECT ${cohort} FROM (${customers}) AS c WHERE first < ${END}) AS cc GROUP BY cohort`;
   // Merged interval starts and ends (zero-length merged intervals contain no boundary and are skipped).
   const starts = `SELECT DISTINCT customer_id, ${cohort}, s AS v FROM (${points}) AS p WHERE first < ${END} AND start_open = 1 AND NOT (end_open = 1 AND s = e)`;
-  const ends = `SELECT DISTINCT customer_id, ${cohort}, e AS v FROM (${points}) AS p WHERE first < ${END} AND end_open = 1 AND NOT (start_open = 1 AND s = e) AND e < ${numberLiteral(OPEN_END_MS)}`;
+  const ends = `SELECT DISTINCT customer_id, ${cohort}, e AS v FROM (${points}) AS p WHERE first < ${END} AND end_open = 1 AND NOT (start_open = 1 AND s = e) AND e < ${int64Literal(OPEN_END_MS, d)}`;
   const events =
     `SELECT cohort, ${toBigint(`${pIndex('v')} + 1`, d)} AS b, ${toBigint('1', d)} AS delta FROM (${starts}) AS st ` +
     `UNION ALL SELECT cohort, ${toBigint(`${pIndex('v - 1')} + 1`, d)} AS b, ${toBigint('-1', d)} AS delta FROM (${ends}) AS en`;

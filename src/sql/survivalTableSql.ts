@@ -1,6 +1,6 @@
 import { IssueList, z } from '../_lib/validate.js';
 import { numberLiteral, toBigint, toDouble } from './_internal/dialect.js';
-import { checkDateOption, customerLifetimesSql, outCol, readSubscriptionSource, type SubscriptionSource, type SubscriptionSourceOptions } from './_internal/subscriptions.js';
+import { checkDateOption, customerLifetimesSql, int64Literal, outCol, readSubscriptionSource, type SubscriptionSource, type SubscriptionSourceOptions } from './_internal/subscriptions.js';
 
 /** The durations' units of {@link survivalTableSql}: fixed lengths, as `survivalFromSubscriptions`. */
 export type SurvivalUnit = 'day' | 'week' | 'month' | 'year';
@@ -102,7 +102,7 @@ export function survivalTableSql(options: SurvivalTableSqlOptions): string {
 /** @internal The SQL of validated options. */
 export function survivalSql({ src, unitMs, startMs }: SurvivalRead): string {
   const d = src.dialect;
-  const END = numberLiteral(src.endMs);
+  const END = int64Literal(src.endMs, d);
   // stop = churn when churned (churn <= end), else the observation end: least(churn, end).
   const lives = `SELECT first, churn, least(churn, ${END}) AS stop FROM (${customerLifetimesSql(src)}) AS l WHERE first < ${END}`;
   const observed = toBigint(`CASE WHEN churn <= ${END} THEN 1 ELSE 0 END`, d);
@@ -114,7 +114,7 @@ export function survivalSql({ src, unitMs, startMs }: SurvivalRead): string {
       `${toBigint('count(*)', d)} AS ${outCol('weight', src)}, duration_ms AS ${outCol('duration_ms', src)} FROM (${rows}) AS r GROUP BY duration_ms, observed`
     );
   }
-  const START = numberLiteral(startMs);
+  const START = int64Literal(startMs, d);
   const rows =
     `SELECT ${toBigint('stop - first', d)} AS duration_ms, ${observed} AS observed, ${toBigint(`greatest(${START} - first, 0)`, d)} AS entry_ms ` +
     `FROM (${lives}) AS v WHERE churn > ${START} AND stop - first > greatest(${START} - first, 0)`;

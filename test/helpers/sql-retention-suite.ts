@@ -63,7 +63,7 @@ export function generateSubscriptions(seed: number, customers: number, stepMs = 
       // The next subscription touches this one, overlaps it, or comes after a gap.
       const next = pick(['touch', 'overlap', 'gap', 'same'] as const);
       const e = end ?? start + 30 * DAY;
-      t = next === 'touch' ? e : next === 'overlap' ? start + Math.floor((e - start) / 2) : next === 'same' ? start : e + Math.floor(rnd() * 90) * DAY;
+      t = next === 'touch' ? e : next === 'overlap' ? start + Math.floor((e - start) / 2 / stepMs) * stepMs : next === 'same' ? start : e + Math.floor(rnd() * 90) * DAY;
     }
   }
   return out;

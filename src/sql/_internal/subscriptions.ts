@@ -120,6 +120,14 @@ export function epochMsOf(col: string, dialect: SqlDialect): string {
   }
 }
 
+/**
+ * An integer literal typed as a 64-bit signed integer (ClickHouse reads a large literal as UInt64,
+ * which has no common type with Int64 in least, CASE or ifNull).
+ */
+export function int64Literal(value: number, dialect: SqlDialect): string {
+  return dialect === 'clickhouse' ? `toInt64(${numberLiteral(value)})` : numberLiteral(value);
+}
+
 /** The day index (days since 1970-01-01 UTC) of an epoch-ms integer expression. */
 export function dayOfMs(ms: string, dialect: SqlDialect): string {
   return toBigint(`floor((${ms}) / ${numberLiteral(DAY_MS)}.0)`, dialect);
@@ -137,7 +145,7 @@ export function invalidSubscriptionConditions(src: SubscriptionSource): Record<I
     customerIdNull: `${src.id} IS NULL`,
     startNull: `${src.start} IS NULL`,
     // An end before its start (to the millisecond); a NULL on either side is not this problem.
-    endBeforeStart: `coalesce(${e}, ${numberLiteral(OPEN_END_MS)}) < coalesce(${s}, ${numberLiteral(-OPEN_END_MS)})`,
+    endBeforeStart: `coalesce(${e}, ${int64Literal(OPEN_END_MS, d)}) < coalesce(${s}, ${int64Literal(-OPEN_END_MS, d)})`,
   };
 }
 
@@ -152,7 +160,7 @@ export function distinctSubscriptionsSql(src: SubscriptionSource): string {
   const d = src.dialect;
   const s = epochMsOf(src.start, d);
   const e = epochMsOf(src.end, d);
-  const nn = (x: string, fallback: number) => (d === 'clickhouse' ? `ifNull(${x}, ${numberLiteral(fallback)})` : `coalesce(${x}, ${numberLiteral(fallback)})`);
+  const nn = (x: string, fallback: number) => `${d === 'clickhouse' ? 'ifNull' : 'coalesce'}(${x}, ${int64Literal(fallback, d)})`;
   return `SELECT DISTINCT ${src.id} AS customer_id, ${toBigint(nn(s, 0), d)} AS s, ${toBigint(nn(e, OPEN_END_MS), d)} AS e FROM ${src.table} WHERE ${validSubscriptionCondition(src)}`;
 }
 
@@ -186,7 +194,7 @@ export function subscriptionPointsSql(src: SubscriptionSource): string {
  */
 export function customerLifetimesSql(src: SubscriptionSource): string {
   const d = src.dialect;
-  return `SELECT customer_id, min(first) AS first, ${toBigint(`min(CASE WHEN end_open = 1 THEN e ELSE ${numberLiteral(OPEN_END_MS)} END)`, d)} AS churn FROM (${subscriptionPointsSql(src)}) AS p GROUP BY customer_id`;
+  return `SELECT customer_id, min(first) AS first, ${toBigint(`min(CASE WHEN end_open = 1 THEN e ELSE ${int64Literal(OPEN_END_MS, d)} END)`, d)} AS churn FROM (${subscriptionPointsSql(src)}) AS p GROUP BY customer_id`;
 }
 
 /** Quoted output column name. */
