@@ -59,7 +59,9 @@ export function readSurvivalTable(rows: readonly Readonly<Record<string, unknown
   const durations: number[] = [];
   const observed: boolean[] = [];
   const weights: number[] = [];
-  const withEntry = rows.length > 0 && (rows[0] as Record<string, unknown>).entry_ms !== undefined;
+  // Whether the rows carry entries: decided by the first row (a hole or a non-object was reported above).
+  const first: unknown = rows[0];
+  const withEntry = typeof first === 'object' && first !== null && (first as Record<string, unknown>).entry_ms !== undefined;
   const entry: number[] = [];
   rows.forEach((row, i) => {
     const ms = readInteger(row.duration_ms, ['rows', i, 'duration_ms'], 0, issues);
