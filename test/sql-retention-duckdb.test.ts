@@ -268,4 +268,18 @@ describe('readers: bad rows', () => {
     expect(issueSummaries(() => readCohortRetention(rows))).toEqual(['too_big rows']);
     expect(() => cohortRetention([{ customerId: 1, start: 0 }], { observationEnd: Date.UTC(2137, 0, 1) })).toThrow(/at most 2000 periods/);
   });
+
+  it('cohortRetentionInSql refuses an observationEnd more than 2,000 periods after the earliest start with cohortRetention\'s issue; the engine stops its grid at 2,000 columns', async () => {
+    // worked table: earliest start 2024-01-01; weeks to 2070 are about 2,400 periods.
+    const options = { table: 'worked', columns: cols, observationEnd: Date.UTC(2070, 0, 1), period: 'week' } as const;
+    const summary = async (p: Promise<unknown>) => ((await p.catch((e: unknown) => e)) as { issues: { code: string; path: unknown[] }[] }).issues.map((i) => `${i.code} ${i.path.join('.')}`);
+    expect(await summary(cohortRetentionInSql(client, options))).toEqual(['too_big options.observationEnd']);
+    expect(issueSummaries(() => cohortRetention(records(WORKED), { observationEnd: options.observationEnd, period: 'week' }))).toEqual(['too_big options.observationEnd']);
+    const [row] = await client.query(`SELECT max(k) AS k FROM (${cohortRetentionSql({ ...options, dialect: 'duckdb' })}) AS t`);
+    expect(row?.k).toBe(1999);
+    // Just inside: 1,999 columns for the earliest cohort (2,000 periods) is what cohortRetention still tabulates.
+    const end = Date.UTC(2024, 0, 1) + (2000 * 7 - 1) * DAY;
+    const inside = await cohortRetentionInSql(client, { ...options, observationEnd: end });
+    expect(inside.retention).toEqual(cohortRetention(records(WORKED), { observationEnd: end, period: 'week' }));
+  });
 });

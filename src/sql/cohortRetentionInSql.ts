@@ -1,5 +1,8 @@
 import type { CohortRetentionResult } from '../retention/index.js';
+import { MetricsInputError, isMetricsInputError } from '../errors.js';
 import { IssueList } from '../_lib/validate.js';
+
+const MAX_COHORT_PERIODS = 2000;
 import { checkClient, queryOne, withClientDialect } from './_internal/runner.js';
 import { runQuery } from './_internal/run.js';
 import { invalidRowsOption, readSubscriptionCounts, refuseInvalidSubscriptions, type SubscriptionRowCounts } from './_internal/subscriptions.js';
@@ -62,6 +65,16 @@ export async function cohortRetentionInSql(client: SqlClient, options: CohortRet
   const counts = readSubscriptionCounts(await queryOne(client, invalidSubscriptionRowsSql({ dialect: client.dialect, table: options.table, columns: options.columns, observationEnd: options.observationEnd })), countIssues);
   countIssues.throwIfAny();
   if ((options.invalidRows ?? 'refuse') === 'refuse') refuseInvalidSubscriptions(counts as SubscriptionRowCounts);
-  const retention = readCohortRetention(await runQuery(client, cohortSql(r)), { period: r.period, weekStartsOn: r.weekStartsOn as 1 });
+  const rows = await runQuery(client, cohortSql(r));
+  let retention: CohortRetentionResult;
+  try {
+    retention = readCohortRetention(rows, { period: r.period, weekStartsOn: r.weekStartsOn as 1 });
+  } catch (error) {
+    // The reader's "more than 2,000 periods" is cohortRetention's error about observationEnd.
+    if (isMetricsInputError(error) && error.issues.length === 1 && error.issues[0]?.code === 'too_big' && error.issues[0].path.length === 1) {
+      throw new MetricsInputError([{ code: 'too_big', path: ['options', 'observationEnd'], message: `is too far after the earliest start: at most ${MAX_COHORT_PERIODS} periods are tabulated` }]);
+    }
+    throw error;
+  }
   return { retention, rows: counts as SubscriptionRowCounts };
 }

@@ -55,7 +55,9 @@ export function readCohortOptions(options: unknown, issues: IssueList, extra: z.
  * Result columns, one row per cell: `cohort` (the period index: weeks since the week of
  * 1970-01-01, `12 year + month - 1`, `4 year + quarter - 1`, the year), `size`, `k` and `retained`
  * (integers). A cohort acquired in the period of `observationEnd` has no column yet: its one row has
- * `k` and `retained` NULL. Rows with a NULL customer id or start, or an end before the start, are
+ * `k` and `retained` NULL. A cohort gets at most 2,000 columns (one more than `cohortRetention`
+ * tabulates: {@link readCohortRetention} refuses such a table, as `cohortRetention` refuses it), so the
+ * engine's work stays bounded for any `observationEnd`. Rows with a NULL customer id or start, or an end before the start, are
  * left out here: {@link invalidSubscriptionRowsSql} counts them and {@link cohortRetentionInSql}
  * refuses them by default, as `cohortRetention` does.
  *
@@ -90,15 +92,23 @@ export function cohortRetentionSql(options: CohortRetentionSqlOptions): string {
   return cohortSql(read as CohortRead);
 }
 
-/** The grid column: k = 0 .. greatest(n, 1) - 1 for each row, as an integer column `kk`. */
+/**
+ * The most columns the grid gives a cohort: one more than `cohortRetention` tabulates (it refuses
+ * tables of more than 2,000 periods from the earliest cohort, i.e. more than 1,999 columns), so that
+ * the reader can refuse such a table the same way while the engine's work stays bounded.
+ */
+const MAX_GRID_COLUMNS = 2000;
+
+/** The grid column: k = 0 .. least(greatest(n, 1), MAX_GRID_COLUMNS) - 1 for each row, as an integer column `kk`. */
 function gridColumn(n: string, d: SqlDialect): string {
+  const count = `least(greatest(${n}, 1), ${MAX_GRID_COLUMNS})`;
   switch (d) {
     case 'duckdb':
-      return `CAST(unnest(range(greatest(${n}, 1))) AS BIGINT) AS kk`;
+      return `CAST(unnest(range(${count})) AS BIGINT) AS kk`;
     case 'postgres':
-      return `CAST(generate_series(0, greatest(${n}, 1) - 1) AS BIGINT) AS kk`;
+      return `CAST(generate_series(0, ${count} - 1) AS BIGINT) AS kk`;
     case 'clickhouse':
-      return `toInt64(arrayJoin(range(toUInt64(greatest(${n}, 1))))) AS kk`;
+      return `toInt64(arrayJoin(range(toUInt64(${count})))) AS kk`;
   }
 }
 

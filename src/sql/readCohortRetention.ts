@@ -93,6 +93,9 @@ export function readCohortRetention(rows: readonly Readonly<Record<string, unkno
   });
   issues.throwIfAny();
   const order = [...byCohort.keys()].sort((a, b) => a - b);
+  // A cohort with 2,000 columns means at least 2,001 periods from it to observationEnd (the SQL
+  // stops its grid there): refused as cohortRetention refuses it, before the shape checks.
+  if (order.some((c) => (byCohort.get(c)?.cells.size ?? 0) >= MAX_COHORT_PERIODS)) throw tooManyPeriods();
   let last: number | undefined;
   for (const c of order) {
     const e = byCohort.get(c) as NonNullable<ReturnType<typeof byCohort.get>>;
@@ -104,9 +107,7 @@ export function readCohortRetention(rows: readonly Readonly<Record<string, unkno
     else if (last !== lastColumn) issues.add('invalid_structure', ['rows', e.row, 'cohort'], 'must end at the same last column as the other cohorts');
   }
   issues.throwIfAny();
-  if (order.length > 0 && (last as number) - (order[0] as number) + 1 > MAX_COHORT_PERIODS) {
-    throw new MetricsInputError([{ code: 'too_big', path: ['rows'], message: `span more than ${MAX_COHORT_PERIODS} periods from the earliest cohort (cohortRetention refuses such tables)` }]);
-  }
+  if (order.length > 0 && (last as number) - (order[0] as number) + 1 > MAX_COHORT_PERIODS) throw tooManyPeriods();
   const cohorts: CohortRow[] = [];
   const sumRetained: number[] = [];
   const sumSize: number[] = [];
@@ -132,4 +133,8 @@ export function readCohortRetention(rows: readonly Readonly<Record<string, unkno
     });
   }
   return { cohorts, averageRetention: sumRetained.map((r, k) => r / (sumSize[k] as number)), averageRevenueRetention: undefined };
+}
+
+function tooManyPeriods(): MetricsInputError {
+  return new MetricsInputError([{ code: 'too_big', path: ['rows'], message: `span more than ${MAX_COHORT_PERIODS} periods from the earliest cohort to the last column (cohortRetention refuses such tables)` }]);
 }
