@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickHouseClient, rfmSummarySql, type SqlClient } from '../../src/sql/index.js';
 import { loadLog, readCdnowLog } from '../helpers/sql-engine.js';
 import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
+import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from '../helpers/sql-retention-suite.js';
 
 const url1 = process.env.SQL_CH_URL;
 const url2 = process.env.SQL_CH_URL2;
@@ -17,6 +18,8 @@ if (url1 === undefined || url2 === undefined) throw new Error('SQL_CH_URL / SQL_
 let raw1: ClickHouseClient;
 let raw2: ClickHouseClient;
 let client: SqlClient;
+// The retention suite's generated subscription table (whole seconds: DateTime's resolution).
+const subscriptions = generateSubscriptions(15, 400);
 
 beforeAll(async () => {
   raw1 = createClient({ url: url1 });
@@ -32,6 +35,12 @@ beforeAll(async () => {
   await loadLog(shard2, 'cdnow_local', log.filter((t) => t.customerId % 2 === 1));
   await client.execute('DROP TABLE IF EXISTS cdnow_dist');
   await client.execute('CREATE TABLE cdnow_dist AS cdnow_local ENGINE = Distributed(two_shards, default, cdnow_local, customer_id)');
+  // Subscriptions: single node, and two shards by customer id behind subs_dist.
+  await loadSubscriptions(client, 'subs', subscriptions);
+  await loadSubscriptions(client, 'subs_local', subscriptions.filter((r) => r.customerId % 2 === 0));
+  await loadSubscriptions(shard2, 'subs_local', subscriptions.filter((r) => r.customerId % 2 === 1));
+  await client.execute('DROP TABLE IF EXISTS subs_dist');
+  await client.execute('CREATE TABLE subs_dist AS subs_local ENGINE = Distributed(two_shards, default, subs_local, assumeNotNull(customer_id))');
 });
 afterAll(async () => {
   await raw1.close();
@@ -44,6 +53,9 @@ describeCdnowEquivalence(single);
 describeCdnowEquivalence(sharded);
 describeHostileIdentifiers(single);
 describeNpsCounts(single);
+describeRetentionEquivalence({ ...single, subscriptions: 'subs' }, subscriptions);
+describeRetentionEquivalence({ ...sharded, subscriptions: 'subs_dist' }, subscriptions);
+describeRetentionBadInput(single);
 describeBadRows(single, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id Nullable(Int32), ts Nullable(DateTime), amount Nullable(Decimal(12, 3))) ENGINE = Memory`);

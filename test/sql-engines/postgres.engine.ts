@@ -8,18 +8,22 @@ import { rfmSummary } from '../../src/index.js';
 import { postgresClient, rfmSummaryInSql, type SqlClient } from '../../src/sql/index.js';
 import { expectSameSummaries, jsOptions, loadLog, readCdnowLog } from '../helpers/sql-engine.js';
 import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
+import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from '../helpers/sql-retention-suite.js';
 
 const url = process.env.SQL_PG_URL;
 if (url === undefined) throw new Error('SQL_PG_URL is not set: run the engine tests with `npm run test:engines`');
 
 let connection: pg.Client;
 let client: SqlClient;
+// The retention suite's generated subscription table (the same seed as DuckDB's, whole seconds).
+const subscriptions = generateSubscriptions(15, 400);
 
 beforeAll(async () => {
   connection = new pg.Client({ connectionString: url });
   await connection.connect();
   client = postgresClient(connection);
   await loadLog(client, 'cdnow', readCdnowLog());
+  await loadSubscriptions(client, 'subs', subscriptions);
 });
 afterAll(async () => {
   await connection.end();
@@ -29,6 +33,8 @@ const engine = { name: 'PostgreSQL', client: () => client, table: 'cdnow', scrat
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
+describeRetentionEquivalence({ ...engine, subscriptions: 'subs' }, subscriptions);
+describeRetentionBadInput(engine);
 describeBadRows(engine, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id INTEGER, ts TIMESTAMP, amount NUMERIC(12, 3))`);

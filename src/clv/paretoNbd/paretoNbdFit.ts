@@ -11,7 +11,7 @@ import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
 import { abortable, type AbortSignal } from '../../_lib/abort.js';
 import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
-import { compressColumns } from './compressColumns.js';
+import { compressColumns, sortPatterns } from './compressColumns.js';
 import type { ParetoNbdParameters } from './paretoNbdKernel.js';
 import { paretoNbdLogLikelihood, type SummaryColumns } from './paretoNbdLikelihood.js';
 import type { FittedTransactionModel, TimeUnit } from '../shared/transactionModel.js';
@@ -43,11 +43,13 @@ export function fitParetoNbdColumns(columns: SummaryColumns, settings: ParetoNbd
     for (let i = 0; i < sub.x.length; i++) if ((sub.x[i] as number) > 0) subRepeat += sub.w[i] as number;
     if (subRepeat > 0) {
       const warm = fitCompressed(sub, { ...settings, gradientTolerance: 1e-6, starts: 1 }, false);
-      const start = newtonPolish(rows, settings, warm.parameters);
-      return fitCompressed(rows, { ...settings, initialParameters: start }, true);
+      const sorted = sortPatterns(rows);
+      const start = newtonPolish(sorted, settings, warm.parameters);
+      return fitCompressed(sorted, { ...settings, initialParameters: start }, true);
     }
   }
-  return fitCompressed(rows, settings, true);
+  // In a canonical order: the fit does not depend on the order of the customers (see sortPatterns).
+  return fitCompressed(sortPatterns(rows), settings, true);
 }
 
 /**

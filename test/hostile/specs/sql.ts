@@ -32,6 +32,22 @@ async function duck(): Promise<ReturnType<typeof duckDbClient>> {
   return client;
 }
 
+const subscriptionColumns = { customerId: 'id', start: 'started', end: 'ended' };
+const subscriptionSource = () => ({ dialect: 'duckdb', table: 'subs', columns: { ...subscriptionColumns }, observationEnd: Date.UTC(2024, 2, 31) });
+const subscriptionRefuseNames = Object.fromEntries(
+  Object.entries(hostileNames)
+    .filter(([key]) => key !== 'quoteInjection')
+    .map(([key, name]) => [key, () => [{ ...subscriptionSource(), dialect: 'clickhouse', table: name }]]),
+);
+
+async function duckSubscriptions(): Promise<ReturnType<typeof duckDbClient>> {
+  const client = duckDbClient(await (await DuckDBInstance.create(':memory:')).connect());
+  await client.execute(
+    `CREATE TABLE subs AS SELECT * FROM (VALUES (1, TIMESTAMP '2024-01-01', TIMESTAMP '2024-01-20'), (1, TIMESTAMP '2024-01-20', NULL), (2, TIMESTAMP '2024-01-03', TIMESTAMP '2024-02-10'), (3, TIMESTAMP '2024-02-02', NULL)) AS t(id, started, ended)`,
+  );
+  return client;
+}
+
 const clientKeep = {
   '0.query': "the caller's driver method",
   '0.execute': "the caller's driver method",
@@ -101,6 +117,51 @@ export const specs: HostileSpecs = {
         const { dialect: _d, ...options } = source();
         return [await duck(), { ...options, horizon: { length: 4, unit: 'week' }, scoresTable: 'scores\u0000' }];
       },
+    },
+    deadlineMs: 20_000,
+  },
+  invalidSubscriptionRowsSql: { valid: () => [subscriptionSource()], refuse: subscriptionRefuseNames },
+  survivalTableSql: {
+    valid: () => [{ ...subscriptionSource(), unit: 'week', observationStart: Date.UTC(2024, 0, 10) }],
+    refuse: { ...subscriptionRefuseNames, startNotBeforeEnd: () => [{ ...subscriptionSource(), observationStart: Date.UTC(2024, 2, 31) }] },
+  },
+  cohortRetentionSql: {
+    valid: () => [{ ...subscriptionSource(), period: 'week', weekStartsOn: 0 }],
+    refuse: { ...subscriptionRefuseNames, dayPeriod: () => [{ ...subscriptionSource(), period: 'day' }] },
+  },
+  readSurvivalTable: {
+    valid: () => [[{ duration_ms: '864000000', observed: 1, weight: '3', entry_ms: 0 }, { duration_ms: 2_592_000_000, observed: 0, weight: 1, entry_ms: '86400000' }], { unit: 'day' }],
+    refuse: { entryOnSomeRows: () => [[{ duration_ms: 1, observed: 1, weight: 1 }, { duration_ms: 1, observed: 1, weight: 1, entry_ms: 0 }]] },
+  },
+  readCohortRetention: {
+    valid: () => [[{ cohort: '24300', size: '2', k: '0', retained: '2' }, { cohort: '24300', size: '2', k: '1', retained: '1' }, { cohort: 24301, size: 1, k: 0, retained: 1 }], { period: 'month' }],
+    refuse: { retainedAboveSize: () => [[{ cohort: 1, size: 1, k: 0, retained: 2 }]] },
+  },
+  survivalTableInSql: {
+    async: true,
+    valid: async () => {
+      const { dialect: _d, ...options } = subscriptionSource();
+      return [await duckSubscriptions(), { ...options, unit: 'day', invalidRows: 'exclude' }];
+    },
+    keep: clientKeep,
+    refuse: {
+      dialectOption: async () => [await duckSubscriptions(), subscriptionSource()],
+      nulInEndColumn: async () => {
+        const { dialect: _d, ...options } = subscriptionSource();
+        return [await duckSubscriptions(), { ...options, columns: { ...subscriptionColumns, end: 'ended\u0000' } }];
+      },
+    },
+    deadlineMs: 20_000,
+  },
+  cohortRetentionInSql: {
+    async: true,
+    valid: async () => {
+      const { dialect: _d, ...options } = subscriptionSource();
+      return [await duckSubscriptions(), { ...options, period: 'month' }];
+    },
+    keep: clientKeep,
+    refuse: {
+      dialectOption: async () => [await duckSubscriptions(), subscriptionSource()],
     },
     deadlineMs: 20_000,
   },
