@@ -34,7 +34,7 @@ beforeAll(async () => {
   await loadSubscriptions(client, 'subs', generated);
 });
 
-const engine = { name: 'DuckDB', client: () => client, table: 'subs', subscriptions: 'subs', scratch: (n: string) => `duck_${n}` };
+const engine = { name: 'DuckDB', client: () => client, table: 'subs', subscriptions: 'subs', scratch: (n: string) => `duck_${n}`, listTables: 'SELECT table_name AS name FROM duckdb_tables()' };
 describeRetentionEquivalence(engine, generated);
 describeRetentionBadInput(engine);
 
