@@ -11,6 +11,7 @@ import { fitParetoNbd, rfmSummary, type CalendarPeriod, type Transaction } from 
 import { duckDbClient, invalidRowsSql, rfmSummaryInSql, scoreCustomersInSql, SqlQueryError, type SqlClient } from '../src/sql/index.js';
 import { jsOptions, loadLog, readCdnowLog, expectSameSummaries, worstParameterDifference } from './helpers/sql-engine.js';
 import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
+import { describeCovariatePatterns } from './helpers/sql-covariates-suite.js';
 
 let client: SqlClient;
 
@@ -24,6 +25,7 @@ const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: 
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
+describeCovariatePatterns(engine);
 
 describe('DuckDB: a table whose name is itself hostile is quoted and read', () => {
   it('"we""ird; DROP TABLE cdnow; --" is summarised and cdnow stays intact', async () => {
