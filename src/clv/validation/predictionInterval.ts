@@ -125,7 +125,9 @@ type Models = PredictionIntervalModels;
  * @param options - See {@link PredictionIntervalOptions}.
  * @returns The estimate and the interval, of the shape `predict` returns.
  * @throws {@link MetricsInputError} when a model has no covariance (its Hessian was not positive
- *   definite), non-positive parameters, a covariance of the wrong size or not positive definite,
+ *   definite; for a covariate model, no `covariates.covariance`), non-positive parameters, a
+ *   covariance of the wrong size or not positive definite, covariance names that do not match the
+ *   model's parameters and coefficients,
  *   when the prediction at the estimates is not finite, or for invalid options.
  * @see Efron, B. & Tibshirani, R. (1993), An Introduction to the Bootstrap, ch. 6 (parametric
  *   bootstrap); lifetimes and CLVTools offer bootstrap intervals of the same kind.
