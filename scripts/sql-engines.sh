@@ -10,7 +10,8 @@
 #                                        (always); this is `npm run test:engines`
 #
 # Ports (override with the variables): PostgreSQL 55432 (SQL_PG_PORT), ClickHouse HTTP 58123 and
-# 58124 (SQL_CH_HTTP_PORT, SQL_CH_HTTP_PORT2), native TCP 59000 and 59001. State (the data directory)
+# 58124 (SQL_CH_HTTP_PORT, SQL_CH_HTTP_PORT2), native TCP 59000 and 59001 (SQL_CH_TCP_PORT,
+# SQL_CH_TCP_PORT2), interserver 59009 and 59010 (SQL_CH_INTER_PORT, SQL_CH_INTER_PORT2). State (the data directory)
 # is recorded in ${SQL_ENGINES_STATE:-/tmp/customer-metrics-sql-engines.state}.
 set -euo pipefail
 
@@ -99,8 +100,8 @@ start() {
   as_postgres "$PG_BIN/initdb" -D "$dir/pg/data" -U postgres --auth=trust -E UTF8 --locale=C >/dev/null
   as_postgres "$PG_BIN/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/log" -w -o "-p $PG_PORT -k $dir/pg -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
   # ClickHouse: two servers, one shard each.
-  ch_config "$dir/ch1" "$CH_HTTP1" "$CH_TCP1" 59009
-  ch_config "$dir/ch2" "$CH_HTTP2" "$CH_TCP2" 59010
+  ch_config "$dir/ch1" "$CH_HTTP1" "$CH_TCP1" "${SQL_CH_INTER_PORT:-59009}"
+  ch_config "$dir/ch2" "$CH_HTTP2" "$CH_TCP2" "${SQL_CH_INTER_PORT2:-59010}"
   clickhouse-server --config-file="$dir/ch1/config.xml" --pid-file="$dir/ch1/pid" --daemon
   clickhouse-server --config-file="$dir/ch2/config.xml" --pid-file="$dir/ch2/pid" --daemon
   wait_http "http://127.0.0.1:$CH_HTTP1/ping"

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickHouseClient, rfmSummarySql, type SqlClient } from '../../src/sql/index.js';
 import { loadLog, readCdnowLog } from '../helpers/sql-engine.js';
 import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
+import { describeCovariatePatterns } from '../helpers/sql-covariates-suite.js';
 
 const url1 = process.env.SQL_CH_URL;
 const url2 = process.env.SQL_CH_URL2;
@@ -44,6 +45,8 @@ describeCdnowEquivalence(single);
 describeCdnowEquivalence(sharded);
 describeHostileIdentifiers(single);
 describeNpsCounts(single);
+describeCovariatePatterns(single);
+describeCovariatePatterns(sharded);
 describeBadRows(single, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id Nullable(Int32), ts Nullable(DateTime), amount Nullable(Decimal(12, 3))) ENGINE = Memory`);

@@ -8,6 +8,7 @@ import { rfmSummary } from '../../src/index.js';
 import { postgresClient, rfmSummaryInSql, type SqlClient } from '../../src/sql/index.js';
 import { expectSameSummaries, jsOptions, loadLog, readCdnowLog } from '../helpers/sql-engine.js';
 import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
+import { describeCovariatePatterns } from '../helpers/sql-covariates-suite.js';
 
 const url = process.env.SQL_PG_URL;
 if (url === undefined) throw new Error('SQL_PG_URL is not set: run the engine tests with `npm run test:engines`');
@@ -29,6 +30,7 @@ const engine = { name: 'PostgreSQL', client: () => client, table: 'cdnow', scrat
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
+describeCovariatePatterns(engine);
 describeBadRows(engine, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id INTEGER, ts TIMESTAMP, amount NUMERIC(12, 3))`);
