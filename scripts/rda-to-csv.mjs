@@ -77,8 +77,7 @@ class Reader {
       case 2: {
         // LISTSXP (pairlist): [attr] [tag] car cdr, as an array of { tag, value }. The cdr is any
         // item: another pairlist node, nil, or (a dotted pair, as in ALTREP states) a value.
-        const attr = hasAttr ? this.item() : undefined;
-        void attr;
+        if (hasAttr) this.item(); // a pairlist node's own attributes: not needed here
         const tag = hasTag ? this.item() : undefined;
         const node = { tag: tag?.symbol, value: this.item() };
         const rest = this.item();
@@ -148,8 +147,6 @@ class Reader {
       default:
         throw new Error(`unsupported SEXP type ${type} at byte ${this.at}`);
     }
-    // eslint-disable-next-line no-unreachable
-    void hasTag;
   }
   withAttributes(obj, hasAttr) {
     obj.attributes = hasAttr ? this.item() : [];
