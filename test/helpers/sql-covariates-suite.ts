@@ -121,7 +121,9 @@ export function describeCovariatePatterns(engine: EngineUnderTest, engineClause 
       await client.execute(`DROP TABLE IF EXISTS ${withCov}`);
       const create = `CREATE TABLE ${withCov}${engineOf(client, engineClause)} AS`;
       const join = client.dialect === 'clickhouse' ? 'ALL INNER JOIN' : 'INNER JOIN';
-      await client.execute(`${create} SELECT customer_id, ts, amount, referral, segment FROM ${engine.table} ${join} ${customers} USING (customer_id)`);
+      // The transactions as a subquery: ClickHouse then joins on the initiator (a Distributed table
+      // joined directly would send the join to the shards, which lack the customer table).
+      await client.execute(`${create} SELECT customer_id, ts, amount, referral, segment FROM (SELECT customer_id, ts, amount FROM ${engine.table}) AS t ${join} ${customers} USING (customer_id)`);
       const fromTx = readSummaryPatterns(await client.query(summaryPatternsSql({ ...options, table: withCov, dialect: client.dialect, covariates: { columns: ['referral', 'segment'] } })), { covariates: ['referral', 'segment'] });
       const fromTable = readSummaryPatterns(await client.query(summaryPatternsSql({ ...options, dialect: client.dialect, covariates: { table: customers, columns: ['referral', 'segment'] } })), { covariates: ['referral', 'segment'] });
       const key = (p: object) => JSON.stringify(p);
