@@ -4,10 +4,11 @@
  * parameters, the user's scale of the coefficients, recovery by simulation, predictions with each
  * customer's values, bad input.
  *
- * Published values: Fader & Hardie's note 019 ("Incorporating time-invariant covariates into the
- * Pareto/NBD and BG/NBD models", 2007) could not be obtained in this environment (no copy of its
- * text or its printed estimates was available), so no published covariate estimates are reproduced
- * here; the CDNOW test below checks internal consistency on the real data instead and says so.
+ * Published values: CLVTools' printed covariate estimates on its apparel data are reproduced in
+ * test/clv-covariates-reference.test.ts. Fader & Hardie's note 019 ("Incorporating time-invariant
+ * covariates into the Pareto/NBD and BG/NBD models", 2007) gives the parametrisation but its text
+ * was not available here and no estimates from it on public data were found; the CDNOW test below
+ * checks internal consistency on the real data.
  */
 import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../src/errors.js';

@@ -12,6 +12,7 @@ import { duckDbClient, invalidRowsSql, rfmSummaryInSql, scoreCustomersInSql, Sql
 import { doubleLiteral } from '../src/sql/_internal/dialect.js';
 import { jsOptions, loadLog, readCdnowLog, expectSameSummaries, worstParameterDifference } from './helpers/sql-engine.js';
 import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
+import { describeCovariatePatterns } from './helpers/sql-covariates-suite.js';
 
 let client: SqlClient;
 
@@ -25,6 +26,7 @@ const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: 
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
+describeCovariatePatterns(engine);
 
 describe('DuckDB: a table whose name is itself hostile is quoted and read', () => {
   it('"we""ird; DROP TABLE cdnow; --" is summarised and cdnow stays intact', async () => {

@@ -69,7 +69,7 @@ export type { DiscountedExpectedResidualLifetimeOptions } from './shiftedBetaGeo
 export { compareModels } from './validation/compareModels.js';
 export type { ComparableFit, ModelComparisonRow } from './validation/compareModels.js';
 export { predictionInterval } from './validation/predictionInterval.js';
-export type { FitWithCovariance, PredictionIntervalModels, PredictionIntervalOptions, PredictionIntervalResult } from './validation/predictionInterval.js';
+export type { CovariateDraws, FitWithCovariance, PredictionIntervalModels, PredictionIntervalOptions, PredictionIntervalResult } from './validation/predictionInterval.js';
 export { holdoutValidation } from './validation/holdoutValidation.js';
 export type {
   HoldoutErrors,

@@ -13,6 +13,7 @@ export type { SqlTableName, TransactionColumns, TransactionSourceOptions } from 
 export { calibrationHoldoutSql } from './calibrationHoldoutSql.js';
 export type { CalibrationHoldoutSqlOptions } from './calibrationHoldoutSql.js';
 export { summaryPatternsSql } from './summaryPatternsSql.js';
+export type { SqlCovariateColumns, SummaryPatternsSqlOptions } from './summaryPatternsSql.js';
 export { spendPatternsSql } from './spendPatternsSql.js';
 export { invalidRowsSql } from './invalidRowsSql.js';
 export { npsCountsSql } from './npsCountsSql.js';
@@ -21,6 +22,7 @@ export type { InvalidRowReason } from './invalidRowsSql.js';
 export { readSummaryRows } from './readSummaryRows.js';
 export type { ReadMoneyOptions } from './readSummaryRows.js';
 export { readSummaryPatterns } from './readSummaryPatterns.js';
+export type { ReadSummaryPatternsOptions } from './readSummaryPatterns.js';
 export { readSpendPatterns } from './readSpendPatterns.js';
 export type { SpendPattern } from './readSpendPatterns.js';
 export { SqlQueryError } from './sqlClient.js';

@@ -10,6 +10,7 @@ import { clickHouseClient, rfmSummarySql, type SqlClient } from '../../src/sql/i
 import { loadLog, readCdnowLog } from '../helpers/sql-engine.js';
 import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
 import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from '../helpers/sql-retention-suite.js';
+import { describeCovariatePatterns } from '../helpers/sql-covariates-suite.js';
 
 const url1 = process.env.SQL_CH_URL;
 const url2 = process.env.SQL_CH_URL2;
@@ -56,6 +57,8 @@ describeNpsCounts(single);
 describeRetentionEquivalence({ ...single, subscriptions: 'subs' }, subscriptions);
 describeRetentionEquivalence({ ...sharded, subscriptions: 'subs_dist' }, subscriptions);
 describeRetentionBadInput(single);
+describeCovariatePatterns(single);
+describeCovariatePatterns(sharded);
 describeBadRows(single, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id Nullable(Int32), ts Nullable(DateTime), amount Nullable(Decimal(12, 3))) ENGINE = Memory`);

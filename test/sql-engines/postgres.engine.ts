@@ -9,6 +9,7 @@ import { postgresClient, rfmSummaryInSql, type SqlClient } from '../../src/sql/i
 import { expectSameSummaries, jsOptions, loadLog, readCdnowLog } from '../helpers/sql-engine.js';
 import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
 import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from '../helpers/sql-retention-suite.js';
+import { describeCovariatePatterns } from '../helpers/sql-covariates-suite.js';
 
 const url = process.env.SQL_PG_URL;
 if (url === undefined) throw new Error('SQL_PG_URL is not set: run the engine tests with `npm run test:engines`');
@@ -35,6 +36,7 @@ describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
 describeRetentionEquivalence({ ...engine, subscriptions: 'subs' }, subscriptions);
 describeRetentionBadInput(engine);
+describeCovariatePatterns(engine);
 describeBadRows(engine, async (c, table) => {
   await c.execute(`DROP TABLE IF EXISTS ${table}`);
   await c.execute(`CREATE TABLE ${table} (customer_id INTEGER, ts TIMESTAMP, amount NUMERIC(12, 3))`);

@@ -10,6 +10,11 @@ export interface ComparableFit {
   readonly logLikelihood: number;
   /** The number of customers fitted (the sample size in BIC). */
   readonly customers: number;
+  /**
+   * A fit with covariates (`fitBgNbd` / `fitParetoNbd` with `options.covariates`): its coefficients
+   * count as free parameters too, one per name in `purchase` and `dropout`.
+   */
+  readonly covariates?: { readonly purchase: readonly string[]; readonly dropout: readonly string[] } | undefined;
 }
 
 /** One row of {@link compareModels}. */
@@ -18,7 +23,7 @@ export interface ModelComparisonRow {
   readonly name: string;
   /** The model kind. */
   readonly kind: string;
-  /** Number of free parameters k. */
+  /** Number of free parameters k (a covariate model's coefficients included). */
   readonly parameterCount: number;
   /** Number of customers n. */
   readonly customers: number;
@@ -38,8 +43,11 @@ export interface ModelComparisonRow {
  * Puts fitted models side by side: log-likelihood, AIC and BIC, and each model's distance from the
  * best.
  *
- * Definition: AIC = 2k - 2 ln L and BIC = k ln(n) - 2 ln L, with k the number of parameters, ln L
- * the total log-likelihood and n the number of customers. Lower is better; a difference below
+ * Definition: AIC = 2k - 2 ln L and BIC = k ln(n) - 2 ln L, with k the number of parameters (for a
+ * model with covariates, its base parameters plus one coefficient per covariate and process), ln L
+ * the total log-likelihood and n the number of customers. A model with covariates and the same model
+ * without them, fitted to the same customers, are compared this way ("do the covariates earn their
+ * parameters?"). Lower is better; a difference below
  * about 2 is no real evidence either way, above 10 is strong (Burnham & Anderson). The fits must
  * be of the same customers (same n) and their log-likelihoods of the same data in the same time
  * unit: BG/NBD, MBG/NBD and Pareto/NBD fitted to one summary table qualify.
@@ -84,11 +92,14 @@ export function compareModels(fits: Readonly<Record<string, ComparableFit>> | re
       issues.add('invalid_type', ['fits', key, 'kind'], 'must be a string');
       ok = false;
     }
-    const parameterCount = typeof f.parameters === 'object' && f.parameters !== null ? Object.keys(f.parameters).length : 0;
-    if (parameterCount === 0) {
+    const baseCount = typeof f.parameters === 'object' && f.parameters !== null ? Object.keys(f.parameters).length : 0;
+    if (baseCount === 0) {
       issues.add('invalid_type', ['fits', key, 'parameters'], 'must be an object with at least one parameter');
       ok = false;
     }
+    const coefficientCount = covariateCount(f.covariates, ['fits', key, 'covariates'], issues);
+    if (coefficientCount === undefined) ok = false;
+    const parameterCount = baseCount + (coefficientCount ?? 0);
     // |ln L| up to 1e300 keeps AIC, BIC and their differences finite.
     if (!checkNumber(f.logLikelihood, ['fits', key, 'logLikelihood'], { min: -1e300, max: 1e300 }, issues)) ok = false;
     if (!checkNumber(f.customers, ['fits', key, 'customers'], { greaterThan: 0 }, issues)) ok = false;
@@ -106,4 +117,16 @@ export function compareModels(fits: Readonly<Record<string, ComparableFit>> | re
   const bestAic = Math.min(...rows.map((r) => r.aic));
   const bestBic = Math.min(...rows.map((r) => r.bic));
   return rows.map((r) => ({ ...r, deltaAic: r.aic - bestAic, deltaBic: r.bic - bestBic }));
+}
+
+// The number of covariate coefficients of a fit (0 without covariates); undefined (with an issue) when malformed.
+function covariateCount(value: unknown, path: readonly (string | number)[], issues: IssueList): number | undefined {
+  if (value === undefined) return 0;
+  const v = value as { purchase?: unknown; dropout?: unknown } | null;
+  const isNames = (list: unknown) => Array.isArray(list) && list.every((name) => typeof name === 'string');
+  if (typeof v !== 'object' || v === null || !isNames(v.purchase) || !isNames(v.dropout)) {
+    issues.add('invalid_type', [...path], 'must be the covariates of a fitted model ({ purchase, dropout } lists of names)');
+    return undefined;
+  }
+  return (v.purchase as string[]).length + (v.dropout as string[]).length;
 }

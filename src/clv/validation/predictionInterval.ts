@@ -13,6 +13,21 @@ export interface FitWithCovariance {
   readonly parameterNames?: readonly string[];
   /** Covariance of the estimates on their natural scale. */
   readonly covariance: readonly (readonly number[])[] | undefined;
+  /**
+   * A model fitted with covariates: its coefficients are drawn together with the base parameters,
+   * from the covariance of all estimates (`covariates.covariance`, in `covariates.covarianceNames` order).
+   */
+  readonly covariates?: CovariateDraws | undefined;
+}
+
+/** The part of a covariate model's `covariates` that {@link predictionInterval} reads. */
+export interface CovariateDraws {
+  /** Coefficients by process and name. */
+  readonly coefficients: { readonly purchase: Readonly<Record<string, number>>; readonly dropout: Readonly<Record<string, number>> };
+  /** Covariance of all estimates: base parameters (natural scale), then `purchase:<name>`, then `dropout:<name>`. */
+  readonly covariance: readonly (readonly number[])[] | undefined;
+  /** The order of `covariance`. */
+  readonly covarianceNames: readonly string[];
 }
 
 /** Options of {@link predictionInterval}. */
@@ -83,7 +98,11 @@ type Models = PredictionIntervalModels;
  * quadratic and every draw stays positive); `predict` is evaluated on a copy of the model with the
  * drawn parameters, and the interval is the (1 - level)/2 and (1 + level)/2 quantiles of those
  * predictions. Several independently fitted models (a transaction model and a spend model for
- * CLV) are passed as a record and drawn independently. The interval is for the *expected* value the
+ * CLV) are passed as a record and drawn independently. A model fitted with covariates has its
+ * coefficients gamma drawn jointly with its base parameters from the covariance of all its
+ * estimates (the base parameters on the log scale as above, the coefficients, which can be
+ * negative, on their own scale), so the interval of a customer's prediction reflects the
+ * uncertainty of the covariate effects too. The interval is for the *expected* value the
  * model predicts, not for the customer's actual future purchases, which vary much more.
  *
  * Cost: `draws` calls of `predict`, plus O(draws * values log draws) for the quantiles.
@@ -106,7 +125,9 @@ type Models = PredictionIntervalModels;
  * @param options - See {@link PredictionIntervalOptions}.
  * @returns The estimate and the interval, of the shape `predict` returns.
  * @throws {@link MetricsInputError} when a model has no covariance (its Hessian was not positive
- *   definite), non-positive parameters, a covariance of the wrong size or not positive definite,
+ *   definite; for a covariate model, no `covariates.covariance`), non-positive parameters, a
+ *   covariance of the wrong size or not positive definite, covariance names that do not match the
+ *   model's parameters and coefficients,
  *   when the prediction at the estimates is not finite, or for invalid options.
  * @see Efron, B. & Tibshirani, R. (1993), An Introduction to the Bootstrap, ch. 6 (parametric
  *   bootstrap); lifetimes and CLVTools offer bootstrap intervals of the same kind.
@@ -190,7 +211,8 @@ export function predictionInterval<M extends PredictionIntervalModels>(
 interface Sampler {
   key: string | undefined;
   model: FitWithCovariance;
-  names: string[];
+  /** What each coordinate of the draw is: a base parameter (drawn on the log scale) or a coefficient. */
+  names: { kind: 'parameter' | 'purchase' | 'dropout'; name: string }[];
   mean: number[];
   cholesky: number[][];
 }
@@ -230,6 +252,11 @@ function checkModel(model: unknown, path: string[], key: string | undefined, iss
       ok = false;
     }
   }
+  const covariates = (m as { covariates?: unknown }).covariates;
+  if (covariates !== undefined) {
+    if (!ok) return undefined;
+    return checkCovariateModel(m, covariates, parameters, path, key, issues);
+  }
   const cov = m.covariance;
   if (cov === undefined) {
     issues.add('invalid_value', [...path, 'covariance'], 'is missing: the fit has no standard errors (its Hessian was not positive definite), so no interval can be drawn');
@@ -246,6 +273,58 @@ function checkModel(model: unknown, path: string[], key: string | undefined, iss
   const cholesky = choleskyFactor(logCov);
   if (cholesky === undefined) {
     issues.add('invalid_structure', [...path, 'covariance'], 'must be positive definite');
+    return undefined;
+  }
+  return { key, model: m, names: names.map((name) => ({ kind: 'parameter' as const, name })), mean, cholesky };
+}
+
+// A model with covariates: the joint draw of (ln theta, gamma) from `covariates.covariance`.
+function checkCovariateModel(m: FitWithCovariance, value: unknown, parameters: Record<string, unknown>, path: string[], key: string | undefined, issues: IssueList): Sampler | undefined {
+  const cpath = [...path, 'covariates'];
+  const c = value as Partial<CovariateDraws> | null;
+  if (typeof c !== 'object' || c === null || typeof c.coefficients !== 'object' || c.coefficients === null || !Array.isArray(c.covarianceNames)) {
+    issues.add('invalid_type', cpath, 'must be the covariates of a fitted model (coefficients, covariance, covarianceNames)');
+    return undefined;
+  }
+  const cov = c.covariance;
+  if (cov === undefined) {
+    issues.add('invalid_value', [...cpath, 'covariance'], 'is missing: the fit has no standard errors (its Hessian was not positive definite), so no interval can be drawn');
+    return undefined;
+  }
+  const n = c.covarianceNames.length;
+  if (!Array.isArray(cov) || cov.length !== n || !cov.every((row) => Array.isArray(row) && row.length === n && row.every(Number.isFinite))) {
+    issues.add('invalid_structure', [...cpath, 'covariance'], 'must be a square matrix of finite numbers, one row per name in covarianceNames');
+    return undefined;
+  }
+  const names: Sampler['names'] = [];
+  const mean: number[] = [];
+  const scale: number[] = [];
+  let ok = true;
+  c.covarianceNames.forEach((full: unknown, i) => {
+    const text = typeof full === 'string' ? full : '';
+    const side = text.startsWith('purchase:') ? 'purchase' : text.startsWith('dropout:') ? 'dropout' : 'parameter';
+    const name = side === 'parameter' ? text : text.slice(side.length + 1);
+    const v = side === 'parameter' ? parameters[name] : (c.coefficients as Record<string, Record<string, unknown> | undefined>)[side]?.[name];
+    if (side === 'parameter' ? !(typeof v === 'number' && v > 0 && Number.isFinite(v)) : !(typeof v === 'number' && Number.isFinite(v))) {
+      issues.add('invalid_structure', [...cpath, 'covarianceNames', i], side === 'parameter' ? 'must name a parameter of the model (finite and > 0)' : 'must name a finite coefficient of the model');
+      ok = false;
+      return;
+    }
+    names.push({ kind: side, name });
+    // Base parameters on the log scale (Cov / theta), coefficients on their own (Cov / 1).
+    mean.push(side === 'parameter' ? Math.log(v as number) : (v as number));
+    scale.push(side === 'parameter' ? (v as number) : 1);
+  });
+  const count = Object.keys(parameters).length;
+  if (ok && new Set(names.filter((x) => x.kind === 'parameter').map((x) => x.name)).size !== count) {
+    issues.add('invalid_structure', [...cpath, 'covarianceNames'], 'must name every parameter of the model');
+    ok = false;
+  }
+  if (!ok) return undefined;
+  const jointCov = (cov as readonly (readonly number[])[]).map((row, i) => row.map((v, j) => v / ((scale[i] as number) * (scale[j] as number))));
+  const cholesky = choleskyFactor(jointCov);
+  if (cholesky === undefined) {
+    issues.add('invalid_structure', [...cpath, 'covariance'], 'must be positive definite');
     return undefined;
   }
   return { key, model: m, names, mean, cholesky };
@@ -274,13 +353,19 @@ function drawModels(models: Models, samplers: Sampler[], random: () => number): 
   const drawnFor = (s: Sampler): FitWithCovariance => {
     const z = s.names.map(() => normalSample(random));
     const parameters: Record<string, number> = { ...(s.model.parameters as Record<string, number>) };
-    s.names.forEach((name, i) => {
+    const cov = s.model.covariates;
+    const purchase: Record<string, number> = cov === undefined ? {} : { ...cov.coefficients.purchase };
+    const dropout: Record<string, number> = cov === undefined ? {} : { ...cov.coefficients.dropout };
+    s.names.forEach(({ kind, name }, i) => {
       let phi = s.mean[i] as number;
       const row = s.cholesky[i] as number[];
       for (let k = 0; k <= i; k++) phi += (row[k] as number) * (z[k] as number);
-      parameters[name] = Math.exp(phi);
+      if (kind === 'parameter') parameters[name] = Math.exp(phi);
+      else if (kind === 'purchase') purchase[name] = phi;
+      else dropout[name] = phi;
     });
-    return { ...s.model, parameters };
+    if (cov === undefined) return { ...s.model, parameters };
+    return { ...s.model, parameters, covariates: { ...cov, coefficients: { purchase, dropout } } };
   };
   const first = samplers[0] as Sampler;
   if (samplers.length === 1 && first.key === undefined) return drawnFor(first);

@@ -55,7 +55,11 @@ const clientKeep = {
 
 export const specs: HostileSpecs = {
   rfmSummarySql: { valid: () => [source()], refuse: refuseNames },
-  summaryPatternsSql: { valid: () => [source()], refuse: refuseNames },
+  summaryPatternsSql: {
+    // With covariates from a customer table, so the fuzzing reaches the covariate option too.
+    valid: () => [{ ...source(), covariates: { table: 'customers', customerId: 'id', columns: ['referral', 'first_value'] } }],
+    refuse: { ...refuseNames, reservedCovariate: () => [{ ...source(), covariates: { columns: ['weight'] } }], covariateBacktick: () => [{ ...source(), dialect: 'clickhouse', covariates: { columns: ['a`b'] } }] },
+  },
   spendPatternsSql: { valid: () => [source()], refuse: refuseNames },
   invalidRowsSql: { valid: () => [source()], refuse: refuseNames },
   npsCountsSql: {
@@ -70,8 +74,12 @@ export const specs: HostileSpecs = {
     valid: () => [[{ customer_id: 'a', frequency: '2', recency: 3, T: 5, repeat_total_units: '1000' }], { amountScale: 2 }],
   },
   readSummaryPatterns: {
-    valid: () => [[{ frequency: '2', recency: 3, T: 5, weight: '4' }, { frequency: 0, recency: 0, T: 5, weight: 1 }]],
-    refuse: { recencyAboveT: () => [[{ frequency: 1, recency: 6, T: 5, weight: 1 }]] },
+    valid: () => [[{ frequency: '2', recency: 3, T: 5, weight: '4', referral: 1, covariate_missing: '0', covariate_conflicts: '0' }, { frequency: 0, recency: 0, T: 5, weight: 1, referral: '0', covariate_missing: 0, covariate_conflicts: 0 }], { covariates: ['referral'] }],
+    refuse: {
+      recencyAboveT: () => [[{ frequency: 1, recency: 6, T: 5, weight: 1 }]],
+      missingCovariate: () => [[{ frequency: 1, recency: 2, T: 5, weight: 1, referral: null, covariate_missing: 1, covariate_conflicts: 0 }], { covariates: ['referral'] }],
+      conflictingCovariate: () => [[{ frequency: 1, recency: 2, T: 5, weight: 1, referral: 1, covariate_missing: 0, covariate_conflicts: 2 }], { covariates: ['referral'] }],
+    },
   },
   readSpendPatterns: {
     valid: () => [[{ frequency: 2, repeat_total_units: '2501', weight: 3 }], { amountScale: 2 }],
