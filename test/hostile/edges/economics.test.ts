@@ -111,7 +111,7 @@ describe('retentionUpliftValue and cxInvestmentReturn at the edges', () => {
         if (out.refused) {
           // documented: the discounted sum exceeds the range of numbers (a negative discount rate over a long horizon)
           // or (infinite horizon) 1 + i - r <= 0, where the sum diverges
-          const paths = (out.refused as { issues: { path: unknown[] }[] }).issues.map((x) => x.path[1]);
+          const paths = (out.refused as unknown as { issues: { path: unknown[] }[] }).issues.map((x) => x.path[1]);
           return i < 0 && paths.every((p) => p === (h === undefined ? 'discountRatePerPeriod' : 'horizonPeriods'));
         }
         const v = out.value;
@@ -150,7 +150,7 @@ describe('retentionUpliftValue and cxInvestmentReturn at the edges', () => {
             }),
           );
           // documented: the discounted sum exceeds the range of numbers (a negative discount rate over a long horizon)
-          if (out.refused) return i < 0 && (out.refused as { issues: { path: unknown[] }[] }).issues.every((x) => x.path[1] === 'horizonPeriods');
+          if (out.refused) return i < 0 && (out.refused as unknown as { issues: { path: unknown[] }[] }).issues.every((x) => x.path[1] === 'horizonPeriods');
           const v = out.value;
           const parts = new Exact(v.benefitBreakdown.retention).plus(v.benefitBreakdown.spend).plus(v.benefitBreakdown.referrals);
           expect(new Exact(v.benefit).minus(parts).abs().lte(parts.abs().times(1e-30).plus(1e-90))).toBe(true);

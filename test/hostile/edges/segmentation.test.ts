@@ -105,7 +105,7 @@ describe('classifyAbc, valueTiers and segmentSummary at the edges', () => {
         expect(r.classes.length).toBe(xs.length);
         const order = xs.map((x, i) => [x, r.classes[i] as string] as const).sort((p, q) => q[0] - p[0]);
         // strictly larger values never land in a later class (ties may split at the boundary)
-        for (let i = 1; i < order.length; i++) if ((order[i]?.[0] as number) < (order[i - 1]?.[0] as number)) expect(order[i]?.[1] >= (order[i - 1]?.[1] as string)).toBe(true);
+        for (let i = 1; i < order.length; i++) if ((order[i]?.[0] as number) < (order[i - 1]?.[0] as number)) expect((order[i]?.[1] as string) >= (order[i - 1]?.[1] as string)).toBe(true);
         expect(r.summary.reduce((s, row) => s + row.count, 0)).toBe(xs.length);
         expect(r.summary.reduce((s, row) => s + (row.valueShare ?? 0), 0)).toBeCloseTo(1, 9);
         return true;

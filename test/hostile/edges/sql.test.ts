@@ -184,7 +184,7 @@ describe('readers and adapters at the edges', () => {
     for (const n of [0, 1, 100_000]) {
       const rows = Array.from({ length: n }, (_, i) => ({ i }));
       expect(await postgresClient({ query: async () => ({ rows }) }).query('SELECT 1')).toHaveLength(n);
-      expect(await clickHouseClient({ query: async () => ({ json: async () => rows }), command: async () => ({}) }).query('SELECT 1')).toHaveLength(n);
+      expect(await clickHouseClient({ query: async () => ({ json: async <T>() => rows as T[] }), command: async () => ({}) }).query('SELECT 1')).toHaveLength(n);
     }
     expect(await client.query('SELECT * FROM range(100000)')).toHaveLength(100_000);
     expect(await client.query('SELECT 1 AS x WHERE false')).toEqual([]);
