@@ -22,3 +22,10 @@ export function marginMultiple(r: number, i: number, horizon: number | undefined
   if (q === 1) return horizon;
   return (q * (1 - q ** horizon)) / (1 - q);
 }
+
+/**
+ * The issue message when a margin multiple over a finite horizon exceeds the range of numbers: with
+ * a negative discount rate, `r / (1 + i)` above 1 grows as `q^H` (q = 1.007 over 100,000 periods,
+ * or 1e8 over 38 periods at i = -0.99999999). The callers refuse it at `['input', 'horizonPeriods']`.
+ */
+export const MULTIPLE_OVERFLOW = 'is too long for this retention and discount rate: the discounted sum exceeds the range of numbers';

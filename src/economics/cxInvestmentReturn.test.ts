@@ -104,3 +104,14 @@ describe('cxInvestmentReturn: horizons too long to walk (issue 14)', () => {
     expect(() => cxInvestmentReturn(input)).toThrow(/horizonPeriods: must be at most 100000/);
   });
 });
+
+describe('cxInvestmentReturn: a discounted sum beyond the range of numbers (found by the edges suite, issue 14)', () => {
+  it('refuses a discount rate of -0.99999999 over 38 periods at horizonPeriods instead of a NaN net value', () => {
+    // (1 + i)^-t = 1e8^t: the annuity of 38 periods is 1e304 x ..., over the range: the cost was Decimal NaN
+    const input = { customers: 0, marginPerPeriod: 1, retentionRatePerPeriod: 0, discountRatePerPeriod: -0.99999999, horizonPeriods: 39, benefits: { referralsPerCustomerPerPeriod: 1, valuePerReferral: 1 }, upfrontCosts: { tools: 1 } };
+    expect(issuesOf(() => cxInvestmentReturn(input))).toEqual([
+      { code: 'too_big', path: ['input', 'horizonPeriods'], message: 'is too long for this retention and discount rate: the discounted sum exceeds the range of numbers' },
+    ]);
+    expect(cxInvestmentReturn({ ...input, horizonPeriods: 30 }).netValue.isFinite()).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { checkObject } from '../_lib/checkObject.js';
 import { checkMoney, Money, type MoneyInput } from '../_lib/money.js';
-import { marginMultiple } from '../_lib/retentionValue.js';
+import { marginMultiple, MULTIPLE_OVERFLOW } from '../_lib/retentionValue.js';
 import { checkNumber, IssueList } from '../_lib/validate.js';
 
 /** The benefits a customer-experience programme is expected to bring; each 0 when left out. */
@@ -126,7 +126,8 @@ const COST_KEYS = ['people', 'training', 'tools', 'touchpointRedesign', 'other']
  * @returns Benefit (with its breakdown), cost, net value, ROI and payback period.
  * @throws {@link MetricsInputError} for rates out of range (retention outside [0, 1), discount
  * <= -1, an improved retention outside [0, 1), spend uplift < -1), negative or non-finite amounts
- * or counts, a horizon that is not a whole number >= 1, or unknown keys.
+ * or counts, a horizon that is not a whole number >= 1, unknown keys, or a horizon so long for a
+ * negative discount rate that the discounted sum exceeds the range of numbers.
  * @see Reichheld & Sasser (1990), "Zero defections", Harvard Business Review; Gupta & Lehmann
  * (2003), "Customers as assets"; Forrester, "The business impact of customer experience".
  * @example
@@ -191,6 +192,10 @@ export function cxInvestmentReturn(input: CxInvestmentReturnInput): CxInvestment
   const before = marginMultiple(r, i, H);
   const after = marginMultiple(r + u, i, H);
   const annuity = marginMultiple(1, i, H); // sum of (1 + i)^-t
+  if (!Number.isFinite(before) || !Number.isFinite(after) || !Number.isFinite(annuity)) {
+    issues.add('too_big', ['input', 'horizonPeriods'], MULTIPLE_OVERFLOW);
+    issues.throwIfAny();
+  }
   const retention = m.times(N).times(after - before);
   const spend = m.times(N).times(s).times(after);
   const referrals = referralValue.times(N).times(rho).times(after);

@@ -70,3 +70,15 @@ describe('retentionUpliftValue: a baseline near the smallest double (issue 14)',
     expect(v.improvedClv.toNumber()).toBeCloseTo((100 * 0.05) / 1.05, 10);
   });
 });
+
+describe('retentionUpliftValue: a discounted sum beyond the range of numbers (found by the edges suite, issue 14)', () => {
+  it('refuses r / (1 + i) = 1.007 over 100,000 periods at horizonPeriods instead of a NaN total gain', () => {
+    // q = 0.99999999 / 0.992976 = 1.00707; q^100000 = e^707 overflows: the multiple was Infinity, 0 customers x Infinity NaN
+    const input = { customers: 0, marginPerPeriod: 1e-100, retentionRatePerPeriod: 0.99999999, retentionUplift: 0, discountRatePerPeriod: -0.007023471463295461, horizonPeriods: 100_000 };
+    expect(issuesOf(() => retentionUpliftValue(input))).toEqual([
+      { code: 'too_big', path: ['input', 'horizonPeriods'], message: 'is too long for this retention and discount rate: the discounted sum exceeds the range of numbers' },
+    ]);
+    // a shorter horizon at the same rates is finite
+    expect(retentionUpliftValue({ ...input, customers: 1, horizonPeriods: 10_000 }).improvedClv.isFinite()).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { checkObject } from '../_lib/checkObject.js';
 import { checkMoney, type MoneyInput } from '../_lib/money.js';
-import { marginMultiple } from '../_lib/retentionValue.js';
+import { marginMultiple, MULTIPLE_OVERFLOW } from '../_lib/retentionValue.js';
 import { checkNumber, IssueList } from '../_lib/validate.js';
 
 /** Inputs of {@link retentionUpliftValue}. Rates and margins are all per the same period. */
@@ -63,7 +63,8 @@ export interface RetentionUpliftValueResult {
  * @returns Baseline and improved CLV, the gain per customer and in total, the relative gain.
  * @throws {@link MetricsInputError} when a rate is out of range (retention outside [0, 1), discount
  * <= -1), the improved retention leaves [0, 1), both or neither of `retentionUplift` and
- * `churnReduction` are given, or (infinite horizon) `1 + i - r <= 0` for the improved retention.
+ * `churnReduction` are given, (infinite horizon) `1 + i - r <= 0` for the improved retention, or
+ * (finite horizon, negative discount rate) the discounted sum exceeds the range of numbers.
  * @see Reichheld & Sasser (1990), "Zero defections: quality comes to services", Harvard Business
  * Review; Gupta & Lehmann (2003), "Customers as assets", Journal of Interactive Marketing 17(1).
  * @example
@@ -117,6 +118,10 @@ export function retentionUpliftValue(input: RetentionUpliftValueInput): Retentio
   const m = margin as Decimal;
   const before = marginMultiple(r, i, horizon);
   const after = marginMultiple(r + u, i, horizon);
+  if (!Number.isFinite(before) || !Number.isFinite(after)) {
+    issues.add('too_big', ['input', 'horizonPeriods'], MULTIPLE_OVERFLOW);
+    issues.throwIfAny();
+  }
   const baselineClv = m.times(before);
   const improvedClv = m.times(after);
   const gainPerCustomer = improvedClv.minus(baselineClv);

@@ -108,6 +108,20 @@ describe('npsBreakdown: reference values', () => {
     expect(low.marginOfError).toBeCloseTo(Z95 * 100 * Math.sqrt(0.54 / 5), 10);
   });
 
+  it('keeps the score at -100 for 7.6e15 detractors (100 * n rounds up there; found by the edges suite)', () => {
+    // 100 * 7627507742327961 = 762750774232796100 rounds to ...6160 in doubles: the quotient was -100.00000000000001
+    const b = npsBreakdown({ detractors: 7627507742327961, passives: 0, promoters: 0 }, { method: 'wald' }) as NpsBreakdown;
+    expect(b.score).toBe(-100);
+    expect(npsBreakdown({ detractors: 0, passives: 0, promoters: 7627507742327961 })?.score).toBe(100);
+  });
+
+  it('refuses counts whose total passes 2^53 - 1 (n would not be exact; found by the edges suite)', () => {
+    expect(inputIssues(() => npsBreakdown({ detractors: 7627507742327961, passives: 1379691512413031, promoters: 0 }))).toEqual([
+      { code: 'too_big', path: ['input'], message: 'counts must add up to at most 2^53 - 1 responses' },
+    ]);
+    expect(npsBreakdown({ detractors: Number.MAX_SAFE_INTEGER - 1, passives: 1, promoters: 0 })?.n).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
   it('returns undefined for no responses', () => {
     expect(npsBreakdown([])).toBeUndefined();
     expect(npsBreakdown({ detractors: 0, passives: 0, promoters: 0 })).toBeUndefined();

@@ -153,8 +153,10 @@ describe('fitBgBb: starts, defaults and the optimizer report', () => {
     // The report counts the work of both starts.
     expect(both.convergence.iterations).toBe(ones.convergence.iterations + matched.convergence.iterations);
     expect(both.convergence.functionEvaluations).toBe(ones.convergence.functionEvaluations + matched.convergence.functionEvaluations);
-    expect(both.logLikelihood).toBe(Math.max(ones.logLikelihood, matched.logLikelihood));
-    expect(both.parameters).toEqual((ones.logLikelihood >= matched.logLikelihood ? ones : matched).parameters);
+    // The better start is chosen before the estimate is moved into the parameter domain 1e-10..1e10
+    // (a rate above 0.95 drives gamma towards 0): after the move the two can differ by 1e-6.
+    expect(both.logLikelihood).toBeCloseTo(Math.max(ones.logLikelihood, matched.logLikelihood), 5);
+    expect([ones.parameters, matched.parameters]).toContainEqual(both.parameters);
   });
 
   it('stops after maxIterations', () => {
@@ -197,5 +199,14 @@ describe('fitBgBb: a weight of 1e308 (issue 14)', () => {
     }
     expect(isFitError(caught)).toBe(true);
     expect((caught as { reason: string }).reason).toBe('not-finite');
+  });
+});
+
+describe('fitBgBb: estimates inside the parameter domain (found by the edges suite, issue 14)', () => {
+  it('one customer (1 purchase in 100 opportunities): every parameter within 1e-10..1e10, so the predictions accept the model', () => {
+    // Before: alpha = 3.4e6 ... beta 2.2e18 (the likelihood rises towards a homogeneous limit), refused by every prediction.
+    const m = fitBgBb([{ frequency: 1, recency: 63, n: 100 }], { maxIterations: 200 });
+    for (const v of Object.values(m.parameters)) expect(v >= 1e-10 && v <= 1e10).toBe(true);
+    expect(Number.isFinite(m.logLikelihood)).toBe(true);
   });
 });

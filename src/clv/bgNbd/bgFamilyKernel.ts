@@ -50,7 +50,7 @@ const EPS = 2 ** -53;
 // so the scalar and batch results are identical.
 function logDeathOddsBase(p: BgNbdParameters, d: number, x: number): number {
   if (x === 0 && d === 0) return -Infinity;
-  return Math.log(p.a) - Math.log(p.b + x + d - 1);
+  return Math.log(p.a) - Math.log(p.b + (x + d - 1));
 }
 
 function logDeathOddsFrom(base: number, r: number, alpha: number, x: number, tx: number, T: number): number {
@@ -254,10 +254,11 @@ function nbTail(r: number, alpha: number, n: number, t: number): number {
 }
 
 function purchaseCountProbability(p: BgNbdParameters, d: number, n: number, t: number): number {
+  // b + (n + d - 1): whole numbers first, so a tiny b is not rounded to (b + 1) - 1 (found by the edges suite)
   const { r, alpha, a, b } = p;
   const lbab = logBeta(a, b);
   const alive = t === 0 ? (n === 0 ? Math.exp(logBeta(a, b + d) - lbab) : 0) : Math.exp(logBeta(a, b + n + d) - lbab + logNbPmf(r, alpha, n, t));
-  const dead = n === 0 && d === 0 ? 0 : Math.exp(logBeta(a + 1, b + n + d - 1) - lbab) * nbTail(r, alpha, n, t);
+  const dead = n === 0 && d === 0 ? 0 : Math.exp(logBeta(a + 1, b + (n + d - 1)) - lbab) * nbTail(r, alpha, n, t);
   const value = alive + dead;
   return value < 0 ? 0 : value > 1 ? 1 : value;
 }
@@ -494,8 +495,8 @@ export function logLikelihoodAndGradient(data: LikelihoodData, d: number, r: num
     const weight = wx[s] as number;
     if (weight === 0) continue;
     total += weight * (logGamma(r + xv) - lgr + r * lnAlpha + lgab + logGamma(b + xv + d) - lgb - logGamma(a + b + xv + d));
-    lnK[s] = xv === 0 && d === 0 ? -Infinity : lnA - Math.log(b + xv + d - 1);
-    dKdb[s] = xv === 0 && d === 0 ? 0 : -1 / (b + xv + d - 1);
+    lnK[s] = xv === 0 && d === 0 ? -Infinity : lnA - Math.log(b + (xv + d - 1));
+    dKdb[s] = xv === 0 && d === 0 ? 0 : -1 / (b + (xv + d - 1));
     if (withGrad) {
       gr += weight * (digammaFast(r + xv) - dgr + lnAlpha);
       galpha += (weight * r) / alpha;

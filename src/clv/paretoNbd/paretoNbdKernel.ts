@@ -18,7 +18,7 @@
  * @module
  */
 import { logHypU } from '../../_lib/math/hypU.js';
-import { logGamma } from '../../_lib/math/special.js';
+import { logBeta } from '../../_lib/math/special.js';
 import { logDeathIntegral, type LogIntegral } from './paretoNbdIntegral.js';
 import { paretoNbdProbabilityAlive } from './paretoNbdLikelihood.js';
 
@@ -63,39 +63,67 @@ const scratch: LogIntegral = { value: 0, da: 0, dAlpha: 0, db: 0, dBeta: 0 };
 
 /**
  * ln ∫_0^t τ^n (alpha + τ)^(-a) (beta + τ)^(-b) dτ for n >= 1, by composite 10-point Gauss-Legendre in
- * y = ln τ, from y = ln t downwards (panel width at most 0.5 and at most 2 / sqrt(n + a + b), the
- * integrand's width near its peak), until the panels fall below 1e-18 of the sum left of the
- * smallest scale, where the integrand decays like e^((n + 1) y).
+ * y = ln τ. The log-integrand f(y) = (n + 1) y - a ln(alpha + e^y) - b ln(beta + e^y) is concave, so
+ * its peak y* (where f' = 0, or y = ln t when f' > 0 there) is found by bisection, and the panels run
+ * from the peak outwards in both directions, each as wide as the local scale 1 / sqrt(-f''(y)) (at
+ * most 0.5), until a panel falls below 1e-18 of the sum. (Integrating down from ln t to
+ * ln min(alpha, beta, t) - 1 missed the peak where it lies far below: at r = s = 1e8 and
+ * alpha = beta = 1e-8 it sits at tau ~ 1e-16, and P(N = n >= 1) came out 0.)
  */
 function logPowerIntegral(n: number, a: number, alpha: number, b: number, beta: number, t: number): number {
   const logF = (y: number): number => {
     const tau = Math.exp(y);
     return (n + 1) * y - a * Math.log(alpha + tau) - b * Math.log(beta + tau);
   };
-  const width = Math.min(0.5, 2 / Math.sqrt(n + a + b));
-  const floor = Math.log(Math.min(alpha, beta, t)) - 1;
-  let ref = logF(Math.log(t));
-  let sum = 0;
-  let upper = Math.log(t);
-  for (let panel = 0; panel < 100000; panel++) {
-    const mid = upper - width / 2;
-    let part = 0;
-    for (let k = 0; k < 5; k++) {
-      const dx = (width / 2) * (GL_X[k] as number);
-      const w = (width / 2) * (GL_W[k] as number);
-      for (let side = -1; side <= 1; side += 2) {
-        const v = logF(mid + side * dx);
-        if (v > ref) {
-          sum *= Math.exp(ref - v);
-          part *= Math.exp(ref - v);
-          ref = v;
-        }
-        part += w * Math.exp(v - ref);
-      }
+  const slope = (y: number): number => {
+    const tau = Math.exp(y);
+    return n + 1 - (a * tau) / (alpha + tau) - (b * tau) / (beta + tau);
+  };
+  const scale = (y: number): number => {
+    const tau = Math.exp(y);
+    const curvature = (a * alpha * tau) / ((alpha + tau) * (alpha + tau)) + (b * beta * tau) / ((beta + tau) * (beta + tau));
+    return Math.min(0.5, 1 / Math.sqrt(curvature));
+  };
+  const top = Math.log(t);
+  let peak = top;
+  if (slope(top) < 0) {
+    let lo = top - 1;
+    for (let step = 1; slope(lo) < 0 && step < 2000; step *= 2) lo = top - step;
+    let hi = top;
+    for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, Math.abs(hi)); i++) {
+      const mid = (lo + hi) / 2;
+      if (slope(mid) < 0) hi = mid;
+      else lo = mid;
     }
-    sum += part;
-    upper -= width;
-    if (upper < floor && part <= 1e-18 * sum) break;
+    peak = (lo + hi) / 2;
+  }
+  let ref = logF(peak);
+  let sum = 0;
+  for (const direction of [-1, 1]) {
+    let edge = peak;
+    for (let panel = 0; panel < 100000; panel++) {
+      let width = scale(edge);
+      if (direction === 1) width = Math.min(width, top - edge);
+      if (!(width > 0)) break;
+      const mid = edge + (direction * width) / 2;
+      let part = 0;
+      for (let k = 0; k < 5; k++) {
+        const dx = (width / 2) * (GL_X[k] as number);
+        const w = (width / 2) * (GL_W[k] as number);
+        for (let side = -1; side <= 1; side += 2) {
+          const v = logF(mid + side * dx);
+          if (v > ref) {
+            sum *= Math.exp(ref - v);
+            part *= Math.exp(ref - v);
+            ref = v;
+          }
+          part += w * Math.exp(v - ref);
+        }
+      }
+      sum += part;
+      edge += direction * width;
+      if (part <= 1e-18 * sum) break;
+    }
   }
   return ref + Math.log(sum);
 }
@@ -103,10 +131,12 @@ function logPowerIntegral(n: number, a: number, alpha: number, b: number, beta: 
 /** P(X(t) = n) for a new customer. */
 export function paretoNbdPurchaseCountProbability(r: number, alpha: number, s: number, beta: number, n: number, t: number): number {
   if (t === 0) return n === 0 ? 1 : 0;
-  const logCoef = logGamma(r + n) - logGamma(r) - logGamma(n + 1);
+  // ln Gamma(r + n) / (Gamma(r) n!) = -ln n - ln B(r, n): no difference of two huge ln Gamma at r = 1e8
+  const logCoef = n === 0 ? 0 : -Math.log(n) - logBeta(r, n);
   // Alive at t with n purchases: NB(n; r, alpha / (alpha + t)) (beta / (beta + t))^s.
   const lnAt = Math.log(alpha + t);
-  const alive = logCoef + r * (Math.log(alpha) - lnAt) + n * (Math.log(t) - lnAt) - s * Math.log1p(t / beta);
+  // r ln(alpha / (alpha + t)) as -r log1p(t / alpha): the difference of logs lost 1e-15 x r (3e-7 at r = 1e8)
+  const alive = logCoef - r * Math.log1p(t / alpha) + n * (Math.log(t) - lnAt) - s * Math.log1p(t / beta);
   const lnDeath =
     n === 0 ? logDeathIntegral(r, alpha, s + 1, beta, 0, t, scratch).value : logPowerIntegral(n, r + n, alpha, s + 1, beta, t);
   const dead = logCoef + r * Math.log(alpha) + Math.log(s) + s * Math.log(beta) + lnDeath;

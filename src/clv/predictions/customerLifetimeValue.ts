@@ -76,7 +76,8 @@ const GL_WEIGHTS = [0.2369268850561891, 0.4786286704993665, 0.5688888888888889, 
  *
  * @param input - See {@link CustomerLifetimeValueInput}.
  * @returns The CLV of each customer in money units (as numbers), in input order; `undefined` where
- *   the expected spend does not exist (Gamma-Gamma q <= 1 and a customer without repeat purchases).
+ *   the expected spend does not exist (Gamma-Gamma p x + q <= 1: for a customer without repeat
+ *   purchases, q <= 1).
  * @throws {@link MetricsInputError} for an invalid model, a transaction model without `timeUnit`,
  *   invalid customers, a horizon without unit, a discount rate <= -1 (or < 0 when continuous), or an
  *   unknown discounting period.

@@ -137,3 +137,12 @@ describe('probabilityAliveBatch equals probabilityAlive bit for bit (the batch k
     expect(p).toBeCloseTo(0.72658, 5);
   });
 });
+
+describe('probabilityAlive with a tiny b (found by the edges suite, issue 14)', () => {
+  it('keeps its relative accuracy at b = 1e-8: 1 / (1 + a / (b + x - 1) ...) with x = 1 is b / (1 + b) exactly here', () => {
+    // x = 1, recency = T: the ratio ((alpha + T) / (alpha + t_x))^(r + x) is 1, so P = 1 / (1 + 1 / b) = b / (1 + b).
+    const m = { kind: 'bg-nbd', parameters: { r: 1, alpha: 1, a: 1, b: 1e-8 }, timeUnit: 'week' } as const;
+    const p = probabilityAlive(m, { frequency: 1, recency: 1, T: 1 });
+    expect(Math.abs(p / (1e-8 / (1 + 1e-8)) - 1)).toBeLessThan(1e-14);
+  });
+});

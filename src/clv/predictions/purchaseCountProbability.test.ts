@@ -92,3 +92,43 @@ describe('purchaseCountProbability: counts beyond the domain (issue 14)', () => 
     expect(purchaseCountProbability(model, 1e9, { length: 39, unit: 'week' })).toBe(0);
   });
 });
+
+describe('purchaseCountProbability with a tiny b (found by the edges suite, issue 14)', () => {
+  it('adds up to 1 within 1e-12 at b = 1e-8 and 1e-10: b + n - 1 no longer rounds b to (b + 1) - 1', () => {
+    // a = 1, b -> 0: p ~ Beta(1, b) is near 1, so a buyer drops out at once: P(0) = P(1) = 1/2 at r = alpha = t = 1.
+    // (b + 1) - 1 = 1.0000000050e-8 for b = 1e-8 made B(2, b) / B(1, b) = 1 / (1 + b) off by 5e-9: the sum was 1 + 3e-9.
+    for (const b of [1e-8, 1e-10]) {
+      const m = { kind: 'bg-nbd', parameters: { r: 1, alpha: 1, a: 1, b }, timeUnit: 'week' } as const;
+      const ps = Array.from({ length: 200 }, (_, n) => purchaseCountProbability(m, n, weeks(1)));
+      expect(Math.abs(ps.reduce((s, p) => s + p, 0) - 1)).toBeLessThan(1e-12);
+      // P(1) = B(1, b + 1) / B(1, b) NB(1) + B(2, b) / B(1, b) P(NB >= 1) = b / (1 + b) / 4 + 1 / (1 + b) / 2
+      expect(Math.abs((ps[1] as number) - (b / (1 + b) / 4 + 1 / (1 + b) / 2))).toBeLessThan(1e-14);
+    }
+  });
+});
+
+describe('purchaseCountProbability for Pareto/NBD with a large r (found by the edges suite, issue 14)', () => {
+  it('sums to 1 within 1e-12 at r = alpha = beta = 1e8, s = 1e-8 (no difference of huge logs in the alive term)', () => {
+    // lambda ~ Gamma(1e8, 1e8) is 1 to 1e-4 and mu ~ Gamma(1e-8, 1e8) almost 0: N(t) is nearly Poisson(t).
+    // ln Gamma(r + n) - ln Gamma(r) and r (ln alpha - ln(alpha + t)) each lost 1e-16 x 1e9: the sum was 1 + 2.7e-7.
+    const m = { kind: 'pareto-nbd', parameters: { r: 1e8, alpha: 1e8, s: 1e-8, beta: 1e8 }, timeUnit: 'week' } as const;
+    for (const t of [1e-3, 1]) {
+      const ps = Array.from({ length: 60 }, (_, n) => purchaseCountProbability(m, n, weeks(t)));
+      expect(Math.abs(ps.reduce((s, p) => s + p, 0) - 1)).toBeLessThan(1e-12);
+      expect(ps[1]).toBeCloseTo(t * Math.exp(-t), 6);
+    }
+  });
+});
+
+describe('purchaseCountProbability for Pareto/NBD with the death integrand peaking far below alpha (found by the edges suite, issue 14)', () => {
+  it('r = s = 1e8, alpha = beta = 1e-8: P(N = n) halves with each n (not 0 for n >= 1), 30 values in well under 2 s (was 7 s)', () => {
+    // lambda and mu are both about 1e16 and nearly fixed: each purchase comes before death with
+    // probability lambda / (lambda + mu) = 1/2, so P(N = n) = 2^-(n + 1). The integrand of the death
+    // term peaks at tau ~ 1e-16, below the old floor ln min(alpha, beta, t) - 1 = -19.4: P(1) was 0.
+    const m = { kind: 'pareto-nbd', parameters: { r: 1e8, alpha: 1e-8, s: 1e8, beta: 1e-8 }, timeUnit: 'week' } as const;
+    const started = performance.now();
+    const ps = Array.from({ length: 30 }, (_, n) => purchaseCountProbability(m, n, weeks(1)));
+    expect(performance.now() - started).toBeLessThan(2000);
+    for (let n = 0; n < 10; n++) expect(ps[n]).toBeCloseTo(2 ** -(n + 1), 6);
+  });
+});

@@ -207,3 +207,14 @@ describe('sBG aggregated cohorts', () => {
     );
   });
 });
+
+describe('fitShiftedBetaGeometric: estimates inside the parameter domain (found by the edges suite, issue 14)', () => {
+  it('1,000 churns in 1,500 customer-periods: alpha and beta scaled down together to 1e10, keeping the churn rate 2/3', () => {
+    // 500 churn at the first renewal, 500 at the second: a homogeneous churn p = 1000 / 1500 fits best, the
+    // limit alpha, beta -> infinity with alpha / (alpha + beta) = 2/3. Before: alpha = 2.5e11, beta = 1.3e11.
+    const m = fitShiftedBetaGeometric(Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? [1, 1, 0] : [1, 0])));
+    expect(m.parameters.alpha).toBeLessThanOrEqual(1e10);
+    expect(m.parameters.beta).toBeLessThanOrEqual(1e10);
+    expect(m.parameters.alpha / (m.parameters.alpha + m.parameters.beta)).toBeCloseTo(2 / 3, 6);
+  });
+});

@@ -65,3 +65,12 @@ describe('retentionCurve: model kinds', () => {
     ]);
   });
 });
+
+describe('retentionCurve with a tiny beta (found by the edges suite, issue 14)', () => {
+  it('r(1) = beta / (alpha + beta) to a few ulps at beta = 1e-8 and alpha + beta = 2e-8', () => {
+    const r1 = retentionCurve({ parameters: { alpha: 1, beta: 1e-8 } }, { periods: 1 })[0] as number;
+    expect(Math.abs(r1 / (1e-8 / (1 + 1e-8)) - 1)).toBeLessThan(1e-15);
+    const r2 = retentionCurve({ parameters: { alpha: 1e-8, beta: 1e-8 } }, { periods: 1 })[0] as number;
+    expect(Math.abs(r2 - 0.5)).toBeLessThan(1e-15);
+  });
+});

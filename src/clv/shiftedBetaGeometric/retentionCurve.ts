@@ -54,6 +54,7 @@ export function retentionCurve(model: { readonly parameters: ShiftedBetaGeometri
   const { alpha, beta } = params as ShiftedBetaGeometricParameters;
   const periods = opts?.periods ?? 12;
   const out: number[] = [];
-  for (let t = 1; t <= periods; t++) out.push((beta + t - 1) / (alpha + beta + t - 1));
+  // whole numbers first: beta + t - 1 at t = 1 would round a tiny beta to (beta + 1) - 1
+  for (let t = 1; t <= periods; t++) out.push((beta + (t - 1)) / (alpha + beta + (t - 1)));
   return out;
 }

@@ -34,15 +34,15 @@ export function sbgLogLikelihoodAndGradient(p: SbgParams, cohorts: readonly (rea
     let dSb = 0;
     for (let t = 1; t < counts.length; t++) {
       const lost = (counts[t - 1] as number) - (counts[t] as number);
-      const denom = alpha + beta + t - 1;
+      const denom = alpha + beta + (t - 1);
       if (lost > 0) {
         total += lost * (Math.log(alpha) - Math.log(denom) + logS);
         gA += lost * (1 / alpha - 1 / denom + dSa);
         gB += lost * (-1 / denom + dSb);
       }
-      logS += Math.log(beta + t - 1) - Math.log(denom);
+      logS += Math.log(beta + (t - 1)) - Math.log(denom);
       dSa -= 1 / denom;
-      dSb += 1 / (beta + t - 1) - 1 / denom;
+      dSb += 1 / (beta + (t - 1)) - 1 / denom;
     }
     const last = counts[counts.length - 1] as number;
     if (last > 0) {
@@ -98,7 +98,7 @@ export function sbgAggregateLogLikelihood(p: SbgParams, data: SbgAggregate, grad
   let dSa = 0;
   let dSb = 0;
   for (let t = 1; t < lost.length; t++) {
-    const denom = alpha + beta + t - 1;
+    const denom = alpha + beta + (t - 1);
     const lnDenom = Math.log(denom);
     const l = lost[t] as number;
     if (l > 0) {
@@ -106,9 +106,9 @@ export function sbgAggregateLogLikelihood(p: SbgParams, data: SbgAggregate, grad
       gA += l * (1 / alpha - 1 / denom + dSa);
       gB += l * (-1 / denom + dSb);
     }
-    logS += Math.log(beta + t - 1) - lnDenom;
+    logS += Math.log(beta + (t - 1)) - lnDenom;
     dSa -= 1 / denom;
-    dSb += 1 / (beta + t - 1) - 1 / denom;
+    dSb += 1 / (beta + (t - 1)) - 1 / denom;
     const a = alive[t] as number;
     if (a > 0) {
       total += a * logS;
@@ -129,7 +129,8 @@ export function sbgSurvival(p: SbgParams, periods: number): Float64Array {
   let s = 1;
   out[0] = 1;
   for (let t = 1; t <= periods; t++) {
-    s *= (p.beta + t - 1) / (p.alpha + p.beta + t - 1);
+    // whole numbers first: beta + t - 1 at t = 1 would round a tiny beta to (beta + 1) - 1
+    s *= (p.beta + (t - 1)) / (p.alpha + p.beta + (t - 1));
     out[t] = s;
   }
   return out;
@@ -147,7 +148,7 @@ export function sbgDerl(p: SbgParams, renewals: number, discountRate: number): n
   const n = renewals + 1;
   const z = 1 / (1 + discountRate);
   const tailFactor = z / (1 - z);
-  let term = (beta + n - 1) / (alpha + beta + n - 1);
+  let term = (beta + (n - 1)) / (alpha + beta + (n - 1));
   let sum = term;
   for (let k = 0; ; k++) {
     term *= (z * (beta + n + k)) / (alpha + beta + n + k);

@@ -63,3 +63,10 @@ describe('survivalCurve', () => {
     expect(issuePaths(() => survivalCurve(m as never, options as never))).toEqual(paths);
   });
 });
+
+describe('survivalCurve with a tiny beta (found by the edges suite, issue 14)', () => {
+  it('S(1) = beta / (alpha + beta) to 1e-13 at beta = 1e-8 (beta + t - 1 summed whole numbers first)', () => {
+    const s = survivalCurve(model(1, 1e-8), { periods: 1 })[1] as number;
+    expect(Math.abs(s / (1e-8 / (1 + 1e-8)) - 1)).toBeLessThan(1e-13);
+  });
+});

@@ -93,3 +93,13 @@ describe('clvFromRetention', () => {
     expect(marginMultiple).toBeCloseTo(1.8 + 1.8 * 1.8, 12);
   });
 });
+
+describe('clvFromRetention: a discounted sum beyond the range of numbers (found by the edges suite, issue 14)', () => {
+  it('refuses r / (1 + i) = 1e8 x 0.9 over 50 periods at horizonPeriods instead of an infinite multiple', () => {
+    const input = { marginPerPeriod: 1, retentionRatePerPeriod: 0.9, discountRatePerPeriod: -0.99999999, horizonPeriods: 50 };
+    expect(issuesOf(() => clvFromRetention(input))).toEqual([
+      { code: 'too_big', path: ['input', 'horizonPeriods'], message: 'is too long for this retention and discount rate: the discounted sum exceeds the range of numbers' },
+    ]);
+    expect(Number.isFinite(clvFromRetention({ ...input, horizonPeriods: 30 }).marginMultiple)).toBe(true);
+  });
+});

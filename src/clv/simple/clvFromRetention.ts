@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { checkObject } from '../../_lib/checkObject.js';
 import { checkMoney, Money, type MoneyInput } from '../../_lib/money.js';
-import { marginMultiple } from '../../_lib/retentionValue.js';
+import { marginMultiple, MULTIPLE_OVERFLOW } from '../../_lib/retentionValue.js';
 import { checkNumber, IssueList } from '../../_lib/validate.js';
 
 /** Inputs of {@link clvFromRetention}. Rates and margins are all per the same period (a month, a year). */
@@ -53,7 +53,8 @@ export interface ClvFromRetentionResult {
  * @returns The CLV per customer and the margin multiple.
  * @throws {@link MetricsInputError} when the retention rate is outside [0, 1), the discount rate is
  * <= -1, the horizon is not a whole number >= 1, an amount is not finite or negative, or (infinite
- * horizon) `1 + i - r <= 0`, where the sum diverges.
+ * horizon) `1 + i - r <= 0`, where the sum diverges, or (finite horizon, negative discount rate) the
+ * discounted sum exceeds the range of numbers.
  * @see Gupta & Lehmann (2003), "Customers as assets", Journal of Interactive Marketing 17(1);
  * Gupta, Lehmann & Stuart (2004), "Valuing customers", Journal of Marketing Research 41(1).
  * @example
@@ -83,5 +84,9 @@ export function clvFromRetention(input: ClvFromRetentionInput): ClvFromRetention
   }
   issues.throwIfAny();
   const multiple = marginMultiple(r, i, horizon);
+  if (!Number.isFinite(multiple)) {
+    issues.add('too_big', ['input', 'horizonPeriods'], MULTIPLE_OVERFLOW);
+    issues.throwIfAny();
+  }
   return { clv: (margin as Decimal).times(multiple).minus(cost as Decimal), marginMultiple: multiple };
 }

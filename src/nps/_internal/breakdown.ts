@@ -44,7 +44,8 @@ export function breakdownFromCounts(
   if (n === 0) return undefined;
   const p = promoters / n;
   const d = detractors / n;
-  const score = (100 * (promoters - detractors)) / n;
+  // clamped: near 2^53 responses, 100 * (p - d) rounds up and the quotient can exceed 100 by an ulp
+  const score = clamp((100 * (promoters - detractors)) / n, 100);
   const responseVariance = unitVariance(p, d);
   const standardError = 100 * Math.sqrt(responseVariance / n);
   const z = zFor(confidence);
@@ -107,5 +108,10 @@ export function checkNpsInput(value: unknown, path: string, skip: boolean, issue
   }
   const parsed = parseInput(countsSchema, value, path, issues);
   if (parsed === undefined) return undefined;
+  // the total n must be exact too (shares and the standard error divide by it)
+  if (parsed.detractors + parsed.passives + parsed.promoters > Number.MAX_SAFE_INTEGER) {
+    issues.add('too_big', [path], 'counts must add up to at most 2^53 - 1 responses');
+    return undefined;
+  }
   return { counts: [parsed.detractors, parsed.passives, parsed.promoters] };
 }

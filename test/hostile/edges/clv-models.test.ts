@@ -17,6 +17,19 @@ import {
   survivalCurve,
 } from '../../../src/clv/index.js';
 
+/** The functions this file covers (test/hostile/edges/coverage.test.ts checks every export is listed). */
+export const covered = [
+  'bgBbExpectedPurchases',
+  'bgBbExpectedPurchasesNewCustomer',
+  'bgBbProbabilityAlive',
+  'bgBbPurchaseCountProbabilities',
+  'expectedPurchases',
+  'expectedPurchasesNewCustomer',
+  'probabilityAlive',
+  'retentionCurve',
+  'survivalCurve',
+] as const;
+
 const SEED = 20261207;
 /** A parameter log-uniform over [1e-8, 1e8]. */
 const param = fc.double({ min: -8, max: 8, noNaN: true }).map((e) => 10 ** e);
