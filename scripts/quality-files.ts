@@ -33,8 +33,9 @@ export function tablePaths(markdown: string): string[] {
   const start = markdown.search(/^#+ Every source file/m);
   if (start < 0) return [];
   const rest = markdown.slice(start);
-  const next = rest.slice(1).search(/^#+ /m);
-  const section = next < 0 ? rest : rest.slice(0, next + 1);
+  const bodyStart = rest.indexOf('\n') + 1;
+  const next = rest.slice(bodyStart).search(/^#+ /m);
+  const section = next < 0 ? rest : rest.slice(0, bodyStart + next);
   const paths: string[] = [];
   for (const line of section.split('\n')) {
     const m = /^\|\s*`(src\/[^`]+)`\s*\|/.exec(line);
