@@ -95,3 +95,41 @@ describe('churnSeries: spans beyond the Date range (issue 14)', () => {
     expect(issuesOf(() => churnSeries([], { from: -8.64e15, to: 8.64e15 }))).toEqual([['too_big', ['options', 'to']]]);
   });
 });
+
+describe('churnSeries: options and records in detail', () => {
+  it('starts weeks on the given weekday, Wednesday included', () => {
+    const subs = [{ customerId: 'a', start: Date.UTC(2024, 0, 1) }];
+    // 2025-01-01 is a Wednesday: with weekStartsOn 3 the week starts that day, not on Monday 2024-12-30.
+    expect(churnSeries(subs, { from: base, to: base + 7 * DAY, period: 'week', weekStartsOn: 3 }).map((r) => r.label)).toEqual(['2025-01-01', '2025-01-08']);
+  });
+
+  it('gives the first row no trailing average even when its own rate exists (the doc example)', () => {
+    const subs = [
+      { customerId: 1, start: Date.UTC(2024, 11, 1) },
+      { customerId: 2, start: Date.UTC(2024, 11, 1), end: Date.UTC(2025, 0, 15) },
+      { customerId: 3, start: Date.UTC(2024, 11, 1), end: Date.UTC(2025, 1, 10) },
+      { customerId: 4, start: Date.UTC(2024, 11, 1) },
+    ];
+    const rows = churnSeries(subs, { from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 2, 31), trailingPeriods: 2 });
+    // Jan: 1 of 4 lost = 0.25; Feb: 1 of 3 = 1/3; Mar: 0 of 2. Window 2: -, (0.25 + 1/3) / 2, (1/3 + 0) / 2.
+    expect(rows.map((r) => r.rate)).toEqual([0.25, 1 / 3, 0]);
+    expect(rows.map((r) => r.trailingAverage)).toEqual([undefined, (0.25 + 1 / 3) / 2, 1 / 6]);
+  });
+
+  it('ignores mrr, valid or not, and present on some records only', () => {
+    const subs = [
+      { customerId: 1, start: Date.UTC(2024, 11, 1), mrr: 'not money' },
+      { customerId: 2, start: Date.UTC(2024, 11, 1), end: Date.UTC(2025, 0, 15), mrr: -3 },
+      { customerId: 3, start: Date.UTC(2024, 11, 1) },
+    ] as SubscriptionRecord[];
+    const rows = churnSeries(subs, { from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 0, 1), trailingPeriods: 1 });
+    expect(rows.map((r) => [r.start, r.churned, r.rate])).toEqual([[3, 1, 1 / 3]]);
+  });
+
+  it.each([
+    ['an invalid Date as to', { from: 0, to: new Date(Number.NaN) }, [['invalid_date', ['options', 'to']]]],
+    ['a string as to', { from: 0, to: 'tomorrow' }, [['invalid_type', ['options', 'to']]]],
+  ])('names the bad option: %s', (_, options, expected) => {
+    expect(issuePairs(() => churnSeries([], options as never))).toEqual(expected);
+  });
+});

@@ -131,3 +131,81 @@ describe('cohortRetention: far-future observationEnd (issue 14)', () => {
     expect(cohortRetention([{ customerId: 'a', start: 0 }], { observationEnd: 1999 * 7 * 86_400_000, period: 'week' }).cohorts).toHaveLength(1);
   });
 });
+
+describe('cohortRetention: revenue, boundaries and options in detail', () => {
+  const day = (n: number): number => base + n * DAY;
+
+  it('builds both cohorts of the doc example, with each cohort’s initial MRR', () => {
+    const r = cohortRetention(
+      [
+        { customerId: 'a', start: Date.UTC(2025, 0, 3), mrr: 10 },
+        { customerId: 'b', start: Date.UTC(2025, 0, 9), end: Date.UTC(2025, 1, 20), mrr: 10 },
+        { customerId: 'c', start: Date.UTC(2025, 1, 2), mrr: 20 },
+        { customerId: 'c', start: Date.UTC(2025, 1, 2), end: Date.UTC(2025, 2, 5), mrr: 5 },
+      ],
+      { observationEnd: Date.UTC(2025, 3, 1) },
+    );
+    // January: a 10 + b 10 = 20 at acquisition; b leaves Feb 20: 20, 10, 10 at Feb 1, Mar 1, Apr 1.
+    // February: c's two subscriptions start together: 20 + 5 = 25; the 5 ends Mar 5: 25, 20.
+    expect(r.cohorts.map((c) => [c.label, c.initialMrr?.toString(), c.revenue?.map(String), c.revenueRetention])).toEqual([
+      ['2025-01', '20', ['20', '10', '10'], [1, 0.5, 0.5]],
+      ['2025-02', '25', ['25', '20'], [1, 0.8]],
+    ]);
+    // Columns: (20 + 25) / 45, (10 + 20) / 45, 10 / 20
+    expect(r.averageRevenueRetention).toEqual([1, 30 / 45, 0.5]);
+  });
+
+  it('counts MRR at a month end only while the customer stays: a last subscription ending there is gone', () => {
+    // a: 10 until exactly Feb 1 (its last subscription); b: 4 until exactly Feb 1 and 6 from Jan 4 on.
+    // At Feb 1: a 0, b 4 + 6 (the 4 counts up to its end while b stays) = 10; at Mar 1: b's 6.
+    // Initial MRR: the subscriptions that start with the customer: a 10 + b 4 = 14.
+    const r = cohortRetention(
+      [
+        { customerId: 'a', start: day(2), end: day(31), mrr: 10 },
+        { customerId: 'b', start: day(2), end: day(31), mrr: 4 },
+        { customerId: 'b', start: day(3), mrr: 6 },
+      ],
+      { observationEnd: day(60) },
+    );
+    expect(r.cohorts.map((c) => [c.size, c.retained, c.initialMrr?.toString(), c.revenue?.map(String)])).toEqual([[2, [1, 1], '14', ['10', '6']]]);
+  });
+
+  it('leaves a zero-length subscription out of the initial MRR and out of every column', () => {
+    // a: a zero-length subscription of 7 and a lasting one of 10, both on Jan 3: initial MRR 10.
+    const r = cohortRetention(
+      [
+        { customerId: 'a', start: day(2), end: day(2), mrr: 7 },
+        { customerId: 'a', start: day(2), mrr: 10 },
+      ],
+      { observationEnd: day(40) },
+    );
+    expect(r.cohorts.map((c) => [c.retained, c.initialMrr?.toString(), c.revenue?.map(String)])).toEqual([[[1], '10', ['10']]]);
+    // A customer gone in January who comes back for zero time exactly on Mar 1: 0 in every column, not -1.
+    const back = cohortRetention(
+      [
+        { customerId: 'a', start: day(4), end: day(9), mrr: 10 },
+        { customerId: 'a', start: day(59), end: day(59), mrr: 10 },
+      ],
+      { observationEnd: day(90) },
+    );
+    expect(back.cohorts.map((c) => [c.retained, c.revenue?.map(String)])).toEqual([[[0, 0, 0], ['0', '0', '0']]]);
+  });
+
+  it('leaves out a customer who starts exactly at observationEnd, even inside a period', () => {
+    const r = cohortRetention([{ customerId: 'a', start: day(2) }, { customerId: 'b', start: day(14) }], { observationEnd: day(14) });
+    expect(r.cohorts.map((c) => [c.label, c.size, c.retained])).toEqual([['2025-01', 1, []]]);
+  });
+
+  it('starts weekly cohorts on the given weekday', () => {
+    // 2025-01-01 is a Wednesday: weekStartsOn 3 makes it the first day of its week.
+    const r = cohortRetention([{ customerId: 1, start: day(0) }], { observationEnd: day(20), period: 'week', weekStartsOn: 3 });
+    expect(r.cohorts.map((c) => [c.label, c.retained])).toEqual([['2025-01-01', [1, 1]]]);
+  });
+
+  it.each([
+    ['an invalid Date', new Date(Number.NaN), 'invalid_date'],
+    ['a string', 'soon', 'invalid_type'],
+  ])('names an observationEnd that is %s', (_, observationEnd, code) => {
+    expect(issuePairs(() => cohortRetention([], { observationEnd: observationEnd as never }))).toEqual([[code, ['options', 'observationEnd']]]);
+  });
+});

@@ -51,3 +51,14 @@ describe('nelsonAalen', () => {
     expect(issuePairs(fn)).toEqual(expected);
   });
 });
+
+describe('nelsonAalen: times with nobody left at risk', () => {
+  it('adds nothing at a censoring-only time whose weighted risk set rounds to 0 (no 0 / 0)', () => {
+    // Weights 1 and 1e-17: the total 1 + 1e-17 rounds to 1, so after the event at 1 the risk set at
+    // 2 is 1 - 1 = 0 with no event there. H stays 1 / 1 = 1, and its standard error sqrt(1 / 1) = 1.
+    const na = nelsonAalen({ durations: [1, 2], observed: [1, 0], weights: [1, 1e-17] });
+    expect(na.events).toEqual([1, 0]);
+    expect(na.cumulativeHazard).toEqual([1, 1]);
+    expect(na.standardError).toEqual([1, 1]);
+  });
+});

@@ -123,3 +123,26 @@ describe('medianLifetime: bounds that are not numbers (issue 14)', () => {
     expect(issuePairsOf(() => survivalProbability({ ...km, upper: [2, 1, 1] }, 10))).toEqual([['too_big', ['curve', 'upper', 0]]]);
   });
 });
+
+describe('curve check: bounds, missing columns and follow-on issues', () => {
+  it('refuses a negative or NaN bound with its own code and message', () => {
+    const curve = kaplanMeier({ durations: [9, 13, 18], observed: [1, 1, 1] });
+    const negative = { ...curve, lower: [-0.25, ...curve.lower.slice(1)] };
+    expect(issuePairsOf(() => survivalProbability(negative, 10))).toEqual([['too_big', ['curve', 'lower', 0]]]);
+    expect(() => survivalProbability(negative, 10)).toThrow('curve.lower[0]: must be from 0 to 1');
+    const nan = { ...curve, upper: [...curve.upper.slice(0, 2), Number.NaN] };
+    expect(issuePairsOf(() => survivalProbability(nan, 10))).toEqual([['not_finite', ['curve', 'upper', 2]]]);
+    expect(() => survivalProbability(nan, 10)).toThrow('curve.upper[2]: must be from 0 to 1');
+  });
+
+  it('reports a missing time column alone when survival and bounds are fine (no raw TypeError)', () => {
+    expect(issuePairs(() => medianLifetime({ survival: [1], lower: [1], upper: [1] } as never))).toEqual([['invalid_type', ['curve', 'time']]]);
+  });
+
+  it('does not pile length or order issues on top of a bad entry or a bad length', () => {
+    // lower[0] is not a number: only that is reported, not also "lower must have one entry per time".
+    expect(issuePairs(() => medianLifetime({ time: [1, 2], survival: [1, 1], lower: ['x'], upper: [1, 1] } as never))).toEqual([['invalid_type', ['curve', 'lower', 0]]]);
+    // survival is too short: reported, and the unsorted times are not checked against it.
+    expect(issuePairs(() => medianLifetime({ time: [2, 1], survival: [1], lower: [1, 1], upper: [1, 1] } as never))).toEqual([['invalid_structure', ['curve', 'survival']]]);
+  });
+});

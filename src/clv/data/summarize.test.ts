@@ -453,6 +453,20 @@ describe('summarizeArray', () => {
     expect(rows.slice(0, 12)).toEqual(expected.slice(0, 12));
   });
 
+  it('keeps customer 0 when it is the only integer id (one integer bucket holding slot 0)', () => {
+    // 0: days 1 and 3 (amount 2 repeat): f 1, r 2, T 9. With a string id beside it, 'x' (a map slot)
+    // buys on day 2 only: f 0, r 0, T 8.
+    const alone = [
+      { customerId: 0, date: 1 * DAY, amount: 1 },
+      { customerId: 0, date: 3 * DAY, amount: 2 },
+    ];
+    expect(both(alone, 10)).toEqual([[0, 1, 2, 9, '2']]);
+    expect(both([...alone, { customerId: 'x', date: 2 * DAY, amount: 5 }], 10)).toEqual([
+      [0, 1, 2, 9, '2'],
+      ['x', 0, 0, 8, '0'],
+    ]);
+  });
+
   it('counts each customer once when its transactions are interleaved with others', () => {
     const log = [];
     for (let d = 0; d < 30; d++) for (const id of [3, 'a', 9000]) log.push({ customerId: id, date: ((d * 7) % 30) * DAY, amount: d });

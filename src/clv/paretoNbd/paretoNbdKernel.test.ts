@@ -296,3 +296,34 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the log-likelihood in closed form at t_x = T (no death term)', () => {
+  // At t_x = T the death integral is exactly 0, so one customer's log-likelihood is
+  //   sum_{k<x} ln(r + k) + r ln alpha + s ln beta - (r + x) ln(alpha + T) - s ln(beta + T).
+  // With alpha = 1 and T = 1e-20 (ln(1 + 1e-20) rounds to 0, beta + T to beta) it is the rising
+  // factorial alone, ln(r (r + 1) ... (r + x - 1)), and d/dr is sum_{k<x} 1 / (r + k). At r = 1e8 the
+  // difference ln Gamma(r + x) - ln Gamma(r) would lose about 7 digits to cancellation, so these
+  // values show that small frequencies are summed exactly.
+  const r = 1e8;
+  const T = 1e-20;
+
+  it('is ln r for one repeat purchase and ln r + ln(r + 1) + ln(r + 2) for three, at r = 1e8', () => {
+    expect(paretoNbdRowLogLikelihood(r, 1, 0.5, 2, 1, T, T)).toBe(Math.log(r));
+    const three = Math.log(r) + Math.log(r + 1) + Math.log(r + 2);
+    expect(relErr(paretoNbdRowLogLikelihood(r, 1, 0.5, 2, 3, T, T), three)).toBeLessThan(1e-14);
+  });
+
+  it('has d/dr = sum 1 / (r + k) and d/dalpha = r / alpha - (r + x) / (alpha + T), in the cached and the uncached path', () => {
+    const grad = new Float64Array(4);
+    const one = { x: Float64Array.of(1), tx: Float64Array.of(T), T: Float64Array.of(T), w: Float64Array.of(1) };
+    expect(paretoNbdLogLikelihood([r, 1, 0.5, 2], one, grad)).toBe(Math.log(r));
+    // 1 / 1e8, and 1e8 / 1 - (1e8 + 1) / 1 = -1
+    expect(Array.from(grad)).toEqual([1e-8, -1, 0, 0]);
+    // A second row with x = 2e6 and weight 0 turns the per-frequency cache off (x > 1e6).
+    const uncached = { x: Float64Array.of(3, 2e6), tx: Float64Array.of(T, T), T: Float64Array.of(T, T), w: Float64Array.of(1, 0) };
+    const ll = paretoNbdLogLikelihood([r, 1, 0.5, 2], uncached, grad);
+    expect(relErr(ll, Math.log(r) + Math.log(r + 1) + Math.log(r + 2))).toBeLessThan(1e-14);
+    expect(relErr(grad[0] as number, 1 / r + 1 / (r + 1) + 1 / (r + 2))).toBeLessThan(1e-14);
+    expect(grad[1]).toBe(-3);
+  });
+});
