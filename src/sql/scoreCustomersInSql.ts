@@ -271,13 +271,18 @@ function createWorkTable(work: string, core: string, dialect: SqlDialect): strin
   return `CREATE TEMPORARY TABLE ${work} AS ${core}`;
 }
 
-/** The transaction patterns of {@link summaryPatternsSql}, over a per-customer summary core `from`. */
+/**
+ * The transaction patterns of {@link summaryPatternsSql}, over a per-customer summary core `from`,
+ * in a fixed order: an engine's GROUP BY returns groups in any order (DuckDB's parallel hash
+ * aggregation changes it from run to run), and the fits add up the patterns in input order, so an
+ * unordered result made the estimates differ in the last digits between two identical calls.
+ */
 function patternsSql(from: string, src: Source): string {
   return (
     `SELECT frequency AS ${col('frequency', src)}, ${inUnits('recency_periods', src)} AS ${col('recency', src)}, ` +
     `${inUnits('t_periods', src)} AS ${col('T', src)}, ${toBigint('count(*)', src.dialect)} AS ${col('weight', src)}, ` +
     `recency_periods AS ${col('recency_periods', src)}, t_periods AS ${col('t_periods', src)} ` +
-    `FROM ${from} AS s GROUP BY frequency, recency_periods, t_periods`
+    `FROM ${from} AS s GROUP BY frequency, recency_periods, t_periods ORDER BY frequency, recency_periods, t_periods`
   );
 }
 
@@ -296,7 +301,7 @@ async function readSpend(client: SqlClient, work: string, src: Source, scale: nu
   const small = `abs(repeat_units) < ${EXACT_UNITS}`;
   const numbers =
     `SELECT ${toDouble('frequency', d)} AS ${col('frequency', src)}, ${meanMoneySql('repeat_units', 'frequency', src)} AS ${col('monetary_value', src)}, ` +
-    `${toDouble('count(*)', d)} AS ${col('weight', src)} FROM ${work} AS s WHERE frequency > 0 AND ${small} GROUP BY frequency, repeat_units`;
+    `${toDouble('count(*)', d)} AS ${col('weight', src)} FROM ${work} AS s WHERE frequency > 0 AND ${small} GROUP BY frequency, repeat_units ORDER BY frequency, repeat_units`;
   let columns: Readonly<Record<string, Float64Array>>;
   if (client.queryNumbers !== undefined) {
     try {
@@ -310,7 +315,7 @@ async function readSpend(client: SqlClient, work: string, src: Source, scale: nu
   }
   const big =
     `SELECT frequency AS ${col('frequency', src)}, ${toText('repeat_units', d)} AS ${col('repeat_total_units', src)}, ${toBigint('count(*)', d)} AS ${col('weight', src)} ` +
-    `FROM ${work} AS s WHERE frequency > 0 AND NOT (${small}) GROUP BY frequency, repeat_units`;
+    `FROM ${work} AS s WHERE frequency > 0 AND NOT (${small}) GROUP BY frequency, repeat_units ORDER BY frequency, repeat_units`;
   const exact = readSpendPatterns(await runQuery(client, big), { amountScale: scale });
   const join = (column: Float64Array | undefined, extra: readonly number[]): Float64Array => {
     const base = column ?? new Float64Array(0);
