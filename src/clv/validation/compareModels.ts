@@ -14,7 +14,14 @@ export interface ComparableFit {
    * A fit with covariates (`fitBgNbd` / `fitParetoNbd` with `options.covariates`): its coefficients
    * count as free parameters too, one per name in `purchase` and `dropout`.
    */
-  readonly covariates?: { readonly purchase: readonly string[]; readonly dropout: readonly string[] } | undefined;
+  readonly covariates?:
+    | {
+        /** The covariates of the purchase process. */
+        readonly purchase: readonly string[];
+        /** The covariates of the dropout process. */
+        readonly dropout: readonly string[];
+      }
+    | undefined;
 }
 
 /** One row of {@link compareModels}. */

@@ -23,7 +23,12 @@ export interface FitWithCovariance {
 /** The part of a covariate model's `covariates` that {@link predictionInterval} reads. */
 export interface CovariateDraws {
   /** Coefficients by process and name. */
-  readonly coefficients: { readonly purchase: Readonly<Record<string, number>>; readonly dropout: Readonly<Record<string, number>> };
+  readonly coefficients: {
+    /** Purchase-process coefficients by covariate name. */
+    readonly purchase: Readonly<Record<string, number>>;
+    /** Dropout-process coefficients by covariate name. */
+    readonly dropout: Readonly<Record<string, number>>;
+  };
   /** Covariance of all estimates: base parameters (natural scale), then `purchase:<name>`, then `dropout:<name>`. */
   readonly covariance: readonly (readonly number[])[] | undefined;
   /** The order of `covariance`. */
