@@ -15,6 +15,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { rfmSummary, type Transaction } from '../src/clv/index.js';
 import { duckDbClient, rfmSummaryInSql, scoreCustomersInSql } from '../src/sql/index.js';
+import { BTYD_LOG_SQL } from '../test/helpers/btyd-log.js';
 import { budget, machine } from './harness.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -57,14 +58,7 @@ const timed = {
 // shares one dropout probability drives a and b to infinity, a degenerate fit). Amounts: a
 // customer's level (5.00 .. 99.99) times a per-purchase factor 0.50 .. 1.50 (Gamma-Gamma-like).
 let t0 = performance.now();
-await client.execute(`CREATE TABLE tx AS
-  SELECT c AS customer_id,
-         TIMESTAMP '2023-01-01' + to_days(CAST(hash(c, 4) % 365 + k * (3 + hash(c, 9) % 40) + hash(c, k) % 3 AS INTEGER))
-           + to_seconds(CAST(hash(c, k, 2) % 86400 AS BIGINT)) AS ts,
-         CAST((500 + hash(c, 7) % 9500) * (50 + hash(c, k, 3) % 101) / 10000 AS DECIMAL(12, 2)) AS amount
-  FROM (SELECT c, floor(ln((hash(c, 10) % 10000 + 1) / 10001.0) / ln(1 - (0.01 + (hash(c, 8) % 25) / 100.0))) AS kmax FROM range(1000000) t(c)) s,
-       range(120) r(k)
-  WHERE k <= kmax AND hash(c, 4) % 365 + k * (3 + hash(c, 9) % 40) <= 760`);
+await client.execute(BTYD_LOG_SQL);
 const counts = (await client.query('SELECT count(*) AS n, count(DISTINCT customer_id) AS customers FROM tx'))[0];
 console.log(`# SQL push-down (DuckDB ${(await client.query('SELECT version() AS v'))[0]?.v})\n\nData: ${counts?.n} transactions of ${counts?.customers} customers, generated in ${(performance.now() - t0).toFixed(0)} ms.`);
 

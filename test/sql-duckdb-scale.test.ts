@@ -9,6 +9,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rfmSummary, type Transaction } from '../src/clv/index.js';
 import { duckDbClient, readSummaryRows, rfmSummarySql, type SqlClient } from '../src/sql/index.js';
+import { BTYD_LOG_SQL } from './helpers/btyd-log.js';
 import { expectSameSummaries } from './helpers/sql-engine.js';
 
 let client: SqlClient;
@@ -21,14 +22,7 @@ beforeAll(async () => {
   // buys every 3 to 42 days (plus 0-2 days of jitter) at a random second of the day, drops out after
   // a geometric number of purchases (1% to 25% per purchase); amounts 0.25 to 149.99 in cents.
   // Purchases run to early 2025, past the observation end.
-  await client.execute(`CREATE TABLE tx AS
-    SELECT c AS customer_id,
-           TIMESTAMP '2023-01-01' + to_days(CAST(hash(c, 4) % 365 + k * (3 + hash(c, 9) % 40) + hash(c, k) % 3 AS INTEGER))
-             + to_seconds(CAST(hash(c, k, 2) % 86400 AS BIGINT)) AS ts,
-           CAST((500 + hash(c, 7) % 9500) * (50 + hash(c, k, 3) % 101) / 10000 AS DECIMAL(12, 2)) AS amount
-    FROM (SELECT c, floor(ln((hash(c, 10) % 10000 + 1) / 10001.0) / ln(1 - (0.01 + (hash(c, 8) % 25) / 100.0))) AS kmax FROM range(1000000) t(c)) s,
-         range(120) r(k)
-    WHERE k <= kmax AND hash(c, 4) % 365 + k * (3 + hash(c, 9) % 40) <= 760`);
+  await client.execute(BTYD_LOG_SQL);
   await client.execute(`CREATE TABLE summary AS ${rfmSummarySql(options)}`);
 }, 120_000);
 

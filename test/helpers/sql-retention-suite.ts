@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { isMetricsInputError } from '../../src/errors.js';
 import { cohortRetention, kaplanMeier, survivalFromSubscriptions, type SubscriptionRecord } from '../../src/retention/index.js';
 import { cohortRetentionInSql, survivalTableInSql, SqlQueryError, type SqlClient, type SurvivalUnit } from '../../src/sql/index.js';
+import { seeded } from '../hostile/cases.js';
 import { HOSTILE_NAMES, type EngineUnderTest } from './sql-suite.js';
 
 const DAY = 86_400_000;
@@ -22,18 +23,6 @@ export interface SubscriptionRow {
   readonly end: number | null;
 }
 
-/** A small deterministic generator (mulberry32), so that every engine sees the same tables. */
-export function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Random subscriptions of `customers` customers over 2023-2024: 1-4 each; starts on whole days
  * (often the 1st of a month or a Monday: period boundaries), or at any second; ends open, zero-length,
@@ -41,7 +30,8 @@ export function generator(seed: number): () => number {
  * ClickHouse's DateTime).
  */
 export function generateSubscriptions(seed: number, customers: number, stepMs = 1000): SubscriptionRow[] {
-  const rnd = generator(seed);
+  // The hostile suite's seeded generator (mulberry32): every engine sees the same tables.
+  const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const out: SubscriptionRow[] = [];
   const base = Date.UTC(2023, 0, 1);
