@@ -5,6 +5,7 @@ import { Decimal } from '../../_lib/money.js';
 import { gammaGammaGroupedLogLikelihood, gammaGammaLogLikelihood, spendGroups } from './gammaGammaKernel.js';
 import { logGammaSample, seededUniform } from '../shared/sampling.js';
 import { fitGammaGamma } from './fitGammaGamma.js';
+import { expectedSpend } from './expectedSpend.js';
 
 // Simulated spend: nu ~ Gamma(q, gamma), each transaction ~ Gamma(p, nu); zbar the mean of x transactions.
 function simulateSpend(p: number, q: number, gamma: number, customers: number, seed: number) {
@@ -101,6 +102,24 @@ describe('fitGammaGamma', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(same.convergence.converged).toBe(false);
     expect(Number.isFinite(same.logLikelihood) && Number.isFinite(same.parameters.p)).toBe(true);
+  });
+
+  it('reports a runaway estimate inside the parameter domain, on its ridge: one customer, or customers with one mean value', () => {
+    // One customer with 3 repeat purchases worth 25 on average: no finite maximum (p and q grow
+    // together, to 1.3e13 and 4.8e16 before); the reported model keeps the mean p gamma / (q - 1) = 25.
+    for (const rows of [[{ frequency: 3, monetaryValue: 25 }], [{ frequency: 1, monetaryValue: 10 }, { frequency: 2, monetaryValue: 10 }]]) {
+      const model = fitGammaGamma(rows);
+      const { p, q, gamma } = model.parameters;
+      for (const v of [p, q, gamma]) expect(v >= 1e-10 && v <= 1e10).toBe(true);
+      expect(Math.max(p, q)).toBeCloseTo(1e10, -2);
+      // (The optimizer stopped at a mean of 25.00005: the scaling keeps what it found.)
+      expect(Math.abs((p * gamma) / (q - 1) / rows[0]!.monetaryValue - 1)).toBeLessThan(1e-5);
+      // Every prediction accepts it; the log-likelihood is that of the reported point.
+      expect(Number.isFinite(expectedSpend(model, { frequency: 2, monetaryValue: 20 }))).toBe(true);
+      const x = Float64Array.from(rows, (r) => r.frequency);
+      const m = Float64Array.from(rows, (r) => r.monetaryValue);
+      expect(model.logLikelihood).toBeCloseTo(gammaGammaLogLikelihood(x, m, new Float64Array(rows.length).fill(1), p, q, gamma, undefined), 6);
+    }
   });
 
   it('throws MetricsFitError without repeat customers', () => {

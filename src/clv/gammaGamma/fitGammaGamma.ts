@@ -6,6 +6,7 @@ import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../..
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { checkSpendRows, gammaGammaGroupedLogLikelihood, spendGroups, type GammaGammaParameters } from './gammaGammaKernel.js';
 import type { FitConvergence } from '../shared/transactionModel.js';
+import { MODEL_PARAMETER_RANGE } from '../shared/modelChecks.js';
 
 /** One customer's spend history as {@link fitGammaGamma} and {@link expectedSpend} read it. */
 export interface SpendHistory {
@@ -180,8 +181,26 @@ export function fitGammaGamma(customers: readonly SpendHistory[] | SpendColumns,
     ...(opts.maxIterations !== undefined ? { maxIterations: opts.maxIterations } : {}),
   });
   if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
-  const [p, q, gamma] = toTheta(result.x);
-  const inverse = invertPositiveDefinite(hessianFromGradient(objective, result.x));
+  // An estimate that runs off is reported inside the parameter domain, where every prediction
+  // accepts it, as the other fitters do. Customers whose repeat purchases all have the same value
+  // (one customer, say) have no finite maximum: p and q grow together along a ridge on which the
+  // mean p gamma / (q - 1) and the ratio q / p stay put (p = 1.3e13, q = 4.8e16 for one customer).
+  // The likelihood keeps growing along it, so the model reported is the ridge's point at the
+  // domain's edge: p and q - 1 scaled down by one factor (the mean and q / p kept), with the
+  // log-likelihood of that point; a parameter still outside (or one that ran off alone) is then set
+  // at the domain's edge.
+  const [pFit, qFit, gammaFit] = toTheta(result.x);
+  const lo = MODEL_PARAMETER_RANGE.min * (1 + 1e-12);
+  const hi = MODEL_PARAMETER_RANGE.max * (1 - 1e-12);
+  const inDomain = (v: number): number => (v < lo ? lo : v > hi ? hi : v);
+  const top = Math.max(pFit, qFit);
+  const scale = top > hi ? hi / top : 1;
+  const p = inDomain(pFit * scale);
+  const q = inDomain(1 + (qFit - 1) * scale);
+  const gamma = inDomain(gammaFit);
+  const moved = p !== pFit || q !== qFit || gamma !== gammaFit;
+  const at = moved ? Float64Array.of(Math.log(p), bounded ? Math.log(q - 1) : Math.log(q), Math.log(gamma)) : result.x;
+  const inverse = invertPositiveDefinite(hessianFromGradient(objective, at));
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, [p, bounded ? q - 1 : q, gamma]);
   const se = covariance?.map((row, i) => Math.sqrt(row[i] as number));
   return finiteFit({

@@ -12,6 +12,7 @@ import {
   bgBbProbabilityAlive,
   fitBgBb,
   fitBgNbd,
+  expectedSpend,
   fitGammaGamma,
   fitMbgNbd,
   fitParetoNbd,
@@ -119,9 +120,10 @@ describe('fitGammaGamma at the edges', () => {
         const data = identical ? rows.map(() => rows[0] as (typeof rows)[number]) : rows;
         const out = attempt(() => fitGammaGamma(data));
         if (out.refused) return true;
-        // Not yet inside 1e-10..1e10 (one customer gives p = 3.7e14): a known hole of fitGammaGamma.ts,
-        // owned by another change (docs/robustness.md); the model is clean and positive.
-        expect(Object.values(out.value.parameters).every((v) => v > 0)).toBe(true);
+        // Inside the parameter domain, so every prediction accepts it (one customer gave p = 3.7e14
+        // before the runaway estimate was moved onto the domain's edge along its ridge).
+        expect(Object.values(out.value.parameters).every((v) => v >= 1e-10 && v <= 1e10)).toBe(true);
+        expect(Number.isFinite(expectedSpend(out.value, data[0] as (typeof data)[number]) ?? 0)).toBe(true);
         if (out.value.parameters.q > 1) expect(out.value.meanSpend).toBeGreaterThan(0);
         return true;
       }),
