@@ -4,23 +4,8 @@
  * Lee (2005) "Counting your customers the easy way", via Hardie's CDNOW files; see test/fixtures/data/README.md).
  */
 import { describe, expect, it } from 'vitest';
-import { calibrationHoldoutSplit, compressSummaries, rfmSummary, type Transaction } from '../src/clv/index.js';
-import { readFixtureData } from './helpers/fixture-data.js';
-
-function readLog(): Transaction<number>[] {
-  const out: Transaction<number>[] = [];
-  for (const line of readFixtureData('cdnow/CDNOW_sample.txt').split('\n')) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 5) continue;
-    const ymd = f[2] as string;
-    out.push({
-      customerId: Number(f[1]),
-      date: Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)) - 1, Number(ymd.slice(6, 8))),
-      amount: f[4] as string,
-    });
-  }
-  return out;
-}
+import { calibrationHoldoutSplit, compressSummaries, rfmSummary } from '../src/clv/index.js';
+import { readCdnowLog, readFixtureData } from './helpers/fixture-data.js';
 
 function readExpected(): Map<number, { x: number; tx: number; T: number; zbar: number }> {
   const rows = readFixtureData('cdnow/cdnow_customers_summary_with_transactions.csv').trim().split('\n').slice(1);
@@ -36,7 +21,7 @@ const observationEnd = Date.UTC(1997, 8, 30);
 const close = (actual: number, expected: number) => Math.abs(actual - expected) <= 0.005 + 1e-9;
 
 describe('rfmSummary on CDNOW (Fader, Hardie & Lee 2005 summary file)', () => {
-  const log = readLog();
+  const log = readCdnowLog();
   const expected = readExpected();
 
   it('reads the whole log: 6,919 transactions of 2,357 customers', () => {

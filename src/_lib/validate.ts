@@ -124,6 +124,11 @@ export function numberArraySchema(spec: NumberSpec = {}): z.ZodType<number[]> {
 export type { NumericArray } from '../types.js';
 import type { NumericArray } from '../types.js';
 
+/** Whether `value` is an array or a typed array of numbers (not a DataView, not a BigInt array): a column. */
+export function isArrayOrTypedArray(value: unknown): value is ArrayLike<unknown> {
+  return Array.isArray(value) || isTypedNumberArray(value);
+}
+
 function isTypedNumberArray(value: unknown): value is Exclude<NumericArray, readonly number[]> {
   return ArrayBuffer.isView(value) && !(value instanceof DataView) && !isBigIntArray(value);
 }

@@ -7,23 +7,8 @@ import { Decimal } from 'decimal.js';
 import { expect } from 'vitest';
 import type { CustomerSummary, Transaction } from '../../src/clv/index.js';
 import type { SqlClient } from '../../src/sql/index.js';
-import { readFixtureData } from './fixture-data.js';
 
-/** The CDNOW sample (6,919 purchases of 2,357 customers, 1997-01-01 .. 1998-06-30) with string amounts. */
-export function readCdnowLog(): Transaction<number>[] {
-  const out: Transaction<number>[] = [];
-  for (const line of readFixtureData('cdnow/CDNOW_sample.txt').split('\n')) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 5) continue;
-    const ymd = f[2] as string;
-    out.push({
-      customerId: Number(f[1]),
-      date: Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)) - 1, Number(ymd.slice(6, 8))),
-      amount: f[4] as string,
-    });
-  }
-  return out;
-}
+export { readCdnowLog } from './fixture-data.js';
 
 /** Column types of a transaction table per dialect. */
 export function txColumnTypes(dialect: SqlClient['dialect']): { id: string; ts: string; amount: string } {

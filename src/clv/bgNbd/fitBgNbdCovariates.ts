@@ -9,7 +9,7 @@
  * @module
  */
 import { IssueList } from '../../_lib/validate.js';
-import { checkCovariateSpec, fitCovariateEngine, readCovariateRows, WARM_START_ROWS, type CovariateGroups, type CovariateLayout, type GroupLogLikelihood } from '../shared/covariates.js';
+import { checkCovariateSpec, fitCovariateEngine, namedCovariateFit, readCovariateRows, WARM_START_ROWS, type CovariateGroups, type CovariateLayout, type GroupLogLikelihood } from '../shared/covariates.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
 import type { FittedTransactionModel } from '../shared/transactionModel.js';
 import { type BgNbdParameters, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
@@ -75,19 +75,18 @@ export function fitBgNbdCovariates(customers: unknown, options: Record<string, u
     gradientTolerance: rest['tolerance'] as number | undefined,
     maxIterations: rest['maxIterations'] as number | undefined,
   });
-  const [r, alpha, a, b] = fit.parameters as [number, number, number, number];
-  const se = fit.baseStandardErrors;
+  const named = namedCovariateFit(NAMES, fit);
   return {
     kind: 'bg-nbd',
-    parameters: { r, alpha, a, b },
-    parameterNames: [...NAMES],
-    logLikelihood: fit.logLikelihood,
-    standardErrors: se === undefined ? undefined : { r: se[0] as number, alpha: se[1] as number, a: se[2] as number, b: se[3] as number },
-    covariance: fit.baseCovariance,
+    parameters: named.parameters,
+    parameterNames: named.parameterNames,
+    logLikelihood: named.logLikelihood,
+    standardErrors: named.standardErrors,
+    covariance: named.covariance,
     customers: customersTotal,
-    convergence: fit.convergence,
+    convergence: named.convergence,
     timeUnit: base.timeUnit,
     penalty: 0,
-    covariates: fit.effects,
+    covariates: named.covariates,
   };
 }

@@ -18,7 +18,7 @@
 import type { Decimal } from 'decimal.js';
 import type { DateInput } from '../../_lib/dates.js';
 import { Money, checkMoney, type MoneyInput } from '../../_lib/money.js';
-import type { IssueList } from '../../_lib/validate.js';
+import { isArrayOrTypedArray, type IssueList } from '../../_lib/validate.js';
 import { periodIndex, type PeriodCode } from './periods.js';
 
 /** A customer identifier. */
@@ -60,10 +60,6 @@ export function isColumnsInput(value: unknown): value is Record<string, unknown>
   return 'customerId' in value || 'date' in value;
 }
 
-function isColumnArray(value: unknown): value is ArrayLike<unknown> {
-  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
-}
-
 /**
  * Checks transaction columns (keys, array types, equal lengths) and gives a cursor over them; the
  * values themselves are checked record by record as in the row form (issues name them
@@ -80,7 +76,7 @@ export function readColumns(value: Record<string, unknown>, param: string, issue
   for (const key of ['customerId', 'date', 'amount'] as const) {
     const column = value[key];
     if (key === 'amount' && column === undefined) continue;
-    if (!isColumnArray(column)) {
+    if (!isArrayOrTypedArray(column)) {
       issues.add('invalid_type', [param, key], column === undefined ? 'is required' : 'must be an array or a typed array');
       ok = false;
     }

@@ -1,7 +1,7 @@
 import { checkMoney, isPlainMoneyNumber } from '../../_lib/money.js';
 import { checkNumber, IssueList } from '../../_lib/validate.js';
 import { checkSpendHistories, checkSpendHistory, checkSpendModel, type SpendModelSpec } from './spendInput.js';
-import { conditionalSpend } from './gammaGammaKernel.js';
+import { conditionalSpend, isColumn } from './gammaGammaKernel.js';
 import type { SpendColumns, SpendHistory } from './fitGammaGamma.js';
 import type { GammaGammaParameters } from './gammaGammaKernel.js';
 
@@ -47,8 +47,9 @@ export function expectedSpend(spendModel: SpendModelSpec, customer: SpendHistory
  * `requireFiniteMean`). Cost: O(n).
  *
  * The columns form (`{ frequency, monetaryValue }` of arrays or typed arrays, as {@link SpendColumns};
- * a `weight` column is ignored) checks and computes in one loop: on a million customers it costs
- * little more than the bare formula over the same `Float64Array`s.
+ * a `weight` column is ignored) checks and computes in one loop: on a million customers 12.6 ms of
+ * CPU, against 2.2 ms for the bare formula without checks (docs/performance.md); the checks are the
+ * cost.
  *
  * @param spendModel - A fitted Gamma-Gamma model.
  * @param customers - `{ frequency, monetaryValue }` rows, or the same as columns.
@@ -85,10 +86,6 @@ function isSpendColumns(value: unknown): value is SpendColumns {
   return typeof value === 'object' && value !== null && 'frequency' in value && 'monetaryValue' in value;
 }
 
-function isNumberColumn(value: unknown): value is ArrayLike<number> {
-  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
-}
-
 // The columns form: one loop that checks each entry and computes it (a valid entry costs two
 // comparisons more than the bare formula); an entry that fails the quick test gets the detailed
 // checks of the row form, with the path [customers, column, i].
@@ -102,7 +99,7 @@ function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues
   }
   const { frequency: fx, monetaryValue: fm } = columns;
   for (const [key, column] of [['frequency', fx], ['monetaryValue', fm]] as const) {
-    if (!isNumberColumn(column)) {
+    if (!isColumn(column)) {
       issues.add('invalid_type', ['customers', key], column === undefined ? 'is required' : 'must be an array or a typed array of numbers');
       ok = false;
     }

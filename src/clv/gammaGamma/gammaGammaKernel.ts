@@ -11,7 +11,7 @@
  */
 import { checkMoney, isPlainMoneyNumber } from '../../_lib/money.js';
 import { digamma, logGamma } from '../../_lib/math/special.js';
-import { checkNumber, type IssueList } from '../../_lib/validate.js';
+import { checkNumber, isArrayOrTypedArray, type IssueList } from '../../_lib/validate.js';
 
 /** Gamma-Gamma parameters. */
 export interface GammaGammaParameters {
@@ -81,10 +81,10 @@ export function checkSpendRows(rows: unknown, param: string, issues: IssueList):
 }
 
 /** A column: an array or a typed array of numbers (not a DataView). */
-type NumberColumn = ArrayLike<number>;
+export type NumberColumn = ArrayLike<number>;
 
-function isColumn(value: unknown): value is NumberColumn {
-  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView) && !(value instanceof BigInt64Array) && !(value instanceof BigUint64Array));
+export function isColumn(value: unknown): value is NumberColumn {
+  return isArrayOrTypedArray(value);
 }
 
 // An object with a `frequency` key and no row-like shape: the caller meant columns.

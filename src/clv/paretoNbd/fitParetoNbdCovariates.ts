@@ -9,7 +9,7 @@
  * @module
  */
 import { IssueList } from '../../_lib/validate.js';
-import { checkCovariateSpec, fitCovariateEngine, readCovariateRows, WARM_START_ROWS, type CovariateGroups, type CovariateLayout, type GroupLogLikelihood } from '../shared/covariates.js';
+import { checkCovariateSpec, fitCovariateEngine, namedCovariateFit, readCovariateRows, WARM_START_ROWS, type CovariateGroups, type CovariateLayout, type GroupLogLikelihood } from '../shared/covariates.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
 import type { FittedTransactionModel } from '../shared/transactionModel.js';
 import { compressColumns } from './compressColumns.js';
@@ -83,19 +83,18 @@ export function fitParetoNbdCovariates(
     gradientTolerance: settings.gradientTolerance ?? 1e-10,
     maxIterations: settings.maxIterations,
   });
-  const [r, alpha, s, beta] = fit.parameters as [number, number, number, number];
-  const se = fit.baseStandardErrors;
+  const named = namedCovariateFit(NAMES, fit);
   return {
     kind: 'pareto-nbd',
-    parameters: { r, alpha, s, beta },
-    parameterNames: [...NAMES],
-    logLikelihood: fit.logLikelihood,
-    standardErrors: se === undefined ? undefined : { r: se[0] as number, alpha: se[1] as number, s: se[2] as number, beta: se[3] as number },
-    covariance: fit.baseCovariance,
+    parameters: named.parameters,
+    parameterNames: named.parameterNames,
+    logLikelihood: named.logLikelihood,
+    standardErrors: named.standardErrors,
+    covariance: named.covariance,
     customers: customersTotal,
-    convergence: fit.convergence,
+    convergence: named.convergence,
     timeUnit: base.timeUnit,
     penalty: 0,
-    covariates: fit.effects,
+    covariates: named.covariates,
   };
 }

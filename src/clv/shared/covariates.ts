@@ -398,6 +398,35 @@ function polish(
 /** Above this many rows, the engine starts from a fit to a subsample. */
 export const WARM_START_ROWS = 60_000;
 
+/**
+ * The parts of a fitted covariate model that the fitters fill the same way: the base parameters and
+ * their standard errors by name (in `names` order), the covariance, convergence, coefficients.
+ */
+export function namedCovariateFit<N extends string>(
+  names: readonly N[],
+  fit: CovariateEngineResult,
+): {
+  parameters: Record<N, number>;
+  parameterNames: N[];
+  logLikelihood: number;
+  standardErrors: Record<N, number> | undefined;
+  covariance: CovariateEngineResult['baseCovariance'];
+  convergence: CovariateEngineResult['convergence'];
+  covariates: CovariateEngineResult['effects'];
+} {
+  const byName = (values: ArrayLike<number>): Record<N, number> => Object.fromEntries(names.map((name, i) => [name, values[i] as number])) as Record<N, number>;
+  const se = fit.baseStandardErrors;
+  return {
+    parameters: byName(fit.parameters),
+    parameterNames: [...names],
+    logLikelihood: fit.logLikelihood,
+    standardErrors: se === undefined ? undefined : byName(se),
+    covariance: fit.baseCovariance,
+    convergence: fit.convergence,
+    covariates: fit.effects,
+  };
+}
+
 /** Fits base parameters and coefficients; throws MetricsFitError when a covariate is not identifiable. */
 export function fitCovariateEngine(input: CovariateEngineInput): CovariateEngineResult {
   const { spec, layout, baseNames, z1, z2, w } = input;
