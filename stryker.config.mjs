@@ -6,6 +6,8 @@
 // tests in test/ do not), which keeps a run to minutes on two cores.
 //   MUTATION_RUN=label  names the sandbox and the report (reports/mutation/<label>.json), so several
 //                       runs of one area can go side by side; MUTATION_CONCURRENCY=n sets the workers.
+//   MUTATION_TESTS=glob,glob  runs only these test files (for example src/sql/**/*.test.ts,test/sql-duckdb.test.ts),
+//                       for files whose tests live in test/ as well as beside the source.
 // Summarise a report with: npx tsx scripts/mutation-summary.ts reports/mutation/<label>.json --survivors
 // Scores are recorded in docs/quality.md.
 const area = process.env.AREA;
@@ -13,6 +15,7 @@ const label = process.env.MUTATION_RUN ?? area ?? 'all';
 const concurrency = Number(process.env.MUTATION_CONCURRENCY ?? 2);
 // Read by vitest.config.ts in Stryker's test-runner processes: only this area's tests are collected.
 if (area) process.env.CUSTOMER_METRICS_TEST_AREA = area;
+if (process.env.MUTATION_TESTS) process.env.CUSTOMER_METRICS_TEST_ONLY = process.env.MUTATION_TESTS;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
