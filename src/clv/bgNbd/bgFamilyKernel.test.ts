@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { type BgNbdParameters, bgNbdKernel, likelihoodData, logLikelihoodAndGradient, mbgNbdKernel } from './bgFamilyKernel.js';
 
 // Reference values: mpmath 1.2.1 at 50 digits (Debian /usr/bin/python3), from the closed forms
@@ -325,5 +326,93 @@ describe('expectedPurchasesBatch with many distinct (x, T) and with a huge frequ
     // purchases in the next 5, a little less for drop-out (~ a / (b + x) = 2e-7 per purchase).
     expect(out[0]).toBeGreaterThan(400_000);
     expect(out[0]).toBeLessThan(450_000);
+  });
+});
+
+describe('expectedPurchasesAtTimes (the multi-horizon path of customerLifetimeValue)', () => {
+  const kernels = [
+    ['BG/NBD', bgNbdKernel],
+    ['MBG/NBD', mbgNbdKernel],
+  ] as const;
+  const positive = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
+  const history = fc
+    .record({ x: fc.integer({ min: 0, max: 40 }), share: fc.double({ min: 0, max: 1, noNaN: true }), T: fc.constantFrom(0.5, 10, 26, 39, 104.25) })
+    .map(({ x, share, T }) => [x, x === 0 ? 0 : T * share, T] as const);
+
+  it.each(kernels)('%s: equals expectedPurchasesBatch at every time, bit for bit, in the order given', (_, kernel) => {
+    fc.assert(
+      fc.property(
+        fc.record({ r: positive, alpha: positive, a: positive, b: positive }),
+        fc.array(history, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 200, noNaN: true })), { minLength: 1, maxLength: 5 }),
+        (p, rows, times) => {
+          const x = Float64Array.from(rows, (r) => r[0]);
+          const tx = Float64Array.from(rows, (r) => r[1]);
+          const T = Float64Array.from(rows, (r) => r[2]);
+          const seen: number[] = [];
+          kernel.expectedPurchasesAtTimes(p, x, tx, T, times, (k, values) => {
+            seen.push(k);
+            const batch = new Float64Array(rows.length);
+            kernel.expectedPurchasesBatch(p, x, tx, T, times[k] as number, batch);
+            expect([...values]).toEqual([...batch]);
+          });
+          expect(seen).toEqual(times.map((_t, k) => k));
+        },
+      ),
+      { numRuns: 150, seed: 1207 },
+    );
+  });
+
+  it.each(kernels)('%s: a frequency of 4,000,000 (the hash index of (x, T)) and no times at all', (_, kernel) => {
+    const x = Float64Array.from([4_000_000, 2, 0, 2]);
+    const tx = Float64Array.from([40, 10, 0, 30]);
+    const T = Float64Array.from([40, 40, 40, 30]);
+    const batch = new Float64Array(4);
+    kernel.expectedPurchasesAtTimes(cdnow, x, tx, T, [5, 0], (k, values) => {
+      kernel.expectedPurchasesBatch(cdnow, x, tx, T, k === 0 ? 5 : 0, batch);
+      expect([...values]).toEqual([...batch]);
+      if (k === 0) expect(values[0]).toBeGreaterThan(400_000);
+    });
+    let calls = 0;
+    kernel.expectedPurchasesAtTimes(cdnow, x, tx, T, [], () => (calls += 1));
+    expect(calls).toBe(0);
+  });
+});
+
+describe('probabilityAliveBatchChecked (checks each entry in the loop of its formula)', () => {
+  it.each([
+    ['BG/NBD', bgNbdKernel],
+    ['MBG/NBD', mbgNbdKernel],
+  ] as const)('%s: equals probabilityAliveBatch bit for bit on valid columns, including frequencies past the 4,096 cache', (_, kernel) => {
+    const x = Float64Array.from([0, 1, 2, 5000, 2, 0, 30]);
+    const tx = Float64Array.from([0, 0.5, 10, 38, 30.43, 0, 29]);
+    const T = Float64Array.from([20, 38.86, 38.86, 39, 38.86, 0, 35.38]);
+    const checked = new Float64Array(7);
+    const plain = new Float64Array(7);
+    expect(kernel.probabilityAliveBatchChecked(cdnow, x, tx, T, checked)).toBe(true);
+    kernel.probabilityAliveBatch(cdnow, x, tx, T, plain);
+    expect([...checked]).toEqual([...plain]);
+  });
+
+  // Each row breaks the history rules one way (isPlainValidHistory): the loop stops and says so.
+  it.each([
+    ['a negative frequency', -1, 0, 5],
+    ['a fractional frequency', 1.5, 1, 5],
+    ['a frequency above 1e9', 2e9, 1, 5],
+    ['NaN recency', 1, Number.NaN, 5],
+    ['recency above T', 1, 6, 5],
+    ['T = Infinity', 1, 1, Number.POSITIVE_INFINITY],
+    ['repeat purchases with recency 0', 2, 0, 5],
+    ['no repeat purchase with recency > 0', 0, 1, 5],
+  ])('returns false for %s', (_, xi, txi, Ti) => {
+    const out = new Float64Array(2);
+    expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, xi]), Float64Array.from([1, txi]), Float64Array.from([5, Ti]), out)).toBe(false);
+  });
+
+  it('returns false when the columns differ in length', () => {
+    const one = Float64Array.from([1]);
+    expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, 2]), one, Float64Array.from([5, 5]), new Float64Array(2))).toBe(false);
+    expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, 2]), Float64Array.from([1, 2]), one, new Float64Array(2))).toBe(false);
+    expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, one, one, Float64Array.from([5]), new Float64Array(2))).toBe(false);
   });
 });

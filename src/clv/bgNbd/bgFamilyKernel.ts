@@ -27,6 +27,7 @@
  */
 import { DoubleIndex } from '../../_lib/doubleIndex.js';
 import { digamma as digammaFast, logBeta, logGamma, regularizedBeta } from '../../_lib/math/special.js';
+import { isPlainValidHistory } from '../shared/historyInput.js';
 
 /** BG/NBD and MBG/NBD parameters: r, alpha (Gamma purchase rates), a, b (Beta drop-out). */
 export interface BgNbdParameters {
@@ -94,6 +95,33 @@ function probabilityAliveMany(p: BgNbdParameters, d: number, x: Float64Array, tx
     } else base = logDeathOddsBase(p, d, xi);
     out[i] = aliveShare(logDeathOddsFrom(base, r, alpha, xi, tx[i] as number, T[i] as number));
   }
+}
+
+// probabilityAliveMany over unchecked columns: each entry is checked (isPlainValidHistory) in the
+// same loop as its formula, where the comparisons cost next to nothing beside the log and the exp.
+// Returns false at the first entry that is not plainly valid (out is then partly written).
+function probabilityAliveManyChecked(p: BgNbdParameters, d: number, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array): boolean {
+  const { r, alpha } = p;
+  const n = x.length;
+  if (tx.length !== n || T.length !== n || out.length !== n) return false;
+  const cached = new Float64Array(4096);
+  const known = new Uint8Array(4096);
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const txi = tx[i] as number;
+    const Ti = T[i] as number;
+    if (!isPlainValidHistory(xi, txi, Ti)) return false;
+    let base: number;
+    if (xi < 4096) {
+      if (known[xi] === 0) {
+        cached[xi] = logDeathOddsBase(p, d, xi);
+        known[xi] = 1;
+      }
+      base = cached[xi] as number;
+    } else base = logDeathOddsBase(p, d, xi);
+    out[i] = aliveShare(logDeathOddsFrom(base, r, alpha, xi, txi, Ti));
+  }
+  return true;
 }
 
 // V = sum_{n >= 1} (A)_n (a)_(n-1) / ((c + 1)_(n-1) n!) z^n, and the largest |term| met: when
@@ -238,6 +266,99 @@ function expectedPurchasesMany(p: BgNbdParameters, d: number, x: Float64Array, t
       computed += 1;
     }
     out[i] = divide(cache[slot] as number, logDeathOddsFrom(base[slot] as number, r, alpha, xi, tx[i] as number, T[i] as number));
+  }
+}
+
+/** The distinct (x, T) of the customers, in order of first appearance, and each customer's slot. */
+interface HistorySlots {
+  readonly slot: Int32Array;
+  readonly x: Float64Array;
+  readonly T: Float64Array;
+  readonly count: number;
+}
+
+function historySlots(x: Float64Array, T: Float64Array): HistorySlots {
+  const n = x.length;
+  let maxX = 0;
+  for (let i = 0; i < n; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
+  const stride = maxX + 1;
+  const ages = new DoubleIndex(64);
+  const slotOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) slotOf[i] = ages.add(T[i] as number);
+  // Slot of (x, T): a dense table when it is small, a hash index otherwise.
+  const cells = ages.size * stride;
+  const dense = cells <= 4_000_000 ? new Int32Array(cells).fill(-1) : undefined;
+  const keys = dense === undefined ? new DoubleIndex(64) : undefined;
+  let xs = new Float64Array(64);
+  let Ts = new Float64Array(64);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const cell = (slotOf[i] as number) * stride + xi;
+    let slot: number;
+    if (dense !== undefined) {
+      slot = dense[cell] as number;
+      if (slot === -1) {
+        slot = count;
+        dense[cell] = slot;
+      }
+    } else slot = (keys as DoubleIndex).add(cell);
+    if (slot === count) {
+      // Slots are dense, in order of first appearance: a new key gets the next one.
+      if (slot === xs.length) {
+        const grownX = new Float64Array(xs.length * 2);
+        grownX.set(xs);
+        xs = grownX;
+        const grownT = new Float64Array(Ts.length * 2);
+        grownT.set(Ts);
+        Ts = grownT;
+      }
+      xs[slot] = xi;
+      Ts[slot] = T[i] as number;
+      count += 1;
+    }
+    slotOf[i] = slot;
+  }
+  return { slot: slotOf, x: xs, T: Ts, count };
+}
+
+/**
+ * Expected purchases of every customer at each of several horizons, equal to expectedPurchasesMany
+ * at each (bit for bit): P(alive) and the (x, T) slots are computed once, the series once per slot
+ * and horizon, so each further horizon costs one multiplication per customer. `each(k, values)` is
+ * called in the order of `times`; `values` is reused between calls.
+ */
+function expectedPurchasesAtTimes(
+  p: BgNbdParameters,
+  d: number,
+  x: Float64Array,
+  tx: Float64Array,
+  T: Float64Array,
+  times: readonly number[],
+  each: (k: number, values: Float64Array) => void,
+): void {
+  const n = x.length;
+  const values = new Float64Array(n);
+  if (times.every((t) => t === 0)) {
+    for (let k = 0; k < times.length; k++) each(k, values);
+    return;
+  }
+  const slots = historySlots(x, T);
+  const alive = new Float64Array(n);
+  probabilityAliveMany(p, d, x, tx, T, alive);
+  const numerators = new Float64Array(slots.count);
+  const slotOf = slots.slot;
+  for (let k = 0; k < times.length; k++) {
+    const t = times[k] as number;
+    if (t === 0) values.fill(0);
+    else {
+      for (let j = 0; j < slots.count; j++) {
+        const v = numerator(p, d, slots.x[j] as number, slots.T[j] as number, t);
+        numerators[j] = v > 0 ? v : 0;
+      }
+      for (let i = 0; i < n; i++) values[i] = (numerators[slotOf[i] as number] as number) * (alive[i] as number);
+    }
+    each(k, values);
   }
 }
 
@@ -566,11 +687,15 @@ export const bgNbdKernel = {
   parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
   probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 0, x, tx, T),
   probabilityAliveBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array) => probabilityAliveMany(p, 0, x, tx, T, out),
+  probabilityAliveBatchChecked: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array) =>
+    probabilityAliveManyChecked(p, 0, x, tx, T, out),
   expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 0, x, tx, T, t),
   purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 0, n, t),
   expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 0, 0, 0, 0, t),
   expectedPurchasesBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array) =>
     expectedPurchasesMany(p, 0, x, tx, T, t, out),
+  expectedPurchasesAtTimes: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, times: readonly number[], each: (k: number, values: Float64Array) => void) =>
+    expectedPurchasesAtTimes(p, 0, x, tx, T, times, each),
 };
 
 /** The MBG/NBD kernel (d = 1). */
@@ -578,9 +703,13 @@ export const mbgNbdKernel = {
   parameterNames: ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof BgNbdParameters)[],
   probabilityAlive: (p: BgNbdParameters, x: number, tx: number, T: number) => probabilityAlive(p, 1, x, tx, T),
   probabilityAliveBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array) => probabilityAliveMany(p, 1, x, tx, T, out),
+  probabilityAliveBatchChecked: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array) =>
+    probabilityAliveManyChecked(p, 1, x, tx, T, out),
   expectedPurchases: (p: BgNbdParameters, x: number, tx: number, T: number, t: number) => expectedPurchases(p, 1, x, tx, T, t),
   purchaseCountProbability: (p: BgNbdParameters, n: number, t: number) => purchaseCountProbability(p, 1, n, t),
   expectedPurchasesNewCustomer: (p: BgNbdParameters, t: number) => expectedPurchases(p, 1, 0, 0, 0, t),
   expectedPurchasesBatch: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array) =>
     expectedPurchasesMany(p, 1, x, tx, T, t, out),
+  expectedPurchasesAtTimes: (p: BgNbdParameters, x: Float64Array, tx: Float64Array, T: Float64Array, times: readonly number[], each: (k: number, values: Float64Array) => void) =>
+    expectedPurchasesAtTimes(p, 1, x, tx, T, times, each),
 };

@@ -176,45 +176,60 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): (numbe
   const rate = input.discountRate;
   const horizon = K as number;
   const steps = Math.ceil(horizon - 1e-12);
-  // Every customer's expected purchases at each time the sum or the quadrature needs, one batch pass
-  // per time: the batch kernels share their per-(frequency, T) terms between customers, and give the
-  // same numbers as the per-customer kernel, so the values equal the per-customer computation's.
+  // Every customer's expected purchases at each time the sum or the quadrature needs. A kernel with
+  // `expectedPurchasesAtTimes` computes P(alive) once and its series once per (frequency, T) and
+  // time, so each time costs a multiplication per customer; otherwise one batch pass per time (the
+  // batch kernels share their per-(frequency, T) terms between customers). Both give the numbers of
+  // the per-customer kernel, so the values equal the per-customer computation's.
+  const times: number[] = [];
+  if (discounting === 'discrete') for (let k = 1; k <= steps; k++) times.push(Math.min(k, horizon) * f);
+  else {
+    for (let k = 0; k < steps; k++) {
+      const half = (Math.min(k + 1, horizon) - k) / 2;
+      for (let j = 0; j < GL_NODES.length; j++) times.push((k + half * (1 + (GL_NODES[j] as number))) * f);
+    }
+    times.push(horizon * f);
+  }
   const E = new Float64Array(count);
-  const expectedAt = (s: number): Float64Array => {
-    const t = s * f;
-    if (m.covariates !== undefined) for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(own[i] as Record<string, number>, xs[i] as number, txs[i] as number, Ts[i] as number, t);
-    else if (m.kernel.expectedPurchasesBatch !== undefined) m.kernel.expectedPurchasesBatch(m.parameters, xs, txs, Ts, t, E);
-    else for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(m.parameters, xs[i] as number, txs[i] as number, Ts[i] as number, t);
-    return E;
+  const forEachTime = (each: (k: number, values: Float64Array) => void): void => {
+    if (m.covariates === undefined && m.kernel.expectedPurchasesAtTimes !== undefined) {
+      m.kernel.expectedPurchasesAtTimes(m.parameters, xs, txs, Ts, times, each);
+      return;
+    }
+    for (let k = 0; k < times.length; k++) {
+      const t = times[k] as number;
+      if (m.covariates !== undefined) for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(own[i] as Record<string, number>, xs[i] as number, txs[i] as number, Ts[i] as number, t);
+      else if (m.kernel.expectedPurchasesBatch !== undefined) m.kernel.expectedPurchasesBatch(m.parameters, xs, txs, Ts, t, E);
+      else for (let i = 0; i < count; i++) E[i] = m.kernel.expectedPurchases(m.parameters, xs[i] as number, txs[i] as number, Ts[i] as number, t);
+      each(k, E);
+    }
   };
   const value = new Float64Array(count);
   if (discounting === 'discrete') {
     const previous = new Float64Array(count);
-    for (let k = 1; k <= steps; k++) {
-      const end = Math.min(k, horizon);
-      const current = expectedAt(end);
-      const factor = (1 + rate) ** end;
+    forEachTime((k, current) => {
+      const factor = (1 + rate) ** Math.min(k + 1, horizon);
       for (let i = 0; i < count; i++) {
         value[i] = (value[i] as number) + ((current[i] as number) - (previous[i] as number)) / factor;
         previous[i] = current[i] as number;
       }
-    }
+    });
   } else {
     const integral = new Float64Array(count);
-    for (let k = 0; k < steps; k++) {
-      const lo = k;
-      const hi = Math.min(k + 1, horizon);
-      const half = (hi - lo) / 2;
-      for (let j = 0; j < GL_NODES.length; j++) {
-        const s = lo + half * (1 + (GL_NODES[j] as number));
-        const current = expectedAt(s);
-        const weight = half * (GL_WEIGHTS[j] as number) * Math.exp(-rate * s);
-        for (let i = 0; i < count; i++) integral[i] = (integral[i] as number) + weight * (current[i] as number);
+    const nodes = GL_NODES.length;
+    forEachTime((k, current) => {
+      if (k === steps * nodes) {
+        const tail = Math.exp(-rate * horizon);
+        for (let i = 0; i < count; i++) value[i] = tail * (current[i] as number) + rate * (integral[i] as number);
+        return;
       }
-    }
-    const last = expectedAt(horizon);
-    const tail = Math.exp(-rate * horizon);
-    for (let i = 0; i < count; i++) value[i] = tail * (last[i] as number) + rate * (integral[i] as number);
+      const step = Math.floor(k / nodes);
+      const j = k - step * nodes;
+      const half = (Math.min(step + 1, horizon) - step) / 2;
+      const s = step + half * (1 + (GL_NODES[j] as number));
+      const weight = half * (GL_WEIGHTS[j] as number) * Math.exp(-rate * s);
+      for (let i = 0; i < count; i++) integral[i] = (integral[i] as number) + weight * (current[i] as number);
+    });
   }
   const out: (number | undefined)[] = new Array(count);
   for (let i = 0; i < count; i++) {

@@ -71,6 +71,16 @@ export function probabilityAliveBatch(
 ): Float64Array {
   const issues = new IssueList();
   const m = checkTransactionModel(model, 'model', issues, true);
+  // Float64Array columns and a model without covariates: checked and computed in one loop; any entry
+  // that is not plainly valid sends the call through the detailed checks below.
+  const checked = m?.kernel.probabilityAliveBatchChecked;
+  if (issues.isEmpty && m !== undefined && m.covariates === undefined && checked !== undefined) {
+    const c = customers as { frequency?: unknown; recency?: unknown; T?: unknown };
+    if (c.frequency instanceof Float64Array && c.recency instanceof Float64Array && c.T instanceof Float64Array) {
+      const out = new Float64Array(c.frequency.length);
+      if (checked(m.parameters, c.frequency, c.recency, c.T, out)) return out;
+    }
+  }
   const cols = checkHistories(customers, 'customers', issues);
   const params = cols === undefined ? undefined : batchParameters(m, customers, cols.x.length, 'customers', issues);
   issues.throwIfAny();

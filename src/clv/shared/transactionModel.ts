@@ -132,8 +132,27 @@ export interface TransactionKernel<P extends object> {
    */
   probabilityAliveBatch?(parameters: Readonly<P>, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array): void;
   /**
+   * Optional: `probabilityAliveBatch` over columns not yet checked, checking each entry as it goes
+   * (`isPlainValidHistory`). Returns true, with `out` written, when every entry is plainly valid and
+   * the lengths agree; false otherwise (the dispatcher then runs the detailed checks).
+   */
+  probabilityAliveBatchChecked?(parameters: Readonly<P>, x: Float64Array, tx: Float64Array, T: Float64Array, out: Float64Array): boolean;
+  /**
    * Optional fast path of `expectedPurchases` over columns, writing into `out` (same length); the
    * dispatcher calls `expectedPurchases` per customer when a kernel has none. Must equal it exactly.
    */
   expectedPurchasesBatch?(parameters: Readonly<P>, x: Float64Array, tx: Float64Array, T: Float64Array, t: number, out: Float64Array): void;
+  /**
+   * Optional: `expectedPurchasesBatch` at each of several horizons, sharing the work that does not
+   * depend on the horizon; calls `each(k, values)` in the order of `times` (`values` is reused
+   * between calls). Must equal `expectedPurchasesBatch` at each time exactly.
+   */
+  expectedPurchasesAtTimes?(
+    parameters: Readonly<P>,
+    x: Float64Array,
+    tx: Float64Array,
+    T: Float64Array,
+    times: readonly number[],
+    each: (k: number, values: Float64Array) => void,
+  ): void;
 }
