@@ -138,3 +138,38 @@ describe('expectedSpend', () => {
     expect(() => expectedSpendBatch(spend, 'x' as never)).toThrow(/customers: must be an array/);
   });
 });
+
+describe('expectedSpendBatch over Float64Array columns: the one-loop check', () => {
+  const spend = { parameters: { p: 6.25, q: 3.74, gamma: 15.44 } };
+  // Entries at the edges of what is valid: the columns form equals the row form entry by entry.
+  it('accepts the edges (x = 0 with m = 0, m = 1e-100 and 1e100, x = 1e9, -0) and equals the row form', () => {
+    const x = [0, 1, 2, 1e9, -0, 3];
+    const m = [0, 1e-100, 1e100, 20, 0, 20];
+    const cols = expectedSpendBatch(spend, { frequency: Float64Array.from(x), monetaryValue: Float64Array.from(m) });
+    const rows = expectedSpendBatch(
+      spend,
+      x.map((frequency, i) => ({ frequency, monetaryValue: m[i] as number })),
+    );
+    expect([...cols]).toEqual([...rows]);
+    // Worked example: x = 3, m = 20: 6.25 (15.44 + 60) / (18.75 + 2.74) = 471.5 / 21.49 = 21.9404...
+    expect(cols[5]).toBeCloseTo(471.5 / 21.49, 12);
+  });
+
+  // Each entry fails exactly one part of the check; the call names it at [customers, column, i].
+  it.each([
+    ['a negative frequency', -1, 20, 'frequency'],
+    ['a fractional frequency', 1.5, 20, 'frequency'],
+    ['a frequency above 1e9', 2e9, 20, 'frequency'],
+    ['NaN frequency', Number.NaN, 20, 'frequency'],
+    ['an amount below 1e-100', 1, 1e-101, 'monetaryValue'],
+    ['an amount above 1e100', 1, 1e101, 'monetaryValue'],
+    ['a zero amount beside repeat purchases', 2, 0, 'monetaryValue'],
+    ['a negative amount', 1, -5, 'monetaryValue'],
+    ['an infinite amount', 1, Number.POSITIVE_INFINITY, 'monetaryValue'],
+  ])('refuses %s', (_, xi, mi, column) => {
+    const call = () => expectedSpendBatch(spend, { frequency: Float64Array.from([1, xi]), monetaryValue: Float64Array.from([20, mi]) });
+    expect(call).toThrow();
+    const issues = inputIssues(call);
+    expect(typeof issues === 'string' ? issues : issues.map((issue) => issue.path.join('.'))).toContain(`customers.${column}.1`);
+  });
+});

@@ -113,13 +113,15 @@ function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues
   const { p, q, gamma } = par;
   const out = new Float64Array(n);
   if (fx instanceof Float64Array && fm instanceof Float64Array) {
-    // Float64Array columns hold numbers only: one comparison chain per entry, then the formula; the
-    // first entry that fails it sends the whole call to the checking loop below.
+    // Float64Array columns hold numbers only. The test is written without short-circuits (each
+    // comparison a 0 or 1), so a valid entry costs no mispredicted branch whether or not the customer
+    // bought again; the first entry that fails it sends the whole call to the checking loop below.
     let i = 0;
     for (; i < n; i++) {
       const x = fx[i] as number;
       const m = fm[i] as number;
-      if (!(x >= 0 && x <= 1e9 && Math.floor(x) === x && (m > 0 ? m >= 1e-100 && m <= 1e100 : m === 0 && x === 0))) break;
+      const good = +(x >= 0) & +(x <= 1e9) & +((x | 0) === x) & ((+(m >= 1e-100) & +(m <= 1e100)) | (+(m === 0) & +(x === 0)));
+      if (good === 0) break;
       const denom = p * x + q - 1;
       out[i] = denom > 0 ? (p * (gamma + x * m)) / denom : Number.NaN;
     }
