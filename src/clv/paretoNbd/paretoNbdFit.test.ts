@@ -32,7 +32,22 @@ const spy = vi.hoisted(() => ({
   stubMinimize: false,
   /** Matrices returned, in order, instead of the finite-difference Hessian (then the real one). */
   plan: [] as Hessian[],
+  /** Every quasiNewtonFrom call: its objective, start, inverse Hessian, tolerance, step limit and result. */
+  quasiNewton: [] as { fn: Objective; start: number[]; inverse: number[][]; tolerance: number; maxSteps: number; result: { x: Float64Array; steps: number; converged: boolean } }[],
 }));
+
+vi.mock(import('../../_lib/newton.js'), async (importOriginal) => {
+  const real = await importOriginal();
+  return {
+    ...real,
+    quasiNewtonFrom: (...args: Parameters<typeof real.quasiNewtonFrom>) => {
+      const result = real.quasiNewtonFrom(...args);
+      const [fn, start, inverse, tolerance, maxSteps] = args;
+      spy.quasiNewton.push({ fn, start: Array.from(start), inverse: inverse.map((row) => [...row]), tolerance, maxSteps, result });
+      return result;
+    },
+  };
+});
 
 vi.mock(import('../../_lib/optimize.js'), async (importOriginal) => {
   const real = await importOriginal();
@@ -71,6 +86,7 @@ afterEach(() => {
   spy.likelihoodRows.length = 0;
   spy.stubMinimize = false;
   spy.plan.length = 0;
+  spy.quasiNewton.length = 0;
 });
 
 const small = [
@@ -266,10 +282,10 @@ describe('fitParetoNbdColumns: fit errors', () => {
 });
 
 describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
-  // 40,001 rows: the subsample takes every k-th row with k = ceil(40,001 / 20,000) = 3, i.e. rows
-  // 0, 3, ..., 39,999: 13,334 rows.
+  // 40,001 rows: the subsample takes every k-th row with k = ceil(40,001 / 40,000) = 2, i.e. rows
+  // 0, 2, ..., 40,000: 20,001 rows.
   const N = 40_001;
-  const SUB = 13_334;
+  const SUB = 20_001;
 
   it('fits at most 40,000 distinct rows directly, and 40,001 from a subsample start', () => {
     spy.stubMinimize = true;
@@ -281,14 +297,15 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     expect(spy.minimize).toHaveLength(2);
   });
 
-  it('fits the subsample (every 3rd row) once, to 1e-6, without covariance, then hands its estimate to the polish and the polish’s to BFGS', () => {
+  it('fits the subsample (every 2nd row) once, to 1e-6, without covariance, then hands its estimate to the polish and the polish’s to BFGS', () => {
     spy.stubMinimize = true;
-    const rows = distinctRows(N, (i) => i % 5 !== 1, (i) => 1 + (i % 2));
-    const sub = everyKth(rows, 3);
+    const rows = distinctRows(N, (i) => i % 5 !== 1, (i) => 1 + (i % 3));
+    const sub = everyKth(rows, 2);
     expect(sub.x.length).toBe(SUB);
     const penalty = 1e-4;
-    // A 1x1 "Hessian" for the polish that stops it at once: not positive definite.
-    spy.plan.push(scaledIdentity(-1));
+    // "Hessians" that are not positive definite: the subsample's (no quasi-Newton polish) and then
+    // the first Newton step's (the Newton polish stops at once).
+    spy.plan.push(scaledIdentity(-1), scaledIdentity(-1));
     fitParetoNbdColumns(rows, { penalty, starts: 3, gradientTolerance: 1e-12 });
     expect(spy.minimize).toHaveLength(2);
     const [warm, full] = spy.minimize as [(typeof spy.minimize)[number], (typeof spy.minimize)[number]];
@@ -301,9 +318,13 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     defaultLogStart(sub).forEach((v, k) => expect(warmStart[k]).toBeCloseTo(v, 12));
     const probe = [Math.log(0.5), Math.log(8), Math.log(0.9), Math.log(15)];
     expectRelative(valueAt(warm.fn, probe), penalisedObjective(sub, penalty, probe), 1e-13);
-    // The polish's objective is the penalised objective of all rows; it asked for one Hessian, at the warm estimate.
-    expect(spy.hessians.length).toBe(2); // the polish's, and the covariance at the end
-    const polish = spy.hessians[0] as (typeof spy.hessians)[number];
+    // The quasi-Newton polish asked for the subsample's Hessian at the warm estimate (penalty scaled by the subsample's weight).
+    expect(spy.hessians.length).toBe(3); // the subsample's, the Newton polish's, and the covariance at the end
+    const subHessian = spy.hessians[0] as (typeof spy.hessians)[number];
+    subHessian.x.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
+    expectRelative(valueAt(subHessian.fn, probe), penalisedObjective(sub, penalty, probe), 1e-13);
+    // The Newton polish's objective is the penalised objective of all rows; it asked for one Hessian, at the warm estimate.
+    const polish = spy.hessians[1] as (typeof spy.hessians)[number];
     expect(polish.fn).not.toBe(warm.fn);
     expect(polish.fn).not.toBe(full.fn);
     polish.x.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
@@ -319,21 +340,21 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
 
   it('skips the subsample when it holds no repeat buyer, and uses it when only it does', () => {
     spy.stubMinimize = true;
-    // Rows 0, 3, 6, ... (the subsample) have no purchases: one direct fit on all rows.
-    fitParetoNbdColumns(distinctRows(N, (i) => i % 3 !== 0), {});
+    // Rows 0, 2, 4, ... (the subsample) have no purchases: one direct fit on all rows.
+    fitParetoNbdColumns(distinctRows(N, (i) => i % 2 !== 0), {});
     expect(spy.minimize).toHaveLength(1);
-    defaultLogStart(distinctRows(N, (i) => i % 3 !== 0)).forEach((v, k) => expect((spy.minimize[0]?.options.starts[0] as readonly number[])[k]).toBeCloseTo(v, 12));
+    defaultLogStart(distinctRows(N, (i) => i % 2 !== 0)).forEach((v, k) => expect((spy.minimize[0]?.options.starts[0] as readonly number[])[k]).toBeCloseTo(v, 12));
     spy.minimize.length = 0;
     // Only the subsample's rows have purchases: the subsample start is used.
-    spy.plan.push(scaledIdentity(-1));
-    fitParetoNbdColumns(distinctRows(N, (i) => i % 3 === 0), {});
+    spy.plan.push(scaledIdentity(-1), scaledIdentity(-1));
+    fitParetoNbdColumns(distinctRows(N, (i) => i % 2 === 0), {});
     expect(spy.minimize).toHaveLength(2);
   });
 
   it('stops polishing as soon as the gradient test max|g| <= tol * max(1, |f|) holds (and not before)', () => {
     spy.stubMinimize = true;
-    const rows = distinctRows(N, (i) => i % 2 === 0);
-    const start = defaultLogStart(everyKth(rows, 3));
+    const rows = distinctRows(N, (i) => i % 3 === 0);
+    const start = defaultLogStart(everyKth(rows, 2));
     const f = penalisedObjective(rows, 0, start);
     // The gradient at the polish's start, from the likelihood's analytic gradient: d(-ll)/d ln theta = -theta d ll / d theta.
     const grad = new Float64Array(4);
@@ -341,30 +362,37 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     paretoNbdLogLikelihood(theta, rows, grad);
     const ratio = maxAbs(Array.from(grad, (d, k) => -d * (theta[k] as number))) / Math.max(1, Math.abs(f));
     expect(Math.abs(f)).toBeGreaterThan(1);
-    // A tolerance just above the ratio: the test holds at the start, no Newton step (the only Hessian is the covariance).
+    // A tolerance just above the ratio: the test holds at the start; the quasi-Newton polish takes no
+    // step and its start goes to BFGS (the Hessians: the subsample's and the covariance).
     fitParetoNbdColumns(rows, { gradientTolerance: ratio * 1.001 });
-    expect(spy.hessians).toHaveLength(1);
-    expect(spy.hessians[0]?.fn).toBe(spy.minimize[1]?.fn);
+    expect(spy.hessians).toHaveLength(2);
+    expect(spy.hessians[1]?.fn).toBe(spy.minimize[1]?.fn);
+    (spy.minimize[1]?.options.starts[0] as readonly number[]).forEach((v, k) => expect(v).toBe(start[k]));
     spy.minimize.length = 0;
     spy.hessians.length = 0;
-    // Just below: one Newton step is attempted (planned Hessian: not positive definite, so the polish stops).
-    spy.plan.push(scaledIdentity(-1));
+    spy.quasiNewton.length = 0;
+    // Just below, with the quasi-Newton polish refused (the subsample's Hessian not positive definite):
+    // one Newton step is attempted (planned Hessian: not positive definite, so the polish stops).
+    spy.plan.push(scaledIdentity(-1), scaledIdentity(-1));
     fitParetoNbdColumns(rows, { gradientTolerance: ratio * 0.999 });
-    expect(spy.hessians).toHaveLength(2);
-    expect(spy.hessians[0]?.fn).not.toBe(spy.minimize[1]?.fn);
+    expect(spy.hessians).toHaveLength(3);
+    expect(spy.quasiNewton).toHaveLength(0);
+    expect(spy.hessians[1]?.fn).not.toBe(spy.minimize[1]?.fn);
   });
 
   it('halves a Newton step until the objective does not increase, accepts an unchanged point, and stops when 20 halvings fail', () => {
     spy.stubMinimize = true;
     // Only repeat buyers with t_x = T here: no death integral at the far-off trial points.
     const rows = distinctRows(N, () => true);
-    const start = defaultLogStart(everyKth(rows, 3));
+    const start = defaultLogStart(everyKth(rows, 2));
     const f0 = penalisedObjective(rows, 0, start);
     const grad = new Float64Array(4);
     const theta = start.map(Math.exp) as [number, number, number, number];
     paretoNbdLogLikelihood(theta, rows, grad);
     const g0 = maxAbs(Array.from(grad, (d, k) => -d * (theta[k] as number)));
     spy.plan.push(
+      // 0. The subsample's Hessian, not positive definite: no quasi-Newton polish.
+      scaledIdentity(-1),
       // 1. H = (max|g| / 1000) I: a step of 1000 in the largest log-coordinate (the objective is infinite there),
       //    accepted after some halvings.
       scaledIdentity(g0 / 1000),
@@ -374,8 +402,8 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
       scaledIdentity(1e-300),
     );
     fitParetoNbdColumns(rows, { gradientTolerance: 1e-300 });
-    const [h1, h2, h3, cov] = spy.hessians as [(typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number]];
-    expect(spy.hessians).toHaveLength(4);
+    const [, h1, h2, h3, cov] = spy.hessians as [unknown, (typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number]];
+    expect(spy.hessians).toHaveLength(5);
     // Evaluations of all rows: one at the polish's start; then the trials of step 1 (more than one: halvings);
     // one trial for step 2; 20 for step 3; then BFGS (stub), the reported value, the covariance.
     const trials1 = h2.evaluationsBefore - h1.evaluationsBefore;
@@ -394,10 +422,39 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
   it('takes at most 8 Newton steps', () => {
     spy.stubMinimize = true;
     // Steps that leave the point unchanged (accepted) and a tolerance that is never met.
-    spy.plan.push(...Array.from({ length: 10 }, () => scaledIdentity(1e300)));
+    spy.plan.push(scaledIdentity(-1), ...Array.from({ length: 10 }, () => scaledIdentity(1e300)));
     fitParetoNbdColumns(distinctRows(N, (i) => i % 2 === 0), { gradientTolerance: 1e-300 });
-    // 8 polish Hessians, each followed by one trial, then the covariance.
-    expect(spy.hessians).toHaveLength(9);
+    // The subsample's Hessian (refused), 8 polish Hessians, each followed by one trial, then the covariance.
+    expect(spy.hessians).toHaveLength(10);
     expect(spy.plan).toHaveLength(1);
+  });
+
+  it('polishes on all rows by quasi-Newton from the subsample’s Hessian scaled by the weights, and hands its point to BFGS', () => {
+    spy.stubMinimize = true;
+    const rows = distinctRows(N, (i) => i % 5 !== 1, (i) => 1 + (i % 3));
+    const sub = everyKth(rows, 2);
+    const penalty = 1e-4;
+    fitParetoNbdColumns(rows, { penalty, gradientTolerance: 1e-9 });
+    const warmStart = spy.minimize[0]?.options.starts[0] as readonly number[];
+    // One quasi-Newton run, from the warm estimate, with the subsample's inverse Hessian times sum(w sub) / sum(w).
+    expect(spy.quasiNewton).toHaveLength(1);
+    const q = spy.quasiNewton[0] as (typeof spy.quasiNewton)[number];
+    q.start.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
+    // Hessians: the subsample's, then only the covariance (no Newton polish).
+    expect(spy.hessians).toHaveLength(2);
+    const subHessian = spy.hessians[0] as (typeof spy.hessians)[number];
+    expect(subHessian.x).toEqual(q.start);
+    const inverse = invertPositiveDefinite(hessianFromGradient(subHessian.fn, subHessian.x)) as number[][];
+    const ratio = sum(sub.w) / sum(rows.w);
+    q.inverse.forEach((row, i) => row.forEach((v, j) => expectRelative(v, (inverse[i]?.[j] as number) * ratio, 1e-12)));
+    expect(q.tolerance).toBe(1e-9);
+    expect(q.maxSteps).toBe(12);
+    const probe = [Math.log(0.5), Math.log(8), Math.log(0.9), Math.log(15)];
+    expectRelative(valueAt(q.fn, probe), penalisedObjective(rows, penalty, probe), 1e-13);
+    // It moved, and BFGS on all rows starts where it stopped.
+    expect(q.result.steps).toBeGreaterThan(0);
+    const fullStart = spy.minimize[1]?.options.starts[0] as readonly number[];
+    fullStart.forEach((v, k) => expectRelative(v, q.result.x[k] as number, 1e-14));
+    expect(valueAt(q.fn, fullStart)).toBeLessThan(valueAt(q.fn, warmStart));
   });
 });

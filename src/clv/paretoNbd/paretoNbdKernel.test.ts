@@ -327,3 +327,35 @@ describe('the log-likelihood in closed form at t_x = T (no death term)', () => {
     expect(grad[1]).toBe(-3);
   });
 });
+
+describe('paretoNbdLogLikelihood: sums carried with their rounding errors', () => {
+  // 100,000 copies of two rows (alternating): the exact total is 100,000 (l1 + l2), one rounding
+  // away. Plain summation of 200,000 terms near -10 into a total near -2e6 drifts by far more
+  // (each addition rounds to 2^-32 there); the carried error keeps the total within a few units in
+  // the last place, and likewise the gradient (whose terms cancel).
+  it('the total and the gradient of 200,000 rows equal the per-row values times the counts', () => {
+    const params = [0.55, 10.6, 0.6, 11.6] as const;
+    const n = 100_000;
+    const rows = { x: new Float64Array(2 * n), tx: new Float64Array(2 * n), T: new Float64Array(2 * n), w: new Float64Array(2 * n).fill(1) };
+    for (let i = 0; i < 2 * n; i++) {
+      const second = i % 2 === 1;
+      rows.x[i] = second ? 3 : 1;
+      rows.tx[i] = second ? 20.25 : 3.5;
+      rows.T[i] = second ? 38 : 30;
+    }
+    const one = (k: number) => ({ x: rows.x.subarray(k, k + 1), tx: rows.tx.subarray(k, k + 1), T: rows.T.subarray(k, k + 1), w: rows.w.subarray(k, k + 1) });
+    const g1 = new Float64Array(4);
+    const g2 = new Float64Array(4);
+    const l1 = paretoNbdLogLikelihood(params, one(0), g1);
+    const l2 = paretoNbdLogLikelihood(params, one(1), g2);
+    const grad = new Float64Array(4);
+    const total = paretoNbdLogLikelihood(params, rows, grad);
+    const ulp = (v: number) => 2 ** (Math.floor(Math.log2(Math.abs(v))) - 52);
+    const expected = n * l1 + n * l2; // each product exact to one rounding, the sum one more
+    expect(Math.abs(total - expected)).toBeLessThanOrEqual(4 * ulp(expected));
+    for (let k = 0; k < 4; k++) {
+      const e = n * (g1[k] as number) + n * (g2[k] as number);
+      expect(Math.abs((grad[k] as number) - e), `gradient ${k}`).toBeLessThanOrEqual(4 * ulp(n * Math.max(Math.abs(g1[k] as number), Math.abs(g2[k] as number))));
+    }
+  });
+});
