@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discountedExpectedTransactions, fitParetoNbd, simulateParetoNbd } from '../src/clv/index.js';
-import { budget, runCases } from './harness.js';
+import { budget, ratio, runCases, seededRandom } from './harness.js';
 
 const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
 const cdnow = readFileSync(join(dataDir, 'cdnow_customers_summary.csv'), 'utf8')
@@ -28,6 +28,13 @@ const daily: { frequency: number; recency: number; T: number }[] = [];
 for (let cohort = 0; cohort < 13; cohort++) {
   const rows = simulateParetoNbd({ parameters }, { customers: cohort === 12 ? 1_000_000 - 12 * perCohort : perCohort, T: 27 + cohort, seed: cohort + 1 });
   for (const row of rows) daily.push({ frequency: row.frequency, recency: row.frequency > 0 ? Math.min(Math.max(1, Math.round(row.recency * 7)) / 7, row.T) : 0, T: row.T });
+}
+// The same customers with recency as simulated (continuous: about 390,000 distinct histories), what
+// a summary of timestamps to the second gives.
+const continuous: { frequency: number; recency: number; T: number }[] = [];
+for (let cohort = 0; cohort < 13; cohort++) {
+  const rows = simulateParetoNbd({ parameters }, { customers: cohort === 12 ? 1_000_000 - 12 * perCohort : perCohort, T: 27 + cohort, seed: cohort + 1 });
+  for (const row of rows) continuous.push({ frequency: row.frequency, recency: row.recency, T: row.T });
 }
 const model = { kind: 'pareto-nbd', parameters, timeUnit: 'week' } as const;
 
@@ -49,3 +56,25 @@ const results = await runCases(
 );
 budget('fitParetoNbd on CDNOW', results.get('fitParetoNbd, CDNOW (2,357 customers)') as number, 50);
 budget('fitParetoNbd on 1M customers (daily recency)', results.get('fitParetoNbd, 1M simulated customers, recency to the day') as number, 10_000);
+
+// Issue 17: the fit on continuous recency, in CPU time against one sort of 1M random doubles in the
+// same run (target <= 20 sorts).
+function cpuMedian(fn: () => unknown, runs: number): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] as number;
+}
+const random = seededRandom(17);
+const unsorted = Float64Array.from({ length: 1_000_000 }, () => random());
+const oneSort = cpuMedian(() => unsorted.slice().sort(), 7);
+const fitContinuous = cpuMedian(() => fitParetoNbd(continuous, { timeUnit: 'week' }), 3);
+console.log('\n| case | CPU time (ms) | ratio |\n|---|---:|---:|');
+console.log(`| one sort (Float64Array, 1M random doubles) | ${oneSort.toFixed(1)} | 1.00 |`);
+console.log(`| fitParetoNbd, 1M customers, continuous recency | ${fitContinuous.toFixed(0)} | ${(fitContinuous / oneSort).toFixed(1)} sorts |`);
+ratio('fitParetoNbd (continuous recency) / one sort', fitContinuous, oneSort, 20);
