@@ -335,6 +335,45 @@ describe('rfmSummary input forms', () => {
     );
   });
 
+  // Typed columns are read directly (Int32Array or Float64Array ids, Float64Array dates and
+  // amounts); entries the quick test does not take (amounts beyond whole cents, refunds, dates
+  // after the end, ids that are not small whole numbers, NaN) go through the record checks. The
+  // result must be the row form's in every case, and a bad entry is named as in the row form.
+  it('typed columns equal rows with entries off the quick path (fast-check, seed 20261208)', () => {
+    const amount = fc.oneof(
+      fc.integer({ min: 0, max: 100_000 }).map((c) => c / 100),
+      fc.integer({ min: 0, max: 100_000 }).map((c) => c / 1000),
+      fc.integer({ min: -5_000, max: -1 }).map((c) => c / 100),
+    );
+    const id = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.constantFrom(2 ** 27, 1.5, -3));
+    const record = fc.record({ customerId: id, date: fc.integer({ min: utc(2023, 1, 1), max: utc(2025, 3, 31) }), amount });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 200 }), fc.constantFrom<CalendarPeriod>('day', 'week', 'month'), fc.boolean(), (rows, period, int32) => {
+        const ids = rows.map((r) => r.customerId);
+        const cols = {
+          customerId: int32 && ids.every((v) => (v | 0) === v) ? Int32Array.from(ids) : Float64Array.from(ids),
+          date: Float64Array.from(rows, (r) => r.date),
+          amount: Float64Array.from(rows, (r) => r.amount),
+        };
+        const opts = { observationEnd: utc(2024, 12, 31), period, allowRefunds: true };
+        expect(plain(rfmSummary(cols, opts))).toEqual(plain(rfmSummary(rows, opts)));
+      }),
+      { seed: 20261208, numRuns: 80 },
+    );
+  });
+
+  it('typed columns: a bad entry is named at [transactions, i, field] as in the row form', () => {
+    const cols = {
+      customerId: Float64Array.of(1, Number.NaN, 2, 3),
+      date: Float64Array.of(utc(2024, 1, 1), utc(2024, 1, 2), 9e15, utc(2024, 1, 3)),
+      amount: Float64Array.of(5, 5, 5, Number.POSITIVE_INFINITY),
+    };
+    const rows = [0, 1, 2, 3].map((i) => ({ customerId: cols.customerId[i] as number, date: cols.date[i] as number, amount: cols.amount[i] as number }));
+    const options = { observationEnd: utc(2024, 12, 31) };
+    expect(issuesOf(() => rfmSummary(cols, options))).toEqual(issuesOf(() => rfmSummary(rows, options)));
+    expect(issuesOf(() => rfmSummary(cols, options)).map((issue) => issue.path.join('.'))).toEqual(['transactions.1.customerId', 'transactions.2.date', 'transactions.3.amount']);
+  });
+
   it('reads a synchronous iterable (a generator) and returns the rows directly', () => {
     function* gen() {
       yield* log;

@@ -49,8 +49,21 @@ export interface TransactionArrays<Id extends string | number = string | number>
 export interface ColumnCursor {
   readonly length: number;
   get(i: number): unknown;
+  /**
+   * The columns themselves when ids are an Int32Array or Float64Array and dates and amounts are
+   * Float64Arrays: `summarizeArray` then reads them directly, and goes through `get` only for an
+   * entry its quick test does not accept.
+   */
+  readonly typed?: TypedColumns | undefined;
   /** The records in order, as an iterable of the same reused record. */
   rows(): Iterable<unknown>;
+}
+
+/** Typed transaction columns (see {@link ColumnCursor}). */
+export interface TypedColumns {
+  readonly ids: Int32Array | Float64Array;
+  readonly dates: Float64Array;
+  readonly amounts: Float64Array;
 }
 
 /** Whether `value` is meant as columns: a plain object (not iterable) with a customerId or date key. */
@@ -107,9 +120,11 @@ export function readColumns(value: Record<string, unknown>, param: string, issue
           record.amount = amounts[i];
           return record;
         };
+  const typed = (ids instanceof Int32Array || ids instanceof Float64Array) && dates instanceof Float64Array && amounts instanceof Float64Array ? { ids, dates, amounts } : undefined;
   return {
     length: n,
     get,
+    typed,
     *rows() {
       for (let i = 0; i < n; i++) yield get(i);
     },
@@ -486,8 +501,12 @@ export function summarizeArray<Id>(
   // the records again in pass 2 costs less than the memory (and the garbage collections) of
   // per-transaction arrays.
   let inWindow = 0;
+  const typed = array === undefined ? (transactions as ColumnCursor).typed : undefined;
   for (let i = 0; i < n; i++) {
-    const slot = readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, true, presence);
+    const slot =
+      typed === undefined
+        ? readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, true, presence)
+        : readTypedSlot(typed, recordAt, i, param, spec, issues, endPeriod, state, true, presence);
     if (slot !== NOT_COUNTED) inWindow++;
   }
   presence.report(param, issues);
@@ -511,7 +530,10 @@ export function summarizeArray<Id>(
   let decAt: Map<number, Decimal> | undefined;
   const r = state.r;
   for (let i = 0; i < n; i++) {
-    const slot = readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, false, presence);
+    const slot =
+      typed === undefined
+        ? readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, false, presence)
+        : readTypedSlot(typed, recordAt, i, param, spec, issues, endPeriod, state, false, presence);
     if (slot === NOT_COUNTED) continue;
     const g = slot >= 0 ? slot : mapBase - slot - 1;
     const b = g >>> BUCKET_BITS;
@@ -641,6 +663,44 @@ function readSlot(
     id = r.id;
   }
   if (r.period > endPeriod) return NOT_COUNTED;
+  return slotOf(id, state, counting);
+}
+
+/**
+ * {@link readSlot} for typed columns, read directly: a finite id, a date within +-8.64e15 ms and
+ * an amount of whole cents from 0 to 1e15 cents take the quick path; any other entry is read through
+ * its record by `readSlot`, which checks it and names its problems.
+ */
+function readTypedSlot(
+  columns: TypedColumns,
+  recordAt: (i: number) => unknown,
+  i: number,
+  param: string,
+  spec: GroupingSpec,
+  issues: IssueList,
+  endPeriod: number,
+  state: ReadState,
+  counting: boolean,
+  presence: AmountPresence,
+): number {
+  const d = columns.dates[i] as number;
+  const a = columns.amounts[i] as number;
+  const id = columns.ids[i] as number;
+  const c100 = Math.round(a * 100);
+  if (!(c100 / 100 === a && c100 >= 0 && c100 <= MAX_CENTS && d >= -MAX_TIME && d <= MAX_TIME && id - id === 0)) {
+    return readSlot(recordAt(i), i, param, spec, issues, endPeriod, state, counting, presence);
+  }
+  const r = state.r;
+  r.period = spec.code === 0 ? Math.floor(d / DAY_MS) : periodIndex(d, spec.code, spec.weekStartsOn);
+  r.cents = c100;
+  r.dec = undefined;
+  if (counting) presence.note(true, i);
+  if (r.period > endPeriod) return NOT_COUNTED;
+  return slotOf(id, state, counting);
+}
+
+/** The slot of customer `id` (see {@link readSlot}), assigning map slots and counting when `counting`. */
+function slotOf(id: CustomerIdInput, state: ReadState, counting: boolean): number {
   if (typeof id === 'number' && id >= 0 && id < state.tableLimit && Math.floor(id) === id) {
     if (counting) {
       const b = id >>> BUCKET_BITS;
