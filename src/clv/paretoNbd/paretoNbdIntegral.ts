@@ -82,11 +82,26 @@ interface Core {
 function useSeries(eq: number, z: number): boolean {
   if (z === 0) return true;
   if (!(z <= 0.95)) return false;
+  // The common case without the two logarithms below: for z <= 0.9, 40 / -ln z <= 380 and
+  // -ln(1 - z) <= 2.31, so eq z / (1 - z) <= 200 and eq <= 250 pass both tests.
+  if (z <= 0.9 && eq <= 250 && eq * z <= 200 * (1 - z)) return true;
   const terms = (eq * z) / (1 - z) + 40 / -Math.log(z);
   return terms <= 600 && -eq * Math.log1p(-z) < 600;
 }
 
+// The series' coefficients that depend on (A, e_q) and n only: 1 / (A + n), 1 / (e_q + n) and
+// (e_q + n) / (n + 1), filled as far as a call needs and kept while (A, e_q) stay the same (the
+// likelihood visits its rows by frequency, so consecutive rows share them). The same divisions as
+// in the loop, so the results are identical; only the divisions are saved.
+const coefficients = { bigA: Number.NaN, eq: Number.NaN, filled: 0, inv: new Float64Array(5000), hInc: new Float64Array(5000), ratio: new Float64Array(5000) };
+
 function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: number, oneMinusT0: number, out: Core): void {
+  const table = coefficients;
+  if (table.bigA !== bigA || table.eq !== eq) {
+    table.bigA = bigA;
+    table.eq = eq;
+    table.filled = 0;
+  }
   const finiteL = bigL !== Infinity;
   // e_n = 1 - t0^(A + n); e_0 = -expm1(-A L); e_{n+1} = t0 e_n + (1 - t0) (positive terms only).
   let tp = finiteL ? Math.exp(-bigA * bigL) : 0; // t0^(A + n)
@@ -101,7 +116,13 @@ function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: numbe
   let sT = 0;
   const lnT0 = finiteL ? -bigL : 0;
   for (let n = 0; n < 5000; n++) {
-    const inv = 1 / (bigA + n);
+    if (n === table.filled) {
+      table.inv[n] = 1 / (bigA + n);
+      table.hInc[n] = 1 / (eq + n);
+      table.ratio[n] = (eq + n) / (n + 1);
+      table.filled = n + 1;
+    }
+    const inv = table.inv[n] as number;
     const ce = c * e;
     const term = ce * inv;
     s += term;
@@ -111,8 +132,8 @@ function seriesCore(bigA: number, eq: number, z: number, bigL: number, t0: numbe
     sT -= c * tp;
     if (term <= 1e-17 * s && (eq + n) * z < n + 1) break;
     cPrev = c;
-    c *= ((eq + n) / (n + 1)) * z;
-    h += 1 / (eq + n);
+    c *= (table.ratio[n] as number) * z;
+    h += table.hInc[n] as number;
     e = t0 * e + oneMinusT0;
     tp *= t0;
   }

@@ -12,13 +12,17 @@
  * @internal
  * @module
  */
+import { DoubleIndex } from '../../_lib/doubleIndex.js';
 import { digamma, logGamma } from '../../_lib/math/special.js';
 import { logDeathIntegral, type LogIntegral } from './paretoNbdIntegral.js';
 
 /** Pareto/NBD parameters as a tuple (r, alpha, s, beta). */
 export type ParetoNbdTuple = readonly [r: number, alpha: number, s: number, beta: number];
 
-/** Summaries as parallel arrays (frequency x, recency t_x, age T, weight). */
+/**
+ * Summaries as parallel arrays (frequency x, recency t_x, age T, weight). The arrays are not changed
+ * once made: the likelihood keeps an index of the ages per object.
+ */
 export interface SummaryColumns {
   /** Repeat purchases. */
   readonly x: Float64Array;
@@ -77,6 +81,23 @@ export function paretoNbdRowLogLikelihood(r: number, alpha: number, s: number, b
   return logRising(r, x) + r * Math.log(alpha) + s * Math.log(beta) + bracket;
 }
 
+/** Each row's index among the distinct ages T, kept per data set (a fit evaluates one set many times). */
+const ageIndexes = new WeakMap<SummaryColumns, { index: Int32Array; values: Float64Array } | null>();
+
+// Only worth it when ages repeat: with at most one distinct T in four rows; undefined otherwise.
+function ageIndex(data: SummaryColumns): { index: Int32Array; values: Float64Array } | undefined {
+  let entry = ageIndexes.get(data);
+  if (entry === undefined) {
+    const n = data.T.length;
+    const distinct = new DoubleIndex(64);
+    const index = new Int32Array(n);
+    for (let i = 0; i < n && distinct.size * 4 <= n; i++) index[i] = distinct.add(data.T[i] as number);
+    entry = distinct.size * 4 <= n ? { index, values: distinct.distinct() } : null;
+    ageIndexes.set(data, entry);
+  }
+  return entry ?? undefined;
+}
+
 /**
  * The weighted total log-likelihood over `data`; when `grad` is given, writes the gradient with
  * respect to (r, alpha, s, beta) into it.
@@ -100,6 +121,16 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
   // Frequencies repeat across rows: cache the rising-factorial pieces per frequency.
   let maxX = 0;
   for (let i = 0; i < x.length; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
+  // ln(alpha + T) and ln(beta + T) once per distinct T when the ages repeat (cohorts).
+  const ages = ageIndex(data);
+  const lnATs = ages === undefined ? undefined : new Float64Array(ages.values.length);
+  const lnBTs = ages === undefined ? undefined : new Float64Array(ages.values.length);
+  if (ages !== undefined && lnATs !== undefined && lnBTs !== undefined) {
+    for (let k = 0; k < ages.values.length; k++) {
+      lnATs[k] = Math.log(alpha + (ages.values[k] as number));
+      lnBTs[k] = Math.log(beta + (ages.values[k] as number));
+    }
+  }
   const cached = maxX <= 1e6;
   const risingCache = cached ? new Float64Array(maxX + 1).fill(Number.NaN) : undefined;
   const risingDCache = cached && grad !== undefined ? new Float64Array(maxX + 1) : undefined;
@@ -121,8 +152,9 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
       rising = logRising(r, xi);
       if (grad !== undefined) risingD = logRisingDerivative(r, xi);
     }
-    const lnAT = Math.log(alpha + Ti);
-    const lnBT = Math.log(beta + Ti);
+    const at = ages === undefined ? -1 : (ages.index[i] as number);
+    const lnAT = at < 0 ? Math.log(alpha + Ti) : (lnATs as Float64Array)[at] as number;
+    const lnBT = at < 0 ? Math.log(beta + Ti) : (lnBTs as Float64Array)[at] as number;
     const alive = -(r + xi) * lnAT - s * lnBT;
     const integral = logDeathIntegral(r + xi, alpha, s + 1, beta, tx[i] as number, Ti, scratch);
     const dead = lnS + integral.value;
