@@ -117,3 +117,27 @@ describe('bounded work at absurd parameters', () => {
     expect(Number.isFinite(out.value)).toBe(true);
   });
 });
+
+describe('the series/quadrature choice without logarithms (the common case)', () => {
+  // The full rule: series when eq z / (1 - z) + 40 / -ln z <= 600 and -eq ln(1 - z) < 600 (z <= 0.95).
+  // The shortcut takes z <= 0.9, eq <= 250 and eq z <= 200 (1 - z) as "series" without the logs;
+  // over that region the full rule must say "series" too.
+  it('agrees with the full rule wherever it applies (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 0.9, noNaN: true }), fc.double({ min: 1e-6, max: 250, noNaN: true }), (z, eq) => {
+        fc.pre(eq * z <= 200 * (1 - z));
+        const terms = (eq * z) / (1 - z) + 40 / -Math.log(z);
+        expect(terms <= 600 && -eq * Math.log1p(-z) < 600).toBe(true);
+      }),
+      { seed: 1208, numRuns: 2000 },
+    );
+  });
+
+  it('leaves the borderline cases to the full rule: z above 0.9 or eq above 250 can go either way', () => {
+    // With alpha < beta, e_q is a and z = (beta - alpha) / (beta + lo).
+    expect(deathIntegralBranch(300, 1, 2, 10, 0)).toBe('quadrature'); // z = 0.9, eq 300 > 250: full rule, 2,700 terms
+    expect(deathIntegralBranch(2, 1, 2, 100, 0)).toBe('quadrature'); // z = 0.99 > 0.95
+    expect(deathIntegralBranch(2, 1, 2, 10, 0)).toBe('series'); // z = 0.9, eq 2: the shortcut
+    expect(deathIntegralBranch(240, 1, 2, 10, 0)).toBe('quadrature'); // z = 0.9, eq 240 <= 250 but eq z > 200 (1 - z)
+  });
+});
