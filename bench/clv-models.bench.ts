@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { customerLifetimeValue, expectedPurchasesBatch, expectedSpendBatch, fitBgNbd, fitGammaGamma, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
+import { customerLifetimeValue, expectedPurchasesBatch, expectedSpendBatch, fitBgNbd, fitGammaGamma, fitMbgNbd, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
 import { budget, ratio, runCases, seededRandom } from './harness.js';
 
 const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
@@ -97,7 +97,7 @@ const bareAlive = (): Float64Array => {
   }
   return bareOut;
 };
-const bare = cpuMedian(bareAlive);
+const bare = cpuMedian(bareAlive, 21);
 // The same loop returning a new array, as the library function must (allocating and first touching
 // 8 MB costs about 3 ms, which matters beside the 3 ms of the expected-spend loop).
 const bareAliveNew = (): Float64Array => {
@@ -110,8 +110,8 @@ const bareAliveNew = (): Float64Array => {
   }
   return out;
 };
-const bareNew = cpuMedian(bareAliveNew);
-const alive = cpuMedian(() => probabilityAliveBatch(model, columns));
+const bareNew = cpuMedian(bareAliveNew, 21);
+const alive = cpuMedian(() => probabilityAliveBatch(model, columns), 21);
 // Gamma-Gamma: a bare loop of p (gamma + x zbar) / (p x + q - 1) over the same Float64Arrays, and
 // expectedSpendBatch over those columns (checked and computed in one loop).
 const spendColumns = { frequency: columns.frequency, monetaryValue: Float64Array.from(columns.frequency, (x, i) => (x > 0 ? 20 + (i % 50) : 0)) };
@@ -125,7 +125,7 @@ const bareSpend = cpuMedian(() => {
     spendOut[i] = denom > 0 ? (gg.p * (gg.gamma + x * (fm[i] as number))) / denom : Number.NaN;
   }
   return spendOut;
-});
+}, 41);
 const bareSpendNew = cpuMedian(() => {
   const { frequency: fx, monetaryValue: fm } = spendColumns;
   const out = new Float64Array(fx.length);
@@ -135,8 +135,8 @@ const bareSpendNew = cpuMedian(() => {
     out[i] = denom > 0 ? (gg.p * (gg.gamma + x * (fm[i] as number))) / denom : Number.NaN;
   }
   return out;
-});
-const spendBatch = cpuMedian(() => expectedSpendBatch({ parameters: gg }, spendColumns));
+}, 41);
+const spendBatch = cpuMedian(() => expectedSpendBatch({ parameters: gg }, spendColumns), 41);
 const onePass = cpuMedian(() => expectedPurchasesBatch(model, columns, { length: 1, unit: 'month' }));
 // The hypergeometric series takes more terms as the horizon grows, so the fair yardstick for a
 // 12-month CLV is the 12 passes at 1, 2, ..., 12 months that it needs.
@@ -166,4 +166,17 @@ console.log(`| customerLifetimeValue, 1M customers, 12 monthly horizons | ${clv.
 ratio('probabilityAliveBatch / bare loop', alive, bare, 1.3);
 ratio('expectedSpendBatch (columns) / bare loop returning a new array', spendBatch, bareSpendNew, 1.3);
 ratio('customerLifetimeValue (12 months) / the 12 expectedPurchasesBatch passes at 1..12 months', clv, twelvePasses, 1);
-ratio('fitBgNbd, continuous recency / one sort', cpuMedian(() => fitBgNbd(simulated, { timeUnit: 'week' }), 3), oneSort, 7);
+const fitWall = (fn: () => unknown): number => {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+};
+const bgCpu = cpuMedian(() => fitBgNbd(simulated, { timeUnit: 'week' }), 3);
+const bgWall = fitWall(() => fitBgNbd(simulated, { timeUnit: 'week' }));
+const mbgCpu = cpuMedian(() => fitMbgNbd(simulated, { timeUnit: 'week' }), 3);
+const mbgWall = fitWall(() => fitMbgNbd(simulated, { timeUnit: 'week' }));
+console.log(`\n| fit, 1M customers, continuous recency | CPU (ms) | wall, one run (ms) | CPU / one sort |\n|---|---:|---:|---:|`);
+console.log(`| fitBgNbd | ${bgCpu.toFixed(0)} | ${bgWall.toFixed(0)} | ${(bgCpu / oneSort).toFixed(2)} |`);
+console.log(`| fitMbgNbd | ${mbgCpu.toFixed(0)} | ${mbgWall.toFixed(0)} | ${(mbgCpu / oneSort).toFixed(2)} |`);
+ratio('fitBgNbd, continuous recency / one sort', bgCpu, oneSort, 7);
+ratio('fitMbgNbd, continuous recency / one sort', mbgCpu, oneSort, 7);

@@ -115,15 +115,17 @@ function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues
   if (fx instanceof Float64Array && fm instanceof Float64Array) {
     // Float64Array columns hold numbers only. The test is written without short-circuits (each
     // comparison a 0 or 1), so a valid entry costs no mispredicted branch whether or not the customer
-    // bought again; the first entry that fails it sends the whole call to the checking loop below.
+    // bought again, and after the formula, whose division it overlaps; (x >>> 0) === x says "a whole
+    // number from 0 to 2^32 - 1". The first entry that fails it sends the whole call to the checking
+    // loop below, which writes every entry again.
     let i = 0;
     for (; i < n; i++) {
       const x = fx[i] as number;
       const m = fm[i] as number;
-      const good = +(x >= 0) & +(x <= 1e9) & +((x | 0) === x) & ((+(m >= 1e-100) & +(m <= 1e100)) | (+(m === 0) & +(x === 0)));
-      if (good === 0) break;
       const denom = p * x + q - 1;
       out[i] = denom > 0 ? (p * (gamma + x * m)) / denom : Number.NaN;
+      const good = +(x >>> 0 === x) & +(x <= 1e9) & ((+(m >= 1e-100) & +(m <= 1e100)) | (+(m === 0) & +(x === 0)));
+      if (good === 0) break;
     }
     if (i === n) return out;
   }
