@@ -158,12 +158,10 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
     const alive = -(r + xi) * lnAT - s * lnBT;
     const integral = logDeathIntegral(r + xi, alpha, s + 1, beta, tx[i] as number, Ti, scratch);
     const dead = lnS + integral.value;
+    // dead = -Infinity (t_x = T) takes the first branch with e = 0: pAlive = 1, bracket = alive.
     let pAlive: number;
     let bracket: number;
-    if (dead === -Infinity) {
-      pAlive = 1;
-      bracket = alive;
-    } else if (alive >= dead) {
+    if (alive >= dead) {
       const e = Math.exp(dead - alive);
       pAlive = 1 / (1 + e);
       bracket = alive + Math.log1p(e);
