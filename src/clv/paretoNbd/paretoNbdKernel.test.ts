@@ -10,7 +10,7 @@ import {
   paretoNbdProbabilityAlive,
   paretoNbdPurchaseCountProbability,
 } from './paretoNbdKernel.js';
-import { paretoNbdLogLikelihood, paretoNbdRowLogLikelihood } from './paretoNbdLikelihood.js';
+import { ageIndex, paretoNbdLogLikelihood, paretoNbdRowLogLikelihood } from './paretoNbdLikelihood.js';
 
 type P4 = [number, number, number, number];
 const CDNOW: P4 = [0.553, 10.578, 0.606, 11.669];
@@ -357,5 +357,47 @@ describe('paretoNbdLogLikelihood: sums carried with their rounding errors', () =
       const e = n * (g1[k] as number) + n * (g2[k] as number);
       expect(Math.abs((grad[k] as number) - e), `gradient ${k}`).toBeLessThanOrEqual(4 * ulp(n * Math.max(Math.abs(g1[k] as number), Math.abs(g2[k] as number))));
     }
+  });
+});
+
+describe('ageIndex (ln(alpha + T) and ln(beta + T) once per distinct age)', () => {
+  const columns = (T: number[]) => ({ x: new Float64Array(T.length), tx: new Float64Array(T.length), T: Float64Array.from(T), w: new Float64Array(T.length).fill(1) });
+
+  it('indexes ages that repeat (at most one distinct age in four rows), in order of first appearance', () => {
+    const data = columns([39, 27, 39, 39, 27, 27, 39, 27]);
+    const index = ageIndex(data);
+    expect(index && [...index.values]).toEqual([39, 27]);
+    expect(index && [...index.index]).toEqual([0, 1, 0, 0, 1, 1, 0, 1]);
+    // Made once per data object: the second call returns the same index.
+    expect(ageIndex(data)).toBe(index);
+  });
+
+  it('at the limit: 1 distinct age in 4 rows is indexed, 2 in 8 are, 2 in 7 are not', () => {
+    expect(ageIndex(columns([5, 5, 5, 5]))?.values.length).toBe(1);
+    expect(ageIndex(columns([5, 5, 5, 5, 5, 5, 5, 6]))?.values.length).toBe(2);
+    expect(ageIndex(columns([5, 5, 5, 5, 5, 5, 6]))).toBeUndefined();
+    expect(ageIndex(columns([1, 2, 3]))).toBeUndefined();
+    expect(ageIndex(columns([]))?.values.length).toBe(0); // no rows: an empty index
+    // Continuous ages (one per row): no index, and asked again, still none.
+    const distinct = columns(Array.from({ length: 64 }, (_, i) => 20 + i / 64));
+    expect(ageIndex(distinct)).toBeUndefined();
+    expect(ageIndex(distinct)).toBeUndefined();
+  });
+
+  it('the likelihood with indexed ages equals the sum over its rows one by one (each row alone takes no index)', () => {
+    const params = [0.55, 10.6, 0.6, 11.6] as const;
+    const rows = { x: Float64Array.of(0, 2, 1, 4, 0, 3, 2, 5), tx: Float64Array.of(0, 10, 3, 20, 0, 30, 1, 25), T: Float64Array.of(27, 27, 39, 39, 39, 39, 27, 27), w: Float64Array.of(3, 1, 2, 1, 5, 1, 1, 2) };
+    expect(ageIndex(rows)).toBeDefined();
+    const grad = new Float64Array(4);
+    const total = paretoNbdLogLikelihood(params, rows, grad);
+    let expected = 0;
+    const expectedGrad = [0, 0, 0, 0];
+    for (let i = 0; i < 8; i++) {
+      const g = new Float64Array(4);
+      expected += paretoNbdLogLikelihood(params, { x: rows.x.subarray(i, i + 1), tx: rows.tx.subarray(i, i + 1), T: rows.T.subarray(i, i + 1), w: rows.w.subarray(i, i + 1) }, g);
+      g.forEach((v, k) => (expectedGrad[k] = (expectedGrad[k] as number) + v));
+    }
+    expect(total).toBeCloseTo(expected, 10);
+    grad.forEach((v, k) => expect(v).toBeCloseTo(expectedGrad[k] as number, 10));
   });
 });

@@ -69,7 +69,7 @@ export function paretoNbdLogTerms(r: number, alpha: number, s: number, beta: num
 /** P(alive at T | x, t_x, T) = alive / (alive + dead) on the bracketed terms. */
 export function paretoNbdProbabilityAlive(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
   const { alive, dead } = paretoNbdLogTerms(r, alpha, s, beta, x, tx, T);
-  if (dead === -Infinity) return 1;
+  // dead = -Infinity (t_x = T): e^-Infinity = 0 and the share is 1.
   return 1 / (1 + Math.exp(dead - alive));
 }
 
@@ -81,11 +81,20 @@ export function paretoNbdRowLogLikelihood(r: number, alpha: number, s: number, b
   return logRising(r, x) + r * Math.log(alpha) + s * Math.log(beta) + bracket;
 }
 
-/** Each row's index among the distinct ages T, kept per data set (a fit evaluates one set many times). */
-const ageIndexes = new WeakMap<SummaryColumns, { index: Int32Array; values: Float64Array } | null>();
+/** Each row's index among the distinct ages, and the distinct ages in order of first appearance. */
+export interface AgeIndex {
+  readonly index: Int32Array;
+  readonly values: Float64Array;
+}
 
-// Only worth it when ages repeat: with at most one distinct T in four rows; undefined otherwise.
-function ageIndex(data: SummaryColumns): { index: Int32Array; values: Float64Array } | undefined {
+/** The age index of each data set, made once (a fit evaluates one set many times). */
+const ageIndexes = new WeakMap<SummaryColumns, AgeIndex | null>();
+
+/**
+ * The rows' ages indexed, when they repeat: with at most one distinct T in four rows (cohorts);
+ * undefined otherwise. Kept per data object, so the arrays must not change once made.
+ */
+export function ageIndex(data: SummaryColumns): AgeIndex | undefined {
   let entry = ageIndexes.get(data);
   if (entry === undefined) {
     const n = data.T.length;
@@ -123,13 +132,12 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
   for (let i = 0; i < x.length; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
   // ln(alpha + T) and ln(beta + T) once per distinct T when the ages repeat (cohorts).
   const ages = ageIndex(data);
-  const lnATs = ages === undefined ? undefined : new Float64Array(ages.values.length);
-  const lnBTs = ages === undefined ? undefined : new Float64Array(ages.values.length);
-  if (ages !== undefined && lnATs !== undefined && lnBTs !== undefined) {
-    for (let k = 0; k < ages.values.length; k++) {
-      lnATs[k] = Math.log(alpha + (ages.values[k] as number));
-      lnBTs[k] = Math.log(beta + (ages.values[k] as number));
-    }
+  const nAges = ages === undefined ? 0 : ages.values.length;
+  const lnATs = new Float64Array(nAges);
+  const lnBTs = new Float64Array(nAges);
+  for (let k = 0; k < nAges; k++) {
+    lnATs[k] = Math.log(alpha + ((ages as AgeIndex).values[k] as number));
+    lnBTs[k] = Math.log(beta + ((ages as AgeIndex).values[k] as number));
   }
   const cached = maxX <= 1e6;
   const risingCache = cached ? new Float64Array(maxX + 1).fill(Number.NaN) : undefined;
@@ -153,8 +161,8 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
       if (grad !== undefined) risingD = logRisingDerivative(r, xi);
     }
     const at = ages === undefined ? -1 : (ages.index[i] as number);
-    const lnAT = at < 0 ? Math.log(alpha + Ti) : (lnATs as Float64Array)[at] as number;
-    const lnBT = at < 0 ? Math.log(beta + Ti) : (lnBTs as Float64Array)[at] as number;
+    const lnAT = at < 0 ? Math.log(alpha + Ti) : (lnATs[at] as number);
+    const lnBT = at < 0 ? Math.log(beta + Ti) : (lnBTs[at] as number);
     const alive = -(r + xi) * lnAT - s * lnBT;
     const integral = logDeathIntegral(r + xi, alpha, s + 1, beta, tx[i] as number, Ti, scratch);
     const dead = lnS + integral.value;
@@ -181,22 +189,34 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
     total = sum;
     if (grad !== undefined) {
       const pDead = 1 - pAlive;
-      term = wi * (risingD + lnAlpha - pAlive * lnAT + (pDead > 0 ? pDead * integral.da : 0));
+      // The death terms only where dying counts: with pDead = 0 the integral's derivatives may be
+      // 0 / 0 (a sum that underflowed) and must not turn the gradient into NaN.
+      let deadR = 0;
+      let deadAlpha = 0;
+      let deadS = 0;
+      let deadBeta = 0;
+      if (pDead > 0) {
+        deadR = pDead * integral.da;
+        deadAlpha = pDead * integral.dAlpha;
+        deadS = pDead * (1 / s + integral.db);
+        deadBeta = pDead * integral.dBeta;
+      }
+      term = wi * (risingD + lnAlpha - pAlive * lnAT + deadR);
       sum = gr + term;
       back = sum - gr;
       grError += gr - (sum - back) + (term - back);
       gr = sum;
-      term = wi * (r / alpha - (pAlive * (r + xi)) / (alpha + Ti) + (pDead > 0 ? pDead * integral.dAlpha : 0));
+      term = wi * (r / alpha - (pAlive * (r + xi)) / (alpha + Ti) + deadAlpha);
       sum = ga + term;
       back = sum - ga;
       gaError += ga - (sum - back) + (term - back);
       ga = sum;
-      term = wi * (lnBeta - pAlive * lnBT + (pDead > 0 ? pDead * (1 / s + integral.db) : 0));
+      term = wi * (lnBeta - pAlive * lnBT + deadS);
       sum = gs + term;
       back = sum - gs;
       gsError += gs - (sum - back) + (term - back);
       gs = sum;
-      term = wi * (s / beta - (pAlive * s) / (beta + Ti) + (pDead > 0 ? pDead * integral.dBeta : 0));
+      term = wi * (s / beta - (pAlive * s) / (beta + Ti) + deadBeta);
       sum = gb + term;
       back = sum - gb;
       gbError += gb - (sum - back) + (term - back);
