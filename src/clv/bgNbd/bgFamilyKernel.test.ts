@@ -409,10 +409,35 @@ describe('probabilityAliveBatchChecked (checks each entry in the loop of its for
     expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, xi]), Float64Array.from([1, txi]), Float64Array.from([5, Ti]), out)).toBe(false);
   });
 
-  it('returns false when the columns differ in length', () => {
+  it('returns false when the columns or the output differ in length', () => {
     const one = Float64Array.from([1]);
+    expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, 2]), Float64Array.from([1, 2]), Float64Array.from([5, 5]), new Float64Array(1))).toBe(false);
     expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, 2]), one, Float64Array.from([5, 5]), new Float64Array(2))).toBe(false);
     expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, Float64Array.from([1, 2]), Float64Array.from([1, 2]), one, new Float64Array(2))).toBe(false);
     expect(bgNbdKernel.probabilityAliveBatchChecked(cdnow, one, one, Float64Array.from([5]), new Float64Array(2))).toBe(false);
+  });
+});
+
+describe('expectedPurchasesAtTimes with many (x, T) cells', () => {
+  it.each([
+    ['BG/NBD', bgNbdKernel],
+    ['MBG/NBD', mbgNbdKernel],
+  ] as const)('%s: 300 distinct cells (the slot arrays grow past 64, 128 and 256) equal the batch path at each time', (_, kernel) => {
+    const n = 600;
+    const x = new Float64Array(n);
+    const tx = new Float64Array(n);
+    const T = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const cell = i % 300;
+      x[i] = cell % 30;
+      T[i] = 20 + Math.floor(cell / 30);
+      tx[i] = x[i] === 0 ? 0 : (T[i] as number) * (i < 300 ? 0.25 : 0.9);
+    }
+    const batch = new Float64Array(n);
+    const times = [0, 4.35, 26];
+    kernel.expectedPurchasesAtTimes(cdnow, x, tx, T, times, (k, values) => {
+      kernel.expectedPurchasesBatch(cdnow, x, tx, T, times[k] as number, batch);
+      expect([...values]).toEqual([...batch]);
+    });
   });
 });

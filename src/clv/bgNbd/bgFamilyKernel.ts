@@ -339,25 +339,19 @@ function expectedPurchasesAtTimes(
 ): void {
   const n = x.length;
   const values = new Float64Array(n);
-  if (times.every((t) => t === 0)) {
-    for (let k = 0; k < times.length; k++) each(k, values);
-    return;
-  }
   const slots = historySlots(x, T);
   const alive = new Float64Array(n);
   probabilityAliveMany(p, d, x, tx, T, alive);
   const numerators = new Float64Array(slots.count);
   const slotOf = slots.slot;
   for (let k = 0; k < times.length; k++) {
+    // At t = 0 the numerator is exactly 0 (no series term), so every value is 0 as in the batch path.
     const t = times[k] as number;
-    if (t === 0) values.fill(0);
-    else {
-      for (let j = 0; j < slots.count; j++) {
-        const v = numerator(p, d, slots.x[j] as number, slots.T[j] as number, t);
-        numerators[j] = v > 0 ? v : 0;
-      }
-      for (let i = 0; i < n; i++) values[i] = (numerators[slotOf[i] as number] as number) * (alive[i] as number);
+    for (let j = 0; j < slots.count; j++) {
+      const v = numerator(p, d, slots.x[j] as number, slots.T[j] as number, t);
+      numerators[j] = v > 0 ? v : 0;
     }
+    for (let i = 0; i < n; i++) values[i] = (numerators[slotOf[i] as number] as number) * (alive[i] as number);
     each(k, values);
   }
 }

@@ -362,6 +362,17 @@ describe('rfmSummary input forms', () => {
     );
   });
 
+  it('typed columns: a refund is refused unless allowRefunds, and then counted as in the row form', () => {
+    const cols = { customerId: Int32Array.of(1, 1, 2), date: Float64Array.of(utc(2024, 1, 1), utc(2024, 1, 5), utc(2024, 1, 3)), amount: Float64Array.of(10, -2.5, 4) };
+    const rows = [0, 1, 2].map((i) => ({ customerId: cols.customerId[i] as number, date: cols.date[i] as number, amount: cols.amount[i] as number }));
+    const options = { observationEnd: utc(2024, 12, 31) };
+    expect(issuesOf(() => rfmSummary(cols, options)).map((issue) => issue.path.join('.'))).toEqual(['transactions.1.amount']);
+    // With refunds: customer 1 bought again on Jan 5 for -2.50 (frequency 1, mean -2.5).
+    const summary = rfmSummary(cols, { ...options, allowRefunds: true });
+    expect(plain(summary)).toEqual(plain(rfmSummary(rows, { ...options, allowRefunds: true })));
+    expect(summary[0]?.monetaryValue.toString()).toBe('-2.5');
+  });
+
   it('typed columns: a bad entry is named at [transactions, i, field] as in the row form', () => {
     const cols = {
       customerId: Float64Array.of(1, Number.NaN, 2, 3),
