@@ -223,49 +223,18 @@ function expectedPurchasesMany(p: BgNbdParameters, d: number, x: Float64Array, t
     out.fill(0);
     return;
   }
-  let maxX = 0;
-  for (let i = 0; i < n; i++) if ((x[i] as number) > maxX) maxX = x[i] as number;
-  const stride = maxX + 1;
-  const ages = new DoubleIndex(64);
-  const ageIndex = new Int32Array(n);
-  for (let i = 0; i < n; i++) ageIndex[i] = ages.add(T[i] as number);
-  // Slot of (x, T): a dense table when it is small, a hash index otherwise.
-  const cells = ages.size * stride;
-  const dense = cells <= 4_000_000 ? new Int32Array(cells).fill(-1) : undefined;
-  const keys = dense === undefined ? new DoubleIndex(64) : undefined;
-  let cache = new Float64Array(64);
-  let base = new Float64Array(64);
-  let computed = 0;
+  const slots = historySlots(x, T);
+  const cache = new Float64Array(slots.count);
+  const base = new Float64Array(slots.count);
+  for (let j = 0; j < slots.count; j++) {
+    cache[j] = numerator(p, d, slots.x[j] as number, slots.T[j] as number, t);
+    base[j] = logDeathOddsBase(p, d, slots.x[j] as number);
+  }
   const { r, alpha } = p;
+  const slotOf = slots.slot;
   for (let i = 0; i < n; i++) {
-    const xi = x[i] as number;
-    const cell = (ageIndex[i] as number) * stride + xi;
-    let slot: number;
-    if (dense !== undefined) {
-      slot = dense[cell] as number;
-      if (slot === -1) {
-        slot = computed;
-        dense[cell] = slot;
-      }
-    } else {
-      slot = (keys as DoubleIndex).add(cell);
-    }
-    if (slot === computed) {
-      // Slots are dense, in order of first appearance: a new key gets the next one.
-      if (slot === cache.length) {
-        const grownCache = new Float64Array(cache.length * 2);
-        grownCache.set(cache);
-        cache = grownCache;
-        const grownBase = new Float64Array(base.length * 2);
-        grownBase.set(base);
-        base = grownBase;
-      }
-      const Ti = T[i] as number;
-      cache[slot] = numerator(p, d, xi, Ti, t);
-      base[slot] = logDeathOddsBase(p, d, xi);
-      computed += 1;
-    }
-    out[i] = divide(cache[slot] as number, logDeathOddsFrom(base[slot] as number, r, alpha, xi, tx[i] as number, T[i] as number));
+    const slot = slotOf[i] as number;
+    out[i] = divide(cache[slot] as number, logDeathOddsFrom(base[slot] as number, r, alpha, x[i] as number, tx[i] as number, T[i] as number));
   }
 }
 

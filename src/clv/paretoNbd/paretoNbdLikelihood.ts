@@ -69,7 +69,9 @@ export function paretoNbdLogTerms(r: number, alpha: number, s: number, beta: num
 /** P(alive at T | x, t_x, T) = alive / (alive + dead) on the bracketed terms. */
 export function paretoNbdProbabilityAlive(r: number, alpha: number, s: number, beta: number, x: number, tx: number, T: number): number {
   const { alive, dead } = paretoNbdLogTerms(r, alpha, s, beta, x, tx, T);
-  // dead = -Infinity (t_x = T): e^-Infinity = 0 and the share is 1.
+  // No death term (t_x = T, or one that underflowed): alive, even where the alive term underflowed
+  // too (s = 1e308 gives alive = -Infinity, and -Infinity - -Infinity would be NaN).
+  if (dead === -Infinity) return 1;
   return 1 / (1 + Math.exp(dead - alive));
 }
 
@@ -166,10 +168,13 @@ export function paretoNbdLogLikelihood(params: ParetoNbdTuple, data: SummaryColu
     const alive = -(r + xi) * lnAT - s * lnBT;
     const integral = logDeathIntegral(r + xi, alpha, s + 1, beta, tx[i] as number, Ti, scratch);
     const dead = lnS + integral.value;
-    // dead = -Infinity (t_x = T) takes the first branch with e = 0: pAlive = 1, bracket = alive.
+    // No death term: alive, also where the alive term is -Infinity (the difference would be NaN).
     let pAlive: number;
     let bracket: number;
-    if (alive >= dead) {
+    if (dead === -Infinity) {
+      pAlive = 1;
+      bracket = alive;
+    } else if (alive >= dead) {
       const e = Math.exp(dead - alive);
       pAlive = 1 / (1 + e);
       bracket = alive + Math.log1p(e);
