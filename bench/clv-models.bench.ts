@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { customerLifetimeValue, expectedPurchasesBatch, expectedSpendBatch, fitBgNbd, fitGammaGamma, fitMbgNbd, probabilityAliveBatch, simulateBgNbd } from '../src/clv/index.js';
-import { budget, ratio, runCases, seededRandom } from './harness.js';
+import { budget, cpuMedian, ratio, runCases, seededRandom } from './harness.js';
 
 const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
 function csv(name: string): Record<string, number>[] {
@@ -70,72 +70,44 @@ budget('fitBgNbd on 1M customers (continuous recency)', results.get('fitBgNbd, 1
 budget('expectedPurchasesBatch on 1M customers', results.get('expectedPurchasesBatch, 1M customers (typed columns, 39 weeks)') as number, 100);
 
 // Issue 17: ratios to baselines measured in the same run (CPU time, median of 5 after a warm-up).
-function cpuMedian(fn: () => unknown, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)] as number;
-}
 const random = seededRandom(17);
 const unsorted = Float64Array.from({ length: 1_000_000 }, () => random());
 const oneSort = cpuMedian(() => unsorted.slice().sort());
 // A bare loop computing the BG/NBD P(alive) closed form over the same Float64Arrays, no validation:
 // 1 / (1 + [x > 0] a / (b + x - 1) ((alpha + T) / (alpha + t_x))^(r + x)).
-const bareOut = new Float64Array(columns.frequency.length);
-const bareAlive = (): Float64Array => {
+// It writes into `out`: a preallocated array, or a new one each call, as the library function must
+// (allocating and first touching 8 MB costs about 1-3 ms, which matters beside the 3-5 ms of the
+// expected-spend loop below).
+const bareAliveInto = (out: Float64Array): Float64Array => {
   const { r, alpha, a, b } = parameters;
   const { frequency: fx, recency: ft, T: fT } = columns;
-  for (let i = 0; i < fx.length; i++) {
-    const xi = fx[i] as number;
-    bareOut[i] = xi > 0 ? 1 / (1 + (a / (b + xi - 1)) * Math.pow((alpha + (fT[i] as number)) / (alpha + (ft[i] as number)), r + xi)) : 1;
-  }
-  return bareOut;
-};
-const bare = cpuMedian(bareAlive, 21);
-// The same loop returning a new array, as the library function must (allocating and first touching
-// 8 MB costs about 3 ms, which matters beside the 3 ms of the expected-spend loop).
-const bareAliveNew = (): Float64Array => {
-  const { r, alpha, a, b } = parameters;
-  const { frequency: fx, recency: ft, T: fT } = columns;
-  const out = new Float64Array(fx.length);
   for (let i = 0; i < fx.length; i++) {
     const xi = fx[i] as number;
     out[i] = xi > 0 ? 1 / (1 + (a / (b + xi - 1)) * Math.pow((alpha + (fT[i] as number)) / (alpha + (ft[i] as number)), r + xi)) : 1;
   }
   return out;
 };
-const bareNew = cpuMedian(bareAliveNew, 21);
+const bareOut = new Float64Array(columns.frequency.length);
+const bare = cpuMedian(() => bareAliveInto(bareOut), 21);
+const bareNew = cpuMedian(() => bareAliveInto(new Float64Array(columns.frequency.length)), 21);
 const alive = cpuMedian(() => probabilityAliveBatch(model, columns), 21);
 // Gamma-Gamma: a bare loop of p (gamma + x zbar) / (p x + q - 1) over the same Float64Arrays, and
 // expectedSpendBatch over those columns (checked and computed in one loop).
 const spendColumns = { frequency: columns.frequency, monetaryValue: Float64Array.from(columns.frequency, (x, i) => (x > 0 ? 20 + (i % 50) : 0)) };
 const gg = { p: 6.25, q: 3.74, gamma: 15.44 };
 const spendOut = new Float64Array(columns.frequency.length);
-const bareSpend = cpuMedian(() => {
+// The bare loop writes into `out`: a preallocated array, or a new one each call (as the library must).
+const bareSpendInto = (out: Float64Array): Float64Array => {
   const { frequency: fx, monetaryValue: fm } = spendColumns;
-  for (let i = 0; i < fx.length; i++) {
-    const x = fx[i] as number;
-    const denom = gg.p * x + gg.q - 1;
-    spendOut[i] = denom > 0 ? (gg.p * (gg.gamma + x * (fm[i] as number))) / denom : Number.NaN;
-  }
-  return spendOut;
-}, 41);
-const bareSpendNew = cpuMedian(() => {
-  const { frequency: fx, monetaryValue: fm } = spendColumns;
-  const out = new Float64Array(fx.length);
   for (let i = 0; i < fx.length; i++) {
     const x = fx[i] as number;
     const denom = gg.p * x + gg.q - 1;
     out[i] = denom > 0 ? (gg.p * (gg.gamma + x * (fm[i] as number))) / denom : Number.NaN;
   }
   return out;
-}, 41);
+};
+const bareSpend = cpuMedian(() => bareSpendInto(spendOut), 41);
+const bareSpendNew = cpuMedian(() => bareSpendInto(new Float64Array(spendColumns.frequency.length)), 41);
 const spendBatch = cpuMedian(() => expectedSpendBatch({ parameters: gg }, spendColumns), 41);
 const onePass = cpuMedian(() => expectedPurchasesBatch(model, columns, { length: 1, unit: 'month' }));
 // The hypergeometric series takes more terms as the horizon grows, so the fair yardstick for a

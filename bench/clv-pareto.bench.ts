@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discountedExpectedTransactions, fitParetoNbd, simulateParetoNbd } from '../src/clv/index.js';
-import { budget, ratio, runCases, seededRandom } from './harness.js';
+import { budget, cpuMedian, ratio, runCases, seededRandom } from './harness.js';
 
 const dataDir = fileURLToPath(new URL('../test/fixtures/data/cdnow/', import.meta.url));
 const cdnow = readFileSync(join(dataDir, 'cdnow_customers_summary.csv'), 'utf8')
@@ -59,20 +59,10 @@ budget('fitParetoNbd on 1M customers (daily recency)', results.get('fitParetoNbd
 
 // Issue 17: the fit on continuous recency, in CPU time against one sort of 1M random doubles in the
 // same run (target <= 20 sorts).
-function cpuMedian(fn: () => unknown, runs: number): number {
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)] as number;
-}
 const random = seededRandom(17);
 const unsorted = Float64Array.from({ length: 1_000_000 }, () => random());
 const oneSort = cpuMedian(() => unsorted.slice().sort(), 7);
+// After one warm-up fit (cpuMedian's), the median of 3.
 const fitContinuous = cpuMedian(() => fitParetoNbd(continuous, { timeUnit: 'week' }), 3);
 console.log('\n| case | CPU time (ms) | ratio |\n|---|---:|---:|');
 console.log(`| one sort (Float64Array, 1M random doubles) | ${oneSort.toFixed(1)} | 1.00 |`);

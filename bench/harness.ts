@@ -72,3 +72,21 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * CPU time of this process for `fn` (user + system, ms): the median of `runs` calls after one
+ * warm-up call. On a shared machine it is what an idle machine would show as wall time, except
+ * that it includes V8's parallel garbage-collection threads.
+ */
+export function cpuMedian(fn: () => unknown, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] as number;
+}

@@ -282,22 +282,27 @@ describe('extreme regimes against mpmath (fixtures/generateBgFamilyKernel.py, mp
   });
 });
 
+/** 600 customers in 300 (x, T) cells (x = 0..29, T = 20..29), each cell twice with different recency. */
+function manyCells(): { n: number; x: Float64Array; tx: Float64Array; T: Float64Array } {
+  const n = 600;
+  const x = new Float64Array(n);
+  const tx = new Float64Array(n);
+  const T = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const cell = i % 300;
+    x[i] = cell % 30;
+    T[i] = 20 + Math.floor(cell / 30);
+    tx[i] = x[i] === 0 ? 0 : (T[i] as number) * (i < 300 ? 0.25 : 0.9);
+  }
+  return { n, x, tx, T };
+}
+
 describe('expectedPurchasesBatch with many distinct (x, T) and with a huge frequency', () => {
   it.each([
     ['BG/NBD', bgNbdKernel],
     ['MBG/NBD', mbgNbdKernel],
   ] as const)('%s: 300 distinct (x, T) cells (the cache grows past 64 and 128) equal the one-customer path', (_, kernel) => {
-    const n = 600;
-    const x = new Float64Array(n);
-    const tx = new Float64Array(n);
-    const T = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      // 300 cells (x = 0..29, T = 20..29), each twice with different recency.
-      const cell = i % 300;
-      x[i] = cell % 30;
-      T[i] = 20 + Math.floor(cell / 30);
-      tx[i] = x[i] === 0 ? 0 : (T[i] as number) * (i < 300 ? 0.25 : 0.9);
-    }
+    const { n, x, tx, T } = manyCells();
     const out = new Float64Array(n);
     kernel.expectedPurchasesBatch(cdnow, x, tx, T, 26, out);
     for (let i = 0; i < n; i++) expect(out[i], `row ${i}`).toBe(kernel.expectedPurchases(cdnow, x[i] as number, tx[i] as number, T[i] as number, 26));
@@ -423,16 +428,7 @@ describe('expectedPurchasesAtTimes with many (x, T) cells', () => {
     ['BG/NBD', bgNbdKernel],
     ['MBG/NBD', mbgNbdKernel],
   ] as const)('%s: 300 distinct cells (the slot arrays grow past 64, 128 and 256) equal the batch path at each time', (_, kernel) => {
-    const n = 600;
-    const x = new Float64Array(n);
-    const tx = new Float64Array(n);
-    const T = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const cell = i % 300;
-      x[i] = cell % 30;
-      T[i] = 20 + Math.floor(cell / 30);
-      tx[i] = x[i] === 0 ? 0 : (T[i] as number) * (i < 300 ? 0.25 : 0.9);
-    }
+    const { n, x, tx, T } = manyCells();
     const batch = new Float64Array(n);
     const times = [0, 4.35, 26];
     kernel.expectedPurchasesAtTimes(cdnow, x, tx, T, times, (k, values) => {
