@@ -75,6 +75,16 @@ function probabilityAlive(p: BgNbdParameters, d: number, x: number, tx: number, 
   return aliveShare(logDeathOdds(p, d, x, tx, T));
 }
 
+// K for frequency x, from `cached` when x < 4,096 (computed and marked in `known` on first use).
+function cachedBase(p: BgNbdParameters, d: number, x: number, cached: Float64Array, known: Uint8Array): number {
+  if (x >= 4096) return logDeathOddsBase(p, d, x);
+  if (known[x] === 0) {
+    cached[x] = logDeathOddsBase(p, d, x);
+    known[x] = 1;
+  }
+  return cached[x] as number;
+}
+
 // P(alive) of many customers: K = ln a - ln(b + x + d - 1) is cached per whole frequency below 4,096
 // (frequencies are small whole numbers), so each customer costs one division, one log and one exp.
 // Identical to probabilityAlive customer by customer.
@@ -85,14 +95,7 @@ function probabilityAliveMany(p: BgNbdParameters, d: number, x: Float64Array, tx
   const known = new Uint8Array(4096);
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;
-    let base: number;
-    if (xi < 4096) {
-      if (known[xi] === 0) {
-        cached[xi] = logDeathOddsBase(p, d, xi);
-        known[xi] = 1;
-      }
-      base = cached[xi] as number;
-    } else base = logDeathOddsBase(p, d, xi);
+    const base = cachedBase(p, d, xi, cached, known);
     out[i] = aliveShare(logDeathOddsFrom(base, r, alpha, xi, tx[i] as number, T[i] as number));
   }
 }
@@ -111,15 +114,7 @@ function probabilityAliveManyChecked(p: BgNbdParameters, d: number, x: Float64Ar
     const txi = tx[i] as number;
     const Ti = T[i] as number;
     if (!isPlainValidHistory(xi, txi, Ti)) return false;
-    let base: number;
-    if (xi < 4096) {
-      if (known[xi] === 0) {
-        cached[xi] = logDeathOddsBase(p, d, xi);
-        known[xi] = 1;
-      }
-      base = cached[xi] as number;
-    } else base = logDeathOddsBase(p, d, xi);
-    out[i] = aliveShare(logDeathOddsFrom(base, r, alpha, xi, txi, Ti));
+    out[i] = aliveShare(logDeathOddsFrom(cachedBase(p, d, xi, cached, known), r, alpha, xi, txi, Ti));
   }
   return true;
 }
