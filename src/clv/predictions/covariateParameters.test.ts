@@ -180,3 +180,37 @@ describe('batchParameters', () => {
     ]);
   });
 });
+
+describe('checkTransactionModel with covariates', () => {
+  const run = (spec: unknown, accept: boolean) => {
+    const issues = new IssueList();
+    const out = checkTransactionModel(spec, 'model', issues, accept);
+    return { out, lines: summary(issues) };
+  };
+
+  it('keeps the checked covariates, with the layout of the model family', () => {
+    const { out } = run(pareto, true);
+    expect(out?.covariates?.purchase).toEqual(['vip']);
+    expect(out?.covariates?.layout).toBe(PARETO_NBD_LAYOUT);
+    // Without covariates no `covariates` key at all.
+    expect(Object.keys(run({ kind: 'bg-nbd', parameters: { r: 1, alpha: 2, a: 3, b: 4 } }, true).out ?? {})).toEqual(['kind', 'kernel', 'parameters', 'timeUnit']);
+  });
+
+  it('refuses covariates where they cannot be read, on MBG/NBD, and malformed ones', () => {
+    expect(run(pareto, false)).toEqual({
+      out: undefined,
+      lines: [['invalid_value', 'model/covariates', 'is not supported here: use expectedPurchases, probabilityAlive, customerLifetimeValue or the other functions that read each customer\'s covariate values']],
+    });
+    // The default is to refuse them.
+    const issues = new IssueList();
+    expect(checkTransactionModel(pareto, 'model', issues)).toBeUndefined();
+    expect(issues.toArray().length).toBe(1);
+    expect(run({ kind: 'mbg-nbd', parameters: { r: 1, alpha: 2, a: 3, b: 4 }, covariates: pareto.covariates }, true)).toEqual({
+      out: undefined,
+      lines: [['invalid_value', 'model/covariates', 'are supported for "bg-nbd" and "pareto-nbd" models only']],
+    });
+    expect(run({ ...pareto, covariates: { purchase: ['vip'] } }, true).out).toBeUndefined();
+    // A bad parameter beside valid covariates: refused all the same.
+    expect(run({ ...pareto, parameters: { ...pareto.parameters, r: 0 } }, true).out).toBeUndefined();
+  });
+});
