@@ -467,6 +467,20 @@ describe('summarizeArray', () => {
     ]);
   });
 
+  it('keeps every customer when all ids are strings and there are more than one bucket of them (8,192)', () => {
+    // No integer id at all: the map slots start at bucket 0. (They once started after
+    // (-1 >>> 13) + 0 = 524,287 empty integer buckets, and slots beyond 2^32 wrapped around, so
+    // customers 8,192 and later were merged into other customers' rows.)
+    const n = 8192 + 40;
+    const log = [];
+    for (let k = 0; k < n; k++) log.push({ customerId: `s${k}`, date: (k % 3) * DAY, amount: 1 }, { customerId: `s${k}`, date: ((k % 3) + 1) * DAY, amount: k / 100 });
+    const rows = both(log, 5);
+    expect(rows.length).toBe(n);
+    // s_k: first day k mod 3, one repeat a day later of k cents: f 1, r 1, T 5 - (k mod 3).
+    const wrong = rows.filter((row, k) => JSON.stringify(row) !== JSON.stringify([`s${k}`, 1, 1, 5 - (k % 3), new Decimal(k).div(100).toString()]));
+    expect(wrong).toEqual([]);
+  });
+
   it('counts each customer once when its transactions are interleaved with others', () => {
     const log = [];
     for (let d = 0; d < 30; d++) for (const id of [3, 'a', 9000]) log.push({ customerId: id, date: ((d * 7) % 30) * DAY, amount: d });
