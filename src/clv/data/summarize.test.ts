@@ -481,6 +481,73 @@ describe('summarizeArray', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reports every invalid transaction in the array form, whatever the quick path would have read', () => {
+    // null (typeof 'object'), a number, missing, NaN, infinite, object and boolean ids, and dates that
+    // compare like numbers (null, '0', true) but are not epoch milliseconds.
+    const log = [
+      null,
+      5,
+      { customerId: undefined, date: 0, amount: 1 },
+      { customerId: Number.NaN, date: 0, amount: 1 },
+      { customerId: Infinity, date: 0, amount: 1 },
+      { customerId: {}, date: 0, amount: 1 },
+      { customerId: true, date: 0, amount: 1 },
+      { customerId: 1, date: null, amount: 1 },
+      { customerId: 1, date: '0', amount: 1 },
+      { customerId: 1, date: true, amount: 1 },
+      { customerId: 1, date: 0, amount: 1 },
+    ];
+    const issues = new IssueList();
+    expect(() => summarizeArray(log, 't', daily, issues, 5, 1)).toThrow();
+    expect(issues.toArray().map((i) => [i.code, i.path.join('/')])).toEqual([
+      ['invalid_type', 't/0'],
+      ['invalid_type', 't/1'],
+      ['invalid_type', 't/2/customerId'],
+      ['not_finite', 't/3/customerId'],
+      ['not_finite', 't/4/customerId'],
+      ['invalid_type', 't/5/customerId'],
+      ['invalid_type', 't/6/customerId'],
+      ['invalid_type', 't/7/date'],
+      ['invalid_type', 't/8/date'],
+      ['invalid_type', 't/9/date'],
+    ]);
+  });
+
+  it('keeps whole-number ids beyond the integer table apart from small ones (2^40 is not 0 modulo 2^32)', () => {
+    // 2^40 and 2^40 + 8,193 are beyond the table of integer slots and go to the map; taken as
+    // integer slots, `>>> 13` and `& 8191` would fold them onto customers 0 and 1.
+    const big = 2 ** 40;
+    const log = [
+      { customerId: 0, date: 0, amount: 1 },
+      { customerId: big, date: DAY, amount: 2 },
+      { customerId: 1, date: 0, amount: 1 },
+      { customerId: big + 8193, date: 2 * DAY, amount: 3 },
+      { customerId: 0, date: 3 * DAY, amount: 4 },
+    ];
+    expect(both(log, 5)).toEqual([
+      [0, 1, 3, 5, '4'],
+      [big, 0, 0, 4, '0'],
+      [1, 0, 0, 5, '0'],
+      [big + 8193, 0, 0, 3, '0'],
+    ]);
+  });
+
+  it('grows the per-bucket counts past the initial 64 buckets for a large log with large integer ids', () => {
+    // 300,000 transactions allow integer slots up to 600,000: id 590,000 is in bucket 72 (590,000 >>> 13).
+    const n = 300_000;
+    const log = new Array<{ customerId: number; date: number; amount: number }>(n);
+    for (let i = 0; i < n - 2; i++) log[i] = { customerId: i % 1000, date: (i % 7) * DAY, amount: 1 };
+    log[n - 2] = { customerId: 590_000, date: DAY, amount: 5 };
+    log[n - 1] = { customerId: 590_000, date: 4 * DAY, amount: 7 };
+    const rows = summarizeArray<number>(log, 't', daily, new IssueList(), 10, 1);
+    expect(rows.length).toBe(1001);
+    // 590,000: days 1 and 4, repeat value 7.
+    const last = rows[1000];
+    expect([last?.customerId, last?.frequency, last?.recency, last?.T, last?.monetaryValue.toString()]).toEqual([590_000, 1, 3, 9, '7']);
+    // Customer 0 buys at i = 0, 1000, 2000, ...: days (i mod 7) cover all of 0..6: f 6, r 6, T 10.
+    expect([rows[0]?.customerId, rows[0]?.frequency, rows[0]?.recency, rows[0]?.T]).toEqual([0, 6, 6, 10]);
+  });
+
   it('counts each customer once when its transactions are interleaved with others', () => {
     const log = [];
     for (let d = 0; d < 30; d++) for (const id of [3, 'a', 9000]) log.push({ customerId: id, date: ((d * 7) % 30) * DAY, amount: d });
