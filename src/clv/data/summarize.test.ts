@@ -11,9 +11,11 @@ import {
   AmountPresence,
   CustomerRecord,
   inputForm,
+  isColumnsInput,
   meanMoney,
   MoneySum,
   parseCents,
+  readColumns,
   readTransaction,
   rowsFromRecords,
   StreamAccumulator,
@@ -373,6 +375,53 @@ describe('inputForm', () => {
     expect(inputForm(null)).toBeUndefined();
     expect(inputForm(undefined)).toBeUndefined();
     expect(inputForm({})).toBeUndefined();
+  });
+});
+
+describe('isColumnsInput and readColumns', () => {
+  it('takes a plain object with a customerId or a date key as columns, never an iterable', () => {
+    expect(isColumnsInput({ customerId: [1] })).toBe(true);
+    expect(isColumnsInput({ date: [0] })).toBe(true);
+    expect(isColumnsInput({})).toBe(false);
+    expect(isColumnsInput({ amount: [1] })).toBe(false);
+    expect(isColumnsInput(null)).toBe(false);
+    expect(isColumnsInput([{ customerId: 1 }])).toBe(false);
+    // Iterables with a column-like key stay iterables.
+    expect(isColumnsInput(Object.assign(new Set(), { customerId: [1] }))).toBe(false);
+    expect(isColumnsInput({ customerId: [1], [Symbol.asyncIterator]: () => undefined })).toBe(false);
+  });
+
+  it('reads rows from the columns, with or without amounts', () => {
+    const issues = new IssueList();
+    const withAmounts = readColumns({ customerId: ['a', 'b'], date: Float64Array.from([0, 5]), amount: [1, '2.5'] }, 't', issues);
+    expect(withAmounts?.length).toBe(2);
+    // One reused record: copy it as it is read.
+    expect(Array.from(withAmounts?.rows() ?? [], (r) => ({ ...(r as object) }))).toEqual([
+      { customerId: 'a', date: 0, amount: 1 },
+      { customerId: 'b', date: 5, amount: '2.5' },
+    ]);
+    const without = readColumns({ customerId: [7], date: [3] }, 't', issues);
+    expect({ ...(without?.get(0) as object) }).toEqual({ customerId: 7, date: 3, amount: undefined });
+    expect(issues.isEmpty).toBe(true);
+  });
+
+  it('reports unknown keys, missing or non-array columns and unequal lengths', () => {
+    const unknown = new IssueList();
+    expect(readColumns({ customerId: [1], date: [0], extra: [] }, 't', unknown)).toBeUndefined();
+    expect(unknown.toArray().map((i) => [i.code, i.path.join('/'), i.message])).toEqual([['unrecognized_key', 't/extra', 'is not a transaction column (customerId, date, amount)']]);
+    const columns = new IssueList();
+    expect(readColumns({ date: 5, amount: 'x' }, 't', columns)).toBeUndefined();
+    expect(columns.toArray().map((i) => [i.code, i.path.join('/'), i.message])).toEqual([
+      ['invalid_type', 't/customerId', 'is required'],
+      ['invalid_type', 't/date', 'must be an array or a typed array'],
+      ['invalid_type', 't/amount', 'must be an array or a typed array'],
+    ]);
+    const lengths = new IssueList();
+    expect(readColumns({ customerId: [1, 2], date: [0, 1], amount: [1] }, 't', lengths)).toBeUndefined();
+    expect(lengths.toArray().map((i) => [i.code, i.path.join('/'), i.message])).toEqual([['invalid_value', 't', 'columns must have the same length (customerId 2, date 2, amount 1)']]);
+    const dates = new IssueList();
+    expect(readColumns({ customerId: [1, 2], date: [0] }, 't', dates)).toBeUndefined();
+    expect(dates.toArray().map((i) => i.message)).toEqual(['columns must have the same length (customerId 2, date 1)']);
   });
 });
 
