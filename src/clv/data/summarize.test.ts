@@ -582,17 +582,20 @@ describe('summarizeArray', () => {
   });
 
   it('grows the per-bucket counts past the initial 64 buckets for a large log with large integer ids', () => {
-    // 300,000 transactions allow integer slots up to 600,000: id 590,000 is in bucket 72 (590,000 >>> 13).
+    // 300,000 transactions allow integer slots up to 600,000: id 524,288 is in bucket 64, the first
+    // beyond the initial 64 (524,288 >>> 13), and id 590,000 in bucket 72.
     const n = 300_000;
     const log = new Array<{ customerId: number; date: number; amount: number }>(n);
-    for (let i = 0; i < n - 2; i++) log[i] = { customerId: i % 1000, date: (i % 7) * DAY, amount: 1 };
+    for (let i = 0; i < n - 3; i++) log[i] = { customerId: i % 1000, date: (i % 7) * DAY, amount: 1 };
+    log[n - 3] = { customerId: 524_288, date: 2 * DAY, amount: 3 };
     log[n - 2] = { customerId: 590_000, date: DAY, amount: 5 };
     log[n - 1] = { customerId: 590_000, date: 4 * DAY, amount: 7 };
     const rows = summarizeArray<number>(log, 't', daily, new IssueList(), 10, 1);
-    expect(rows.length).toBe(1001);
-    // 590,000: days 1 and 4, repeat value 7.
-    const last = rows[1000];
-    expect([last?.customerId, last?.frequency, last?.recency, last?.T, last?.monetaryValue.toString()]).toEqual([590_000, 1, 3, 9, '7']);
+    expect(rows.length).toBe(1002);
+    // 524,288: one purchase on day 2. 590,000: days 1 and 4, repeat value 7.
+    const at = (k: number) => [rows[k]?.customerId, rows[k]?.frequency, rows[k]?.recency, rows[k]?.T, rows[k]?.monetaryValue.toString()];
+    expect(at(1000)).toEqual([524_288, 0, 0, 8, '0']);
+    expect(at(1001)).toEqual([590_000, 1, 3, 9, '7']);
     // Customer 0 buys at i = 0, 1000, 2000, ...: days (i mod 7) cover all of 0..6: f 6, r 6, T 10.
     expect([rows[0]?.customerId, rows[0]?.frequency, rows[0]?.recency, rows[0]?.T]).toEqual([0, 6, 6, 10]);
   });
