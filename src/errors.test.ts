@@ -17,6 +17,7 @@ describe('MetricsInputError', () => {
 
   it('has no "(and N more)" with five issues or fewer', () => {
     expect(new MetricsInputError([issue(0)]).message).toBe('Invalid input: scores[0]: must be at most 10');
+    expect(new MetricsInputError([0, 1, 2, 3, 4].map(issue)).message).not.toMatch(/more\)$/);
   });
 
   it('freezes its issues and copies them, so later changes to the input list do not leak in', () => {

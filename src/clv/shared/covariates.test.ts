@@ -215,12 +215,12 @@ describe('namedCovariateFit', () => {
 describe('checkSimulationCovariates', () => {
   it('worked example: gamma\' z per values row on each side', () => {
     const issues = new IssueList();
-    const c = checkSimulationCovariates({ values: [{ a: 1, b: 2 }, { a: -1, b: 0 }], purchase: { a: 0.5 }, dropout: { a: 1, b: 0.25 } }, ['options', 'covariates'], issues);
+    const c = checkSimulationCovariates({ values: [{ a: 1, b: 2 }, { a: -1, b: 0 }, { a: 4, b: 8 }], purchase: { a: 0.5 }, dropout: { a: 1, b: 0.25 } }, ['options', 'covariates'], issues);
     expect(issues.isEmpty).toBe(true);
-    // Row 0: purchase 0.5 x 1; dropout 1 x 1 + 0.25 x 2. Row 1: -0.5; -1.
-    expect(Array.from(c?.purchaseEta ?? [])).toEqual([0.5, -0.5]);
-    expect(Array.from(c?.dropoutEta ?? [])).toEqual([1.5, -1]);
-    expect(c?.values.length).toBe(2);
+    // Row 0: purchase 0.5 x 1; dropout 1 x 1 + 0.25 x 2. Row 1: -0.5; -1. Row 2: 0.5 x 4; 4 + 0.25 x 8.
+    expect(Array.from(c?.purchaseEta ?? [])).toEqual([0.5, -0.5, 2]);
+    expect(Array.from(c?.dropoutEta ?? [])).toEqual([1.5, -1, 6]);
+    expect(c?.values.length).toBe(3);
     expect(checkSimulationCovariates(undefined, ['o'], issues)).toBeUndefined();
     // No coefficients: eta 0 everywhere.
     expect(Array.from(checkSimulationCovariates({ values: [{}] }, ['o'], issues)?.purchaseEta ?? [9])).toEqual([0]);
