@@ -17,6 +17,7 @@ describe('MetricsInputError', () => {
 
   it('has no "(and N more)" with five issues or fewer', () => {
     expect(new MetricsInputError([issue(0)]).message).toBe('Invalid input: scores[0]: must be at most 10');
+    expect(new MetricsInputError([0, 1, 2, 3, 4].map(issue)).message).not.toMatch(/more\)$/);
   });
 
   it('freezes its issues and copies them, so later changes to the input list do not leak in', () => {
@@ -100,5 +101,98 @@ describe('the error constructors validate their arguments (issue 14)', () => {
     ]);
     expect(codes(() => new MetricsFitError(42 as unknown as string, 'x'.repeat(2000)))).toEqual(['invalid_type reason', 'invalid_type message']);
     expect(codes(() => formatIssuePath([Symbol('s')] as unknown as string[]))).toEqual(['invalid_type path.0']);
+  });
+});
+
+describe('the constructor checks at their limits (mutation testing, 2026-12-07)', () => {
+  /** The issues a constructor call throws about its own arguments, as `code path: message`. */
+  const problems = (fn: () => unknown): string[] => {
+    try {
+      fn();
+    } catch (error) {
+      if (isMetricsInputError(error)) return error.issues.map((i) => `${i.code} ${i.path.join('.')}: ${i.message}`);
+      throw error;
+    }
+    return [];
+  };
+  const ok = (path: unknown[], message = 'is wrong'): MetricsIssue => ({ code: 'invalid_value', path, message }) as MetricsIssue;
+
+  it('says what is wrong with the issue list, in words', () => {
+    expect(problems(() => new MetricsInputError('x' as unknown as MetricsIssue[]))).toEqual(['invalid_type issues: must be an array of issues']);
+    expect(problems(() => new MetricsInputError([]))).toEqual(['too_small issues: must have at least 1 item']);
+    expect(problems(() => new MetricsInputError([null, [], 3] as unknown as MetricsIssue[]))).toEqual([
+      'invalid_type issues.0: must be an issue object { code, path, message }',
+      'invalid_type issues.1: must be an issue object { code, path, message }',
+      'invalid_type issues.2: must be an issue object { code, path, message }',
+    ]);
+    expect(problems(() => new MetricsInputError([{ code: 7, path: 'a', message: 'm' } as unknown as MetricsIssue]))).toEqual([
+      'invalid_value issues.0.code: must be a known issue code',
+      'invalid_type issues.0.path: must be an array of keys and indices',
+    ]);
+  });
+
+  it('accepts every documented code, and a path of keys and whole indices that starts with a parameter name', () => {
+    const codes = ['invalid_type', 'not_finite', 'not_integer', 'too_small', 'too_big', 'invalid_value', 'invalid_date', 'invalid_order', 'unrecognized_key', 'invalid_structure', 'too_many_issues'];
+    for (const code of codes) expect(problems(() => new MetricsInputError([{ code, path: ['a', 0], message: 'm' } as MetricsIssue]))).toEqual([]);
+    expect(problems(() => new MetricsInputError([ok(['a', 0, Number.MAX_SAFE_INTEGER, 'b'])]))).toEqual([]);
+  });
+
+  it('refuses negative, fractional and unsafe indices and paths that do not start with a name', () => {
+    expect(problems(() => new MetricsInputError([ok(['a', -1, 1.5, 2 ** 53, Number.NaN])]))).toEqual([
+      'invalid_type issues.0.path.1: must be a key (a string) or an index (a whole number, at least 0)',
+      'invalid_type issues.0.path.2: must be a key (a string) or an index (a whole number, at least 0)',
+      'invalid_type issues.0.path.3: must be a key (a string) or an index (a whole number, at least 0)',
+      'invalid_type issues.0.path.4: must be a key (a string) or an index (a whole number, at least 0)',
+    ]);
+    expect(problems(() => new MetricsInputError([ok([]), ok([0, 'a'])]))).toEqual([
+      'invalid_structure issues.0.path: must start with the name of a parameter',
+      'invalid_structure issues.1.path: must start with the name of a parameter',
+    ]);
+    // A path with a bad part is reported for that part only (not also as not starting with a name).
+    expect(problems(() => new MetricsInputError([ok([-1])]))).toEqual(['invalid_type issues.0.path.0: must be a key (a string) or an index (a whole number, at least 0)']);
+  });
+
+  it('takes messages of 1 to 300 characters', () => {
+    expect(problems(() => new MetricsInputError([ok(['a'], 'm'.repeat(300))]))).toEqual([]);
+    expect(problems(() => new MetricsInputError([ok(['a'], 'm'.repeat(301))]))).toEqual(['too_big issues.0.message: must have at most 300 characters']);
+    expect(problems(() => new MetricsInputError([ok(['a'], '')]))).toEqual(['invalid_type issues.0.message: must be a non-empty string']);
+    expect(problems(() => new MetricsInputError([{ code: 'too_big', path: ['a'] } as unknown as MetricsIssue]))).toEqual(['invalid_type issues.0.message: must be a non-empty string']);
+  });
+
+  it('lists at most 100 problems about a long bad list or a long bad path', () => {
+    const bad = Array.from({ length: 150 }, () => null) as unknown as MetricsIssue[];
+    expect(problems(() => new MetricsInputError(bad))).toHaveLength(100);
+    const badPath = ['a', ...Array.from({ length: 150 }, () => -1)];
+    expect(problems(() => formatIssuePath(badPath))).toHaveLength(100);
+    expect(problems(() => formatIssuePath('a' as unknown as string[]))).toEqual(['invalid_type path: must be an array of keys and indices']);
+  });
+
+  it('MetricsFitError takes a reason of 1 to 100 characters and a message of at most 1,000', () => {
+    expect(problems(() => new MetricsFitError('r'.repeat(100), 'm'.repeat(1000)))).toEqual([]);
+    expect(problems(() => new MetricsFitError('r', ''))).toEqual([]);
+    expect(problems(() => new MetricsFitError('', 'm'))).toEqual(['invalid_type reason: must be a string of 1 to 100 characters']);
+    expect(problems(() => new MetricsFitError('r'.repeat(101), 'm'.repeat(1001)))).toEqual([
+      'invalid_type reason: must be a string of 1 to 100 characters',
+      'invalid_type message: must be a string of at most 1000 characters',
+    ]);
+    expect(problems(() => new MetricsFitError('r', 5 as unknown as string))).toEqual(['invalid_type message: must be a string of at most 1000 characters']);
+    expect(new MetricsFitError('r', 'm').name).toBe('MetricsFitError');
+  });
+
+  it('shortens a quoted key at 40 characters, without splitting a surrogate pair', () => {
+    expect(formatIssuePath(['k'.repeat(40)])).toBe('k'.repeat(40));
+    expect(formatIssuePath(['k'.repeat(41)])).toBe(`${'k'.repeat(40)}…`);
+    // 39 ASCII characters and an emoji (two UTF-16 units): the cut at 40 would split it, so the high
+    // half is dropped too (the key is not a simple name, so it is quoted).
+    expect(formatIssuePath([`${'k'.repeat(39)}😀x`])).toBe(`[${JSON.stringify(`${'k'.repeat(39)}…`)}]`);
+    // The first and last high surrogates are dropped alike.
+    for (const high of ['\ud800', '\udbff']) expect(formatIssuePath([`${'k'.repeat(39)}${high}x`])).toBe(`[${JSON.stringify(`${'k'.repeat(39)}…`)}]`);
+    // A character just below the surrogate range at the cut is kept.
+    expect(formatIssuePath([`${'k'.repeat(39)}\ud7ffx`])).toBe(`[${JSON.stringify(`${'k'.repeat(39)}\ud7ff…`)}]`);
+    // A low surrogate (the second half) at the cut is kept: only a high half is dropped.
+    expect(formatIssuePath([`${'k'.repeat(39)}\udc00x`])).toBe(`[${JSON.stringify(`${'k'.repeat(39)}\udc00…`)}]`);
+    // A key starting with a digit or holding a dash is quoted; `$` and `_` are simple.
+    expect(formatIssuePath(['a', '1a', 'b-c', '$_x9'])).toBe('a["1a"]["b-c"].$_x9');
+    expect(formatIssuePath(['a', 'b c', 'd'])).toBe('a["b c"].d');
   });
 });

@@ -65,4 +65,49 @@ describe('addCategoryIndicators', () => {
   ])('rejects %s', (_, data, field, options, issues) => {
     expect(inputIssues(() => addCategoryIndicators(data as never, field, options as never))).toEqual(issues);
   });
+
+  it('says what is wrong, in words, and reports every problem at once', () => {
+    const summary = (fn: () => unknown) => {
+      const out = inputIssues(fn);
+      return typeof out === 'string' ? out : out.map((i) => [i.code, i.path.join('.'), i.message]);
+    };
+    expect(summary(() => addCategoryIndicators(undefined as never, 'channel'))).toEqual([['invalid_type', 'rows', 'is required']]);
+    // A bad field, bad options and rows that are not an array: all three.
+    expect(summary(() => addCategoryIndicators('x' as never, 5 as never, null as never))).toEqual([
+      ['invalid_type', 'field', 'must be a non-empty field name'],
+      ['invalid_type', 'options', 'must be an object'],
+      ['invalid_type', 'rows', 'must be an array'],
+    ]);
+    expect(summary(() => addCategoryIndicators(rows, 'channel', 'x' as never))).toEqual([['invalid_type', 'options', 'must be an object']]);
+    // With an invalid field the rows are not read (no issue per row).
+    expect(summary(() => addCategoryIndicators([{}, null] as never, ''))).toEqual([['invalid_type', 'field', 'must be a non-empty field name']]);
+    expect(summary(() => addCategoryIndicators([null, { channel: {} }, Object.create({ channel: 'a' }), { channel: Infinity }] as never, 'channel'))).toEqual([
+      ['invalid_type', 'rows.0', 'must be an object'],
+      ['invalid_value', 'rows.1.channel', 'must be a string, a finite number or a boolean'],
+      ['invalid_type', 'rows.2.channel', 'is required'],
+      ['invalid_value', 'rows.3.channel', 'must be a string, a finite number or a boolean'],
+    ]);
+    expect(summary(() => addCategoryIndicators([{ c: 'a' }], 'c'))).toEqual([['too_small', 'rows', 'must have at least two levels of the field, found 1']]);
+    expect(summary(() => addCategoryIndicators([], 'c'))).toEqual([['too_small', 'rows', 'must have at least two levels of the field, found 0']]);
+    // The reference is compared with the levels only once the input is readable.
+    expect(summary(() => addCategoryIndicators(rows, 'channel', { reference: 'tv', base: 1 } as never))).toEqual([['unrecognized_key', 'options.base', 'is not an option (reference)']]);
+    expect(summary(() => addCategoryIndicators(rows, 'channel', { reference: 'tv' }))).toEqual([['invalid_value', 'options.reference', 'must be one of the levels found in the rows']]);
+    expect(summary(() => addCategoryIndicators(rows, 'channel', { reference: Number.NaN }))).toEqual([['invalid_type', 'options.reference', 'must be a string, a finite number or a boolean']]);
+  });
+
+  it('takes a number or a boolean reference by its string form, and an explicit undefined as the default', () => {
+    const data = [{ plan: 1 }, { plan: 2 }, { plan: true }];
+    expect(addCategoryIndicators(data, 'plan', { reference: 2 }).names).toEqual(['plan=1', 'plan=true']);
+    expect(addCategoryIndicators(data, 'plan', { reference: true }).names).toEqual(['plan=1', 'plan=2']);
+    const out = addCategoryIndicators(data, 'plan', { reference: undefined });
+    expect(out.reference).toBe('1');
+    expect(out.rows.map((r) => [r['plan=2'], r['plan=true']])).toEqual([
+      [0, 0],
+      [1, 0],
+      [0, 1],
+    ]);
+    // The rows keep their own fields.
+    expect(out.rows[2]?.plan).toBe(true);
+  });
 });
+

@@ -119,6 +119,7 @@ describe('calibrationHoldoutSplit bad input', () => {
     ['a NaN amount in the holdout', [{ customerId: 1, date: utc(2024, 2, 2), amount: Number.NaN }], { calibrationEnd: cal, observationEnd: utc(2024, 3, 1) }, [['not_finite', ['transactions', 0, 'amount']]]],
     ['mixed amounts', [ok[0], { customerId: 1, date: cal }], { calibrationEnd: cal, observationEnd: utc(2024, 3, 1) }, [['invalid_structure', ['transactions', 1, 'amount']]]],
     ['an unknown option', ok, { calibrationEnd: cal, observationEnd: utc(2024, 3, 1), holdout: 3 }, [['unrecognized_key', ['options', 'holdout']]]],
+    ['columns with a date column that is not an array', { customerId: [1], date: 'x' }, { calibrationEnd: cal, observationEnd: utc(2024, 3, 1) }, [['invalid_type', ['transactions', 'date']]]],
   ])('%s', (_, transactions, options, expected) => {
     const issues = issuesOf(() => calibrationHoldoutSplit(transactions as Transaction[], options as CalibrationHoldoutSplitOptions));
     expect(issues.map((i) => [i.code, i.path])).toEqual(expected);

@@ -632,3 +632,65 @@ describe('rfmSummary bad input', () => {
     expect(issues.map((i) => [i.code, i.path])).toEqual([['too_small', ['transactions', 1, 'amount']]]);
   });
 });
+
+describe('rfmSummary signal option', () => {
+  const DAY = 86_400_000;
+  const end = { observationEnd: 30 * DAY };
+  const log = [
+    { customerId: 1, date: 0, amount: 5 },
+    { customerId: 1, date: 2 * DAY, amount: 7 },
+  ];
+
+  it('accepts a live signal or an undefined one and summarises as without it', () => {
+    const expected = plain(rfmSummary(log, end) as CustomerSummary[]);
+    expect(plain(rfmSummary(log, { ...end, signal: new AbortController().signal }) as CustomerSummary[])).toEqual(expected);
+    expect(plain(rfmSummary(log, { ...end, signal: undefined }) as CustomerSummary[])).toEqual(expected);
+    expect(plain(rfmSummary(new Set(log), { ...end, signal: new AbortController().signal }) as CustomerSummary[])).toEqual(expected);
+  });
+
+  it('refuses a signal that is not an AbortSignal, beside the other option problems, and null options', () => {
+    expect(issuesOf(() => rfmSummary(log, { ...end, signal: { aborted: true } } as never)).map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['invalid_type', 'options.signal', 'must be an AbortSignal'],
+    ]);
+    expect(issuesOf(() => rfmSummary(log, { observationEnd: Number.NaN, signal: 1 } as never)).map((i) => i.path.join('.'))).toEqual(['options.signal', 'options.observationEnd']);
+    expect(issuesOf(() => rfmSummary(log, null as never)).map((i) => i.path.join('.'))).toEqual(['options']);
+  });
+
+  it('throws the reason of an aborted signal before any work, in every form', () => {
+    const controller = new AbortController();
+    const reason = new Error('stopped');
+    controller.abort(reason);
+    const pulled: number[] = [];
+    function* records() {
+      for (const t of log) {
+        pulled.push(1);
+        yield t;
+      }
+    }
+    for (const input of [log, records()]) {
+      let thrown: unknown;
+      try {
+        rfmSummary(input, { ...end, signal: controller.signal });
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBe(reason);
+    }
+    expect(pulled).toEqual([]);
+  });
+
+  it('checks an iterable every 4,096 records: an abort from inside the iteration stops it at the next check', () => {
+    const controller = new AbortController();
+    let pulled = 0;
+    function* records() {
+      for (let i = 0; i < 20_000; i++) {
+        pulled++;
+        if (i === 5000) controller.abort(new Error('enough'));
+        yield { customerId: i % 10, date: (i % 20) * DAY, amount: 1 };
+      }
+    }
+    expect(() => rfmSummary(records(), { ...end, signal: controller.signal })).toThrow('enough');
+    // Aborted while yielding record 5,001; seen when the 8,192nd record arrives.
+    expect(pulled).toBe(8192);
+  });
+});

@@ -11,9 +11,11 @@ import {
   AmountPresence,
   CustomerRecord,
   inputForm,
+  isColumnsInput,
   meanMoney,
   MoneySum,
   parseCents,
+  readColumns,
   readTransaction,
   rowsFromRecords,
   StreamAccumulator,
@@ -376,6 +378,53 @@ describe('inputForm', () => {
   });
 });
 
+describe('isColumnsInput and readColumns', () => {
+  it('takes a plain object with a customerId or a date key as columns, never an iterable', () => {
+    expect(isColumnsInput({ customerId: [1] })).toBe(true);
+    expect(isColumnsInput({ date: [0] })).toBe(true);
+    expect(isColumnsInput({})).toBe(false);
+    expect(isColumnsInput({ amount: [1] })).toBe(false);
+    expect(isColumnsInput(null)).toBe(false);
+    expect(isColumnsInput([{ customerId: 1 }])).toBe(false);
+    // Iterables with a column-like key stay iterables.
+    expect(isColumnsInput(Object.assign(new Set(), { customerId: [1] }))).toBe(false);
+    expect(isColumnsInput({ customerId: [1], [Symbol.asyncIterator]: () => undefined })).toBe(false);
+  });
+
+  it('reads rows from the columns, with or without amounts', () => {
+    const issues = new IssueList();
+    const withAmounts = readColumns({ customerId: ['a', 'b'], date: Float64Array.from([0, 5]), amount: [1, '2.5'] }, 't', issues);
+    expect(withAmounts?.length).toBe(2);
+    // One reused record: copy it as it is read.
+    expect(Array.from(withAmounts?.rows() ?? [], (r) => ({ ...(r as object) }))).toEqual([
+      { customerId: 'a', date: 0, amount: 1 },
+      { customerId: 'b', date: 5, amount: '2.5' },
+    ]);
+    const without = readColumns({ customerId: [7], date: [3] }, 't', issues);
+    expect({ ...(without?.get(0) as object) }).toEqual({ customerId: 7, date: 3, amount: undefined });
+    expect(issues.isEmpty).toBe(true);
+  });
+
+  it('reports unknown keys, missing or non-array columns and unequal lengths', () => {
+    const unknown = new IssueList();
+    expect(readColumns({ customerId: [1], date: [0], extra: [] }, 't', unknown)).toBeUndefined();
+    expect(unknown.toArray().map((i) => [i.code, i.path.join('/'), i.message])).toEqual([['unrecognized_key', 't/extra', 'is not a transaction column (customerId, date, amount)']]);
+    const columns = new IssueList();
+    expect(readColumns({ date: 5, amount: 'x' }, 't', columns)).toBeUndefined();
+    expect(columns.toArray().map((i) => [i.code, i.path.join('/'), i.message])).toEqual([
+      ['invalid_type', 't/customerId', 'is required'],
+      ['invalid_type', 't/date', 'must be an array or a typed array'],
+      ['invalid_type', 't/amount', 'must be an array or a typed array'],
+    ]);
+    const lengths = new IssueList();
+    expect(readColumns({ customerId: [1, 2], date: [0, 1], amount: [1] }, 't', lengths)).toBeUndefined();
+    expect(lengths.toArray().map((i) => [i.code, i.path.join('/'), i.message])).toEqual([['invalid_value', 't', 'columns must have the same length (customerId 2, date 2, amount 1)']]);
+    const dates = new IssueList();
+    expect(readColumns({ customerId: [1, 2], date: [0] }, 't', dates)).toBeUndefined();
+    expect(dates.toArray().map((i) => i.message)).toEqual(['columns must have the same length (customerId 2, date 1)']);
+  });
+});
+
 /** Both engines on one log: the array form and the streaming form must give the same rows. */
 function both(log: readonly unknown[], endPeriod: number, ratio = 1, spec: GroupingSpec = daily) {
   const arrayIssues = new IssueList();
@@ -465,6 +514,90 @@ describe('summarizeArray', () => {
       [0, 1, 2, 9, '2'],
       ['x', 0, 0, 8, '0'],
     ]);
+  });
+
+  it('keeps every customer when all ids are strings and there are more than one bucket of them (8,192)', () => {
+    // No integer id at all: the map slots start at bucket 0. (They once started after
+    // (-1 >>> 13) + 0 = 524,287 empty integer buckets, and slots beyond 2^32 wrapped around, so
+    // customers 8,192 and later were merged into other customers' rows.)
+    const n = 8192 + 40;
+    const log = [];
+    for (let k = 0; k < n; k++) log.push({ customerId: `s${k}`, date: (k % 3) * DAY, amount: 1 }, { customerId: `s${k}`, date: ((k % 3) + 1) * DAY, amount: k / 100 });
+    const rows = both(log, 5);
+    expect(rows.length).toBe(n);
+    // s_k: first day k mod 3, one repeat a day later of k cents: f 1, r 1, T 5 - (k mod 3).
+    const wrong = rows.filter((row, k) => JSON.stringify(row) !== JSON.stringify([`s${k}`, 1, 1, 5 - (k % 3), new Decimal(k).div(100).toString()]));
+    expect(wrong).toEqual([]);
+  });
+
+  it('reports every invalid transaction in the array form, whatever the quick path would have read', () => {
+    // null (typeof 'object'), a number, missing, NaN, infinite, object and boolean ids, and dates that
+    // compare like numbers (null, '0', true) but are not epoch milliseconds.
+    const log = [
+      null,
+      5,
+      { customerId: undefined, date: 0, amount: 1 },
+      { customerId: Number.NaN, date: 0, amount: 1 },
+      { customerId: Infinity, date: 0, amount: 1 },
+      { customerId: {}, date: 0, amount: 1 },
+      { customerId: true, date: 0, amount: 1 },
+      { customerId: 1, date: null, amount: 1 },
+      { customerId: 1, date: '0', amount: 1 },
+      { customerId: 1, date: true, amount: 1 },
+      { customerId: 1, date: 0, amount: 1 },
+    ];
+    const issues = new IssueList();
+    expect(() => summarizeArray(log, 't', daily, issues, 5, 1)).toThrow();
+    expect(issues.toArray().map((i) => [i.code, i.path.join('/')])).toEqual([
+      ['invalid_type', 't/0'],
+      ['invalid_type', 't/1'],
+      ['invalid_type', 't/2/customerId'],
+      ['not_finite', 't/3/customerId'],
+      ['not_finite', 't/4/customerId'],
+      ['invalid_type', 't/5/customerId'],
+      ['invalid_type', 't/6/customerId'],
+      ['invalid_type', 't/7/date'],
+      ['invalid_type', 't/8/date'],
+      ['invalid_type', 't/9/date'],
+    ]);
+  });
+
+  it('keeps whole-number ids beyond the integer table apart from small ones (2^40 is not 0 modulo 2^32)', () => {
+    // 2^40 and 2^40 + 8,193 are beyond the table of integer slots and go to the map; taken as
+    // integer slots, `>>> 13` and `& 8191` would fold them onto customers 0 and 1.
+    const big = 2 ** 40;
+    const log = [
+      { customerId: 0, date: 0, amount: 1 },
+      { customerId: big, date: DAY, amount: 2 },
+      { customerId: 1, date: 0, amount: 1 },
+      { customerId: big + 8193, date: 2 * DAY, amount: 3 },
+      { customerId: 0, date: 3 * DAY, amount: 4 },
+    ];
+    expect(both(log, 5)).toEqual([
+      [0, 1, 3, 5, '4'],
+      [big, 0, 0, 4, '0'],
+      [1, 0, 0, 5, '0'],
+      [big + 8193, 0, 0, 3, '0'],
+    ]);
+  });
+
+  it('grows the per-bucket counts past the initial 64 buckets for a large log with large integer ids', () => {
+    // 300,000 transactions allow integer slots up to 600,000: id 524,288 is in bucket 64, the first
+    // beyond the initial 64 (524,288 >>> 13), and id 590,000 in bucket 72.
+    const n = 300_000;
+    const log = new Array<{ customerId: number; date: number; amount: number }>(n);
+    for (let i = 0; i < n - 3; i++) log[i] = { customerId: i % 1000, date: (i % 7) * DAY, amount: 1 };
+    log[n - 3] = { customerId: 524_288, date: 2 * DAY, amount: 3 };
+    log[n - 2] = { customerId: 590_000, date: DAY, amount: 5 };
+    log[n - 1] = { customerId: 590_000, date: 4 * DAY, amount: 7 };
+    const rows = summarizeArray<number>(log, 't', daily, new IssueList(), 10, 1);
+    expect(rows.length).toBe(1002);
+    // 524,288: one purchase on day 2. 590,000: days 1 and 4, repeat value 7.
+    const at = (k: number) => [rows[k]?.customerId, rows[k]?.frequency, rows[k]?.recency, rows[k]?.T, rows[k]?.monetaryValue.toString()];
+    expect(at(1000)).toEqual([524_288, 0, 0, 8, '0']);
+    expect(at(1001)).toEqual([590_000, 1, 3, 9, '7']);
+    // Customer 0 buys at i = 0, 1000, 2000, ...: days (i mod 7) cover all of 0..6: f 6, r 6, T 10.
+    expect([rows[0]?.customerId, rows[0]?.frequency, rows[0]?.recency, rows[0]?.T]).toEqual([0, 6, 6, 10]);
   });
 
   it('counts each customer once when its transactions are interleaved with others', () => {

@@ -514,7 +514,8 @@ export function summarizeArray<Id>(
 
   // Buckets: the integer slots first, then the map slots (global slot = mapBase + map index).
   const { maxIntSlot, mapIds } = state;
-  const intBucketCount = (maxIntSlot >>> BUCKET_BITS) + (maxIntSlot >= 0 ? 1 : 0);
+  // No integer id (maxIntSlot -1): no integer buckets (-1 >>> 13 would be 524,287).
+  const intBucketCount = maxIntSlot >= 0 ? (maxIntSlot >>> BUCKET_BITS) + 1 : 0;
   const mapBase = intBucketCount * BUCKET_SIZE;
   const bucketCount = intBucketCount + Math.ceil(mapIds.length / BUCKET_SIZE);
   const bucketStart = new Int32Array(bucketCount + 1);

@@ -333,3 +333,42 @@ describe('checkHistories: Float64Array columns take one fused pass, with the sam
     expect(verdict({ frequency: Float64Array.of(1, 2), recency: Float64Array.of(1), T: Float64Array.of(3, 3) }).issues[0]?.code).toBe('invalid_structure');
   });
 });
+
+describe('one invalid history alone, as typed columns and as a row (the quick paths must not accept it)', () => {
+  const cases: [string, number, number, number][] = [
+    ['a fractional frequency', 2.5, 1, 2],
+    ['a negative frequency', -1, 1, 2],
+    ['a frequency above 1e9', 1e9 + 1, 1, 2],
+    ['a NaN recency', 1, Number.NaN, 2],
+    ['a negative recency', 1, -1, 2],
+    ['recency above T', 1, 3, 2],
+    ['an infinite T', 1, 1, Infinity],
+    ['a T above 1e9', 1, 1, 1e9 + 1],
+    ['recency without repeat purchases', 0, 1, 2],
+    ['repeat purchases with recency 0', 2, 0, 5],
+  ];
+  it.each(cases)('%s is refused with the same issues either way', (_name, x, tx, T) => {
+    const plain = new IssueList();
+    expect(checkHistories({ frequency: [x], recency: [tx], T: [T] }, 'customers', plain)).toBeUndefined();
+    expect(plain.isEmpty).toBe(false);
+    const typed = new IssueList();
+    expect(checkHistories({ frequency: Float64Array.of(x), recency: Float64Array.of(tx), T: Float64Array.of(T) }, 'customers', typed)).toBeUndefined();
+    expect(lines(typed)).toEqual(lines(plain));
+    const rows = new IssueList();
+    expect(checkHistoryRows([{ frequency: x, recency: tx, T }], 'customers', rows, { weights: true, minRows: 1 })).toBeUndefined();
+    expect(rows.isEmpty).toBe(false);
+  });
+
+  it('names the impossible repeat history (frequency above 0, recency 0)', () => {
+    const issues = new IssueList();
+    checkHistory({ frequency: 2, recency: 0, T: 5 }, 'customer', issues);
+    expect(lines(issues)).toEqual(['invalid_structure customer.recency: must be greater than 0 when frequency is above 0 (repeat purchases come after the first)']);
+  });
+
+  it('accepts the largest valid history (frequency, recency and T of 1e9) on the quick paths, typed columns uncopied', () => {
+    const cols = { frequency: Float64Array.of(1e9), recency: Float64Array.of(1e9), T: Float64Array.of(1e9) };
+    const out = checkHistories(cols, 'customers', new IssueList());
+    expect(out?.x).toBe(cols.frequency);
+    expect(Array.from(checkHistoryRows([{ frequency: 1e9, recency: 1e9, T: 1e9 }], 'customers', new IssueList(), { weights: true, minRows: 1 })?.T ?? [])).toEqual([1e9]);
+  });
+});

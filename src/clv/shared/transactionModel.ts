@@ -76,9 +76,10 @@ export interface FitConvergence {
   readonly starts: number;
 }
 
-// The optimizer's report is a FitConvergence (checked by the compiler).
-const _reportIsConvergence: (r: OptimizationReport) => FitConvergence = (r) => r;
-void _reportIsConvergence;
+// The optimizer's report is a FitConvergence: checked by the compiler (a type argument must meet its
+// constraint), with no code at run time (the former identity function was never called).
+type MustBeFitConvergence<R extends FitConvergence> = R;
+type ReportIsConvergence = MustBeFitConvergence<OptimizationReport>;
 
 /**
  * What every fitted transaction model holds. A plain object: it survives `JSON.stringify` /
