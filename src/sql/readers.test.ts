@@ -60,6 +60,11 @@ describe('readSummaryPatterns: bad input', () => {
     expect(issueSummaries(() => readSummaryPatterns(rows as never))).toEqual(expected);
   });
 
+  it('an options object without covariates reads no covariate (the same patterns as no options)', () => {
+    expect(readSummaryPatterns([good], {})).toEqual([{ frequency: 1, recency: 2, T: 5, weight: 3 }]);
+    expect(readSummaryPatterns([good], { covariates: undefined })).toEqual([{ frequency: 1, recency: 2, T: 5, weight: 3 }]);
+  });
+
   it('options null or a string: one invalid_type issue, the rows not read', () => {
     expect(issueSummaries(() => readSummaryPatterns([good], null as never))).toEqual(['invalid_type options']);
     expect(issueSummaries(() => readSummaryPatterns([good], 'referral' as never))).toEqual(['invalid_type options']);
