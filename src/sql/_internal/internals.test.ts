@@ -113,6 +113,7 @@ describe('runners: client, counts, options', () => {
   it('checkClient: messages for a missing client, a non-object, and a dialect outside the list (named in the message)', () => {
     expect(collect((i) => checkClient(undefined, i)).issues).toEqual(['invalid_type client: is required']);
     expect(collect((i) => checkClient('duckdb', i)).issues).toEqual(['invalid_type client: must be an SQL client (see duckDbClient, postgresClient, clickHouseClient)']);
+    expect(collect((i) => checkClient(null, i)).issues).toEqual(['invalid_type client: must be an SQL client (see duckDbClient, postgresClient, clickHouseClient)']);
     expect(collect((i) => checkClient({ dialect: 'mysql', query() {}, execute() {} }, i)).issues).toEqual(['invalid_value client.dialect: must be one of "duckdb", "postgres", "clickhouse"']);
     expect(collect((i) => checkClient({ dialect: 'duckdb', query() {}, execute() {}, insert: 1 }, i))).toEqual({ value: false, issues: ['invalid_type client.insert: must be a function when given'] });
   });
