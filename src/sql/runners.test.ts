@@ -48,6 +48,25 @@ describe('scoreCustomersInSql options', () => {
   });
 });
 
+describe('scoreCustomersInSql: the work table', () => {
+  it("with invalid rows of one reason only and invalidRows: 'exclude', the invalid row adds no purchase period", async () => {
+    // 60 customers: customer i buys on day 0 and then every (i mod 7 + 2) days, i mod 5 more times, 10.00 each.
+    const values: string[] = [];
+    for (let i = 1; i <= 60; i++) {
+      for (let k = 0; k <= i % 5; k++) values.push(`(${i}, DATE '2024-01-01' + ${k * ((i % 7) + 2)}, 10.00)`);
+    }
+    await client.execute(`CREATE TABLE shop AS SELECT * FROM (VALUES ${values.join(', ')}) AS t(id, day, amount)`);
+    // The same log plus one row with a NULL amount, on a day customer 1 did not buy.
+    await client.execute(`CREATE TABLE shop_dirty AS SELECT * FROM shop UNION ALL SELECT 1, DATE '2024-02-20', NULL`);
+    const run = { ...options, observationEnd: Date.UTC(2024, 2, 31), horizon: { length: 1, unit: 'month' }, invalidRows: 'exclude' } as const;
+    const clean = await scoreCustomersInSql(client, { ...run, table: 'shop', scoresTable: 'shop_scores', customerScoresTable: 'shop_customers' });
+    const dirty = await scoreCustomersInSql(client, { ...run, table: 'shop_dirty', scoresTable: 'dirty_scores', customerScoresTable: 'dirty_customers' });
+    expect(dirty.rows.invalid).toEqual({ customerIdNull: 0, timestampNull: 0, amountNull: 1, amountNegative: 0, amountTooPrecise: 0 });
+    expect(dirty.transactionModel).toEqual(clean.transactionModel);
+    expect(await client.query('SELECT frequency FROM dirty_customers WHERE customer_id = 1')).toEqual(await client.query('SELECT frequency FROM shop_customers WHERE customer_id = 1'));
+  });
+});
+
 describe('duckDbClient.insert', () => {
   it('quotes column names with embedded double quotes, and writes nothing for no rows', async () => {
     await client.execute('CREATE TABLE ins ("we""ird" DOUBLE, b DOUBLE)');
