@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { duckDbClient, rfmSummaryInSql, scoreCustomersInSql, type SqlClient } from './index.js';
+import { calibrationHoldoutSql, duckDbClient, rfmSummaryInSql, scoreCustomersInSql, type SqlClient } from './index.js';
 
 let client: SqlClient;
 const issuesOf = async (p: Promise<unknown>) => {
@@ -64,6 +64,15 @@ describe('scoreCustomersInSql: the work table', () => {
     expect(dirty.rows.invalid).toEqual({ customerIdNull: 0, timestampNull: 0, amountNull: 1, amountNegative: 0, amountTooPrecise: 0 });
     expect(dirty.transactionModel).toEqual(clean.transactionModel);
     expect(await client.query('SELECT frequency FROM dirty_customers WHERE customer_id = 1')).toEqual(await client.query('SELECT frequency FROM shop_customers WHERE customer_id = 1'));
+  });
+});
+
+describe('calibrationHoldoutSql: the holdout columns', () => {
+  it('worked example: two holdout days worth 4.00 and 6.00 give holdout frequency 2, mean 5, total 1000 cents, over 21 days', async () => {
+    await client.execute("CREATE TABLE ch AS SELECT * FROM (VALUES (1, DATE '2024-01-01', 10.00), (1, DATE '2024-01-05', 2.00), (1, DATE '2024-01-20', 4.00), (1, DATE '2024-01-25', 6.00)) AS t(id, day, amount)");
+    const sql = calibrationHoldoutSql({ dialect: 'duckdb', table: 'ch', columns: { customerId: 'id', timestamp: 'day', amount: 'amount' }, calibrationEnd: Date.UTC(2024, 0, 10), observationEnd: Date.UTC(2024, 0, 31) });
+    const [row] = await client.query(sql);
+    expect(row).toMatchObject({ frequency: 1, recency: 4, T: 9, monetary_value: 2, holdout_frequency: 2, holdout_monetary_value: 5, holdout_total_units: '1000', holdout_duration: 21 });
   });
 });
 
