@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { issueSummaries, thrownIssues } from '../../test/helpers/thrown-issues.js';
-import { readSpendPatterns, readSummaryPatterns, readSummaryRows } from './index.js';
+import { readSpendPatterns, readSummaryPatterns, readSummaryRows, readSurvivalTable } from './index.js';
 
 describe('readSpendPatterns: bad input', () => {
   const good = { frequency: 2, repeat_total_units: '2501', weight: '7' };
@@ -108,5 +108,15 @@ describe('readSummaryPatterns: bad input', () => {
       'invalid_value rows.0.covariate_missing',
       'invalid_value rows.0.covariate_conflicts',
     ]);
+  });
+});
+
+describe('readSurvivalTable: default unit and the observed column', () => {
+  it('without options durations are in months of 30.436875 days (as survivalFromSubscriptions)', () => {
+    expect(readSurvivalTable([{ duration_ms: 2_629_746_000, observed: 1, weight: 1 }, { duration_ms: '5259492000', observed: 0, weight: '2' }])).toEqual({ durations: [1, 2], observed: [true, false], weights: [1, 2] });
+  });
+
+  it('an observed flag that is not a whole number is reported at its path', () => {
+    expect(issueSummaries(() => readSurvivalTable([{ duration_ms: 1, observed: 'yes', weight: 1 }], { unit: 'day' }))).toEqual(['invalid_type rows.0.observed']);
   });
 });
