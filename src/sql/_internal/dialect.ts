@@ -70,8 +70,10 @@ export function numberLiteral(value: number): string {
   const digits = lead + frac;
   const point = 1 + Number(exp);
   if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+  // JavaScript writes an exponent only for magnitudes below 1e-6 (point <= -5, above) or from 1e21
+  // (point >= 22, more than the 17 significant digits a double has): the point is always past the
+  // last digit here.
+  return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
 }
 
 /**
