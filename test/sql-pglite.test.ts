@@ -3,61 +3,20 @@
  * to WebAssembly, in process), through postgresClient. It runs the same shared suites as the
  * PostgreSQL 15 engine test (test/sql-engines/postgres.engine.ts, `npm run test:engines`), so the
  * PostgreSQL branches of the builders (EXTRACT(EPOCH ...), array_agg for the first period's total,
- * the POSIX regular expression of text amounts, DOUBLE PRECISION casts) are checked by `npm test`
- * and by mutation runs, not only by the engine suite that needs a server.
+ * the POSIX regular expression of text amounts, DOUBLE PRECISION casts) are checked by `npm test`,
+ * not only by the engine suite that needs a server.
  */
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rfmSummary } from '../src/index.js';
-import { postgresClient, rfmSummaryInSql, type SqlClient } from '../src/sql/index.js';
-import { expectSameSummaries, jsOptions, loadLog, readCdnowLog } from './helpers/sql-engine.js';
-import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
-import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from './helpers/sql-retention-suite.js';
-import { describeCovariatePatterns } from './helpers/sql-covariates-suite.js';
+import { postgresClient } from '../src/sql/index.js';
+import { describePostgresSuites } from './helpers/postgres-suites.js';
 
 let db: PGlite;
-let client: SqlClient;
-// The retention suite's generated subscription table (the same seed as the other engines).
-const subscriptions = generateSubscriptions(15, 400);
-
-beforeAll(async () => {
-  db = new PGlite();
-  client = postgresClient(db);
-  await loadLog(client, 'cdnow', readCdnowLog());
-  await loadSubscriptions(client, 'subs', subscriptions);
-}, 120_000);
-afterAll(async () => {
-  await db.close();
-});
-
-const engine = { name: 'PGlite', client: () => client, table: 'cdnow', scratch: (n: string) => `pgl_${n}`, listTables: 'SELECT tablename AS name FROM pg_tables' };
-describeCdnowEquivalence(engine);
-describeHostileIdentifiers(engine);
-describeNpsCounts(engine);
-describeRetentionEquivalence({ ...engine, subscriptions: 'subs' }, subscriptions);
-describeRetentionBadInput(engine);
-describeCovariatePatterns(engine);
-describeBadRows(engine, async (c, table) => {
-  await c.execute(`DROP TABLE IF EXISTS ${table}`);
-  await c.execute(`CREATE TABLE ${table} (customer_id INTEGER, ts TIMESTAMP, amount NUMERIC(12, 3))`);
-  await c.execute(`INSERT INTO ${table} VALUES ${badRowTuples((t) => `TIMESTAMP '${t}'`)}`);
-});
-
-describe('PGlite: time zones at the US DST change of 2024-03-10', () => {
-  it('timestamptz under TimeZone America/New_York is grouped by UTC day, as rfmSummary groups it', async () => {
-    await client.execute("SET TIME ZONE 'America/New_York'");
-    try {
-      const instants = [Date.UTC(2024, 2, 9, 23, 59, 59), Date.UTC(2024, 2, 10, 0, 0, 0), Date.UTC(2024, 2, 10, 6, 59, 59), Date.UTC(2024, 2, 10, 7, 0, 0), Date.UTC(2024, 2, 11, 3, 59, 59)];
-      await client.execute('DROP TABLE IF EXISTS pgl_dst');
-      await client.execute('CREATE TABLE pgl_dst (customer_id INTEGER, ts TIMESTAMPTZ, amount NUMERIC(10, 2))');
-      await client.execute(`INSERT INTO pgl_dst VALUES ${instants.map((ms, i) => `(${i < 3 ? 1 : 2}, TIMESTAMPTZ '${new Date(ms).toISOString()}', ${i + 1})`).join(', ')}`);
-      const log = instants.map((ms, i) => ({ customerId: i < 3 ? 1 : 2, date: ms, amount: String(i + 1) }));
-      const options = { table: 'pgl_dst', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(2024, 2, 12) };
-      const { customers } = await rfmSummaryInSql(client, options);
-      expectSameSummaries(customers, rfmSummary(log, jsOptions(options)), 'DST');
-      expect(customers.find((c) => c.customerId === 1)).toMatchObject({ frequency: 1, recency: 1, T: 3 });
-    } finally {
-      await client.execute("SET TIME ZONE 'UTC'");
-    }
-  });
-});
+describePostgresSuites(
+  'PGlite',
+  'pgl',
+  async () => {
+    db = new PGlite();
+    return postgresClient(db);
+  },
+  () => db.close(),
+);
