@@ -10,7 +10,4 @@ export interface KnownHole {
 }
 
 export const known: Readonly<Record<string, KnownHole>> = {
-  'clv/expectedSpendBatch args.0.parameters.q <- 0.5': {
-    reason: 'documented: a NaN entry marks a customer without repeat purchases when q <= 1 (no finite population mean); a Float64Array has no undefined',
-  },
 };

@@ -20,9 +20,13 @@ describe('expectedSpend', () => {
     expect(expectedSpend(heavy, { frequency: 0, monetaryValue: 0 })).toBeUndefined();
     expect(expectedSpend(heavy, { frequency: 5, monetaryValue: 4 })).toBeUndefined();
     expect(expectedSpend(heavy, { frequency: 6, monetaryValue: 4 })).toBeGreaterThan(0);
-    const batch = expectedSpendBatch(heavy, [{ frequency: 0, monetaryValue: 0 }, { frequency: 6, monetaryValue: 4 }]);
-    expect(batch[0]).toBeNaN();
-    expect(batch[1]).toBe(expectedSpend(heavy, { frequency: 6, monetaryValue: 4 }));
+    // p x + q - 1 = 0.1 * 6 + 0.5 - 1 = 0.1 > 0: 0.1 (3 + 24) / 0.1 = 27.
+    expect(expectedSpendBatch(heavy, [{ frequency: 6, monetaryValue: 4 }])[0]).toBeCloseTo(27, 12);
+    // The batch cannot hold `undefined`: it refuses and names each customer without an expectation.
+    expect(inputIssues(() => expectedSpendBatch(heavy, [{ frequency: 0, monetaryValue: 0 }, { frequency: 6, monetaryValue: 4 }, { frequency: 5, monetaryValue: 4 }]))).toEqual([
+      { code: 'invalid_value', path: ['customers', 0, 'frequency'], message: expect.stringContaining('has no expected spend') },
+      { code: 'invalid_value', path: ['customers', 2, 'frequency'], message: expect.stringContaining('p x + q <= 1') },
+    ]);
   });
 
   it('lies between the population mean and the customer mean (property)', () => {
@@ -73,7 +77,9 @@ describe('expectedSpend', () => {
     // q = 1, x = 0: p gamma / (q - 1) does not exist; p = 0.5, q = 0.5, x = 1: 0.5 + 0.5 - 1 = 0.
     expect(expectedSpend({ parameters: { p: 2, q: 1, gamma: 3 } }, { frequency: 0, monetaryValue: 0 })).toBeUndefined();
     expect(expectedSpend({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, { frequency: 1, monetaryValue: 5 })).toBeUndefined();
-    expect(Array.from(expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, [{ frequency: 1, monetaryValue: 5 }, { frequency: 2, monetaryValue: 5 }]))).toEqual([Number.NaN, 13]); // 0.5 (3 + 10) / (1 + 0.5 - 1) = 13
+    expect(Array.from(expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, [{ frequency: 2, monetaryValue: 5 }]))).toEqual([13]); // 0.5 (3 + 10) / (1 + 0.5 - 1) = 13
+    const columns = { frequency: Float64Array.of(2, 1, 2), monetaryValue: Float64Array.of(5, 5, 5) };
+    expect(inputIssues(() => expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, columns)).map((i) => i.path)).toEqual([['customers', 'frequency', 1]]);
   });
 
   it('reports the model and the customer problems together, with messages', () => {
@@ -87,7 +93,16 @@ describe('expectedSpend', () => {
     ]);
   });
 
-  it('batch over columns equals the row form exactly, NaN where the expectation does not exist (property, seed 1207)', () => {
+  it('batch over columns equals the row form exactly, and refuses the same customers where the expectation does not exist (property, seed 1207)', () => {
+    // The outcome of a call: its values, or the indices of the customers it refused.
+    const outcome = (call: () => Float64Array): number[] | { refused: number[] } => {
+      try {
+        return [...call()];
+      } catch (error) {
+        if (!isMetricsInputError(error)) throw error;
+        return { refused: error.issues.map((i) => { expect(i.code).toBe('invalid_value'); return i.path.find((k) => typeof k === 'number') as number; }) };
+      }
+    };
     const customer = fc.oneof(
       fc.record({ frequency: fc.constant(0), monetaryValue: fc.constant(0) }),
       fc.record({ frequency: fc.integer({ min: 0, max: 100_000 }), monetaryValue: fc.double({ min: 0.01, max: 1e6, noNaN: true }) }),
@@ -95,18 +110,21 @@ describe('expectedSpend', () => {
     const model = fc.record({ p: fc.double({ min: 0.01, max: 100, noNaN: true }), q: fc.double({ min: 0.01, max: 10, noNaN: true }), gamma: fc.double({ min: 0.01, max: 1000, noNaN: true }) });
     fc.assert(
       fc.property(model, fc.array(customer, { maxLength: 50 }), (parameters, rows) => {
-        const byRows = expectedSpendBatch({ parameters }, rows);
-        const typed = expectedSpendBatch({ parameters }, { frequency: Float64Array.from(rows, (r) => r.frequency), monetaryValue: Float64Array.from(rows, (r) => r.monetaryValue) });
-        const plain = expectedSpendBatch({ parameters }, { frequency: rows.map((r) => r.frequency), monetaryValue: rows.map((r) => r.monetaryValue), weight: rows.map(() => 1) });
-        expect([...typed]).toEqual([...byRows]);
-        expect([...plain]).toEqual([...byRows]);
+        const byRows = outcome(() => expectedSpendBatch({ parameters }, rows));
+        const typed = outcome(() => expectedSpendBatch({ parameters }, { frequency: Float64Array.from(rows, (r) => r.frequency), monetaryValue: Float64Array.from(rows, (r) => r.monetaryValue) }));
+        const plain = outcome(() => expectedSpendBatch({ parameters }, { frequency: rows.map((r) => r.frequency), monetaryValue: rows.map((r) => r.monetaryValue), weight: rows.map(() => 1) }));
+        expect(typed).toEqual(byRows);
+        expect(plain).toEqual(byRows);
+        const single = rows.map((r) => expectedSpend({ parameters }, r));
+        if (Array.isArray(byRows)) expect(byRows).toEqual(single);
+        else expect(byRows.refused).toEqual(single.flatMap((v, i) => (v === undefined ? [i] : [])));
       }),
       { seed: 1207, numRuns: 200 },
     );
-    // q = 0.5: a customer without repeat purchases has p 0 + q - 1 < 0, no expectation: NaN.
-    const out = expectedSpendBatch({ parameters: { p: 2, q: 0.5, gamma: 10 } }, { frequency: [0, 1], monetaryValue: [0, 10] });
-    // The repeat customer: 2 (10 + 10) / (2 + 0.5 - 1) = 40 / 1.5.
-    expect([out[0], out[1]]).toEqual([Number.NaN, 40 / 1.5]);
+    // q = 0.5: a customer without repeat purchases has p 0 + q - 1 < 0, no expectation.
+    expect(outcome(() => expectedSpendBatch({ parameters: { p: 2, q: 0.5, gamma: 10 } }, { frequency: [0, 1], monetaryValue: [0, 10] }))).toEqual({ refused: [0] });
+    // The repeat customer alone: 2 (10 + 10) / (2 + 0.5 - 1) = 40 / 1.5.
+    expect(outcome(() => expectedSpendBatch({ parameters: { p: 2, q: 0.5, gamma: 10 } }, { frequency: [1], monetaryValue: [10] }))).toEqual([40 / 1.5]);
   });
 
   it.each([

@@ -42,9 +42,11 @@ export function expectedSpend(spendModel: SpendModelSpec, customer: SpendHistory
 /**
  * {@link expectedSpend} for many customers at once.
  *
- * Definition and method: as {@link expectedSpend}. Where the expectation does not exist (p x + q <= 1)
- * the entry is NaN, the only case in which it is; this cannot happen when q > 1 (see the fit option
- * `requireFiniteMean`). Cost: O(n).
+ * Definition and method: as {@link expectedSpend}. Where the expectation does not exist for some
+ * customer (p x + q <= 1) the call is refused with a {@link MetricsInputError} that names each such
+ * customer (a typed array cannot hold `undefined`, and a NaN would spread silently into sums); this
+ * cannot happen when q > 1 (see the fit option `requireFiniteMean`). {@link expectedSpend} answers
+ * `undefined` for one such customer. Cost: O(n).
  *
  * The columns form (`{ frequency, monetaryValue }` of arrays or typed arrays, as {@link SpendColumns};
  * a `weight` column is ignored) checks and computes in one loop: on a million customers 12.6 ms of
@@ -55,7 +57,8 @@ export function expectedSpend(spendModel: SpendModelSpec, customer: SpendHistory
  * @param customers - `{ frequency, monetaryValue }` rows, or the same as columns.
  * @returns Expected spend per customer, in input order.
  * @throws {@link MetricsInputError} as {@link expectedSpend}, with paths `['customers', i, ...]`
- *   (columns: `['customers', column, i]`).
+ *   (columns: `['customers', column, i]`); and `invalid_value` at `['customers', i, 'frequency']`
+ *   (columns: `['customers', 'frequency', i]`) for each customer whose expected spend does not exist.
  * @example
  * ```ts
  * import { expectedSpendBatch } from 'customer-metrics';
@@ -78,9 +81,18 @@ export function expectedSpendBatch(spendModel: SpendModelSpec, customers: readon
   issues.throwIfAny();
   const { x, m } = cols as NonNullable<typeof cols>;
   const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = conditionalSpend(par as NonNullable<typeof par>, x[i] as number, m[i] as number) ?? Number.NaN;
+  for (let i = 0; i < x.length; i++) {
+    const spend = conditionalSpend(par as NonNullable<typeof par>, x[i] as number, m[i] as number);
+    if (spend === undefined) issues.add('invalid_value', ['customers', i, 'frequency'], NO_MEAN);
+    else out[i] = spend;
+  }
+  issues.throwIfAny();
   return out;
 }
+
+// Where p x + q <= 1 the expected spend does not exist; a Float64Array has no `undefined`, and NaN
+// would travel silently into sums, so the batch refuses the call and names every such customer.
+const NO_MEAN = 'has no expected spend under this model (p x + q <= 1; with q <= 1 no customer without repeat purchases has one): use expectedSpend, which returns undefined, or fit with requireFiniteMean';
 
 function isSpendColumns(value: unknown): value is SpendColumns {
   return typeof value === 'object' && value !== null && 'frequency' in value && 'monetaryValue' in value;
@@ -123,8 +135,8 @@ function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues
       const x = fx[i] as number;
       const m = fm[i] as number;
       const denom = p * x + q - 1;
-      out[i] = denom > 0 ? (p * (gamma + x * m)) / denom : Number.NaN;
-      const good = +(x >>> 0 === x) & +(x <= 1e9) & ((+(m >= 1e-100) & +(m <= 1e100)) | (+(m === 0) & +(x === 0)));
+      out[i] = (p * (gamma + x * m)) / denom;
+      const good = +(denom > 0) & +(x >>> 0 === x) & +(x <= 1e9) & ((+(m >= 1e-100) & +(m <= 1e100)) | (+(m === 0) & +(x === 0)));
       if (good === 0) break;
     }
     if (i === n) return out;
@@ -134,9 +146,9 @@ function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues
     const m = fm[i] as number;
     // Quick test: a whole frequency in range (a string is never === its floor), a money number,
     // positive where x > 0.
-    if (typeof m === 'number' && x >= 0 && x <= 1e9 && x === Math.floor(x) && (m > 0 ? m >= 1e-100 && m <= 1e100 : m === 0 && x === 0)) {
-      const denom = p * x + q - 1;
-      out[i] = denom > 0 ? (p * (gamma + x * m)) / denom : Number.NaN;
+    const denom = p * x + q - 1;
+    if (denom > 0 && typeof m === 'number' && x >= 0 && x <= 1e9 && x === Math.floor(x) && (m > 0 ? m >= 1e-100 && m <= 1e100 : m === 0 && x === 0)) {
+      out[i] = (p * (gamma + x * m)) / denom;
       continue;
     }
     // Detailed checks, named [customers, column, i] as in fitGammaGamma's columns.
@@ -152,7 +164,13 @@ function spendOfColumns(par: GammaGammaParameters, columns: SpendColumns, issues
       ok = false;
       continue;
     }
-    out[i] = conditionalSpend(par, x, money) ?? Number.NaN;
+    const spend = conditionalSpend(par, x, money);
+    if (spend === undefined) {
+      issues.add('invalid_value', ['customers', 'frequency', i], NO_MEAN);
+      ok = false;
+      continue;
+    }
+    out[i] = spend;
   }
   if (!ok) return undefined;
   return out;
