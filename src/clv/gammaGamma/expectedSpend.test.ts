@@ -79,7 +79,9 @@ describe('expectedSpend', () => {
     expect(expectedSpend({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, { frequency: 1, monetaryValue: 5 })).toBeUndefined();
     expect(Array.from(expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, [{ frequency: 2, monetaryValue: 5 }]))).toEqual([13]); // 0.5 (3 + 10) / (1 + 0.5 - 1) = 13
     const columns = { frequency: Float64Array.of(2, 1, 2), monetaryValue: Float64Array.of(5, 5, 5) };
-    expect(inputIssues(() => expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, columns)).map((i) => i.path)).toEqual([['customers', 'frequency', 1]]);
+    expect(inputIssues(() => expectedSpendBatch({ parameters: { p: 0.5, q: 0.5, gamma: 3 } }, columns))).toEqual([
+      { code: 'invalid_value', path: ['customers', 'frequency', 1], message: expect.stringContaining('has no expected spend') },
+    ]);
   });
 
   it('reports the model and the customer problems together, with messages', () => {
