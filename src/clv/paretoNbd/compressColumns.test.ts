@@ -113,6 +113,26 @@ describe('sortPatterns', () => {
     expect(sortPatterns(data)).toEqual({ x: Float64Array.of(0, 1, 2, 2), tx: Float64Array.of(0, 4, 3, 5), T: Float64Array.of(7, 8, 9, 9), w: Float64Array.of(2, 4, 3, 1) });
   });
 
+  it('is the order of a comparison sort by (x, t_x, T) on distinct patterns, -0 as 0 (property, seed 1208)', () => {
+    // Few distinct values per key, so that ties in x and in t_x are common and the later keys decide;
+    // fractions, whole numbers, tiny and huge values exercise every 16-bit digit of the bits.
+    const value = fc.oneof(fc.constantFrom(0, -0, 1, 2, 39, 0.5, 1e-300, 5e-324, 1e9, 1 / 3), fc.double({ min: 0, max: 1e6, noNaN: true }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(0, 1, 2, 3, 70_000), value, value, fc.integer({ min: 1, max: 9 })), { maxLength: 300 }), (raw) => {
+        const data = compressColumns(columns(raw));
+        const got = rowsOf(sortPatterns(data));
+        const want = rowsOf(data).sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+        expect(got).toEqual(want);
+      }),
+      { seed: 1208, numRuns: 300 },
+    );
+  });
+
+  it('keeps a single pattern and no patterns as they are', () => {
+    expect(rowsOf(sortPatterns(columns([[3, 2, 5, 4]])))).toEqual([[3, 2, 5, 4]]);
+    expect(rowsOf(sortPatterns(columns([])))).toEqual([]);
+  });
+
   it('makes fitParetoNbd independent of the order of the customers: reversed and interleaved rows give the same parameters to the bit', () => {
     // 600 simulated customers with staggered T in weeks of days (fractional: the sums round
     // differently in different orders without the canonical order).

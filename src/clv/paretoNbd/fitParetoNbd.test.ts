@@ -185,8 +185,10 @@ describe('large inputs (more than 40,000 distinct rows)', () => {
     expect(model.customers).toBe(45_000);
     expect(model.convergence.converged).toBe(true);
     expect(model.convergence.reason).toBe('gradient-tolerance');
-    // The Newton steps reach the optimum themselves: the final BFGS check needs no iteration.
-    expect(model.convergence.iterations).toBe(0);
+    // The gradient test at the default tolerance: max |g| <= 1e-10 |ln L| on the log scale.
+    expect(model.convergence.gradientNorm).toBeLessThanOrEqual(1e-10 * Math.abs(model.logLikelihood));
+    // The report adds up the stages: the subsample's BFGS, the polish, the final check.
+    expect(model.convergence.iterations).toBeGreaterThan(3);
     expect(model.logLikelihood).toBeCloseTo(llAt(customers, model.parameters), 6);
     for (const key of model.parameterNames) {
       for (const factor of [0.995, 1.005]) {

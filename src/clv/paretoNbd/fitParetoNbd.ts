@@ -111,6 +111,10 @@ const schema = optionsSchema({
  * that series would converge slowly), so it neither cancels as t_x approaches T nor overflows for
  * frequent buyers, and is exactly 0 at t_x = T. Identical rows are merged; BFGS on the
  * log-parameters with the analytic gradient (Nelder-Mead fallback) from a deterministic start.
+ * Above 40,000 distinct rows, the start is the fit to a weighted subsample of about 30,000 rows
+ * (rows heavier than the sampling stride whole, every k-th of the others with k times its weight),
+ * polished by quasi-Newton steps on all rows from that fit's Hessian; `convergence` then adds up
+ * the iterations and evaluations of the three stages.
  * The likelihood is flat along a ridge in (s, beta): the tight default gradient test makes the fit
  * land on the optimum itself, whatever the start. Standard errors come from the Hessian on the log
  * scale, transformed by the delta method.

@@ -16,8 +16,10 @@ import { historyColumns } from '../../../test/helpers/history-columns.js';
 import { hessianFromGradient, invertPositiveDefinite, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { isMetricsFitError } from '../../errors.js';
 import { fitParetoNbd } from './fitParetoNbd.js';
-import { fitParetoNbdColumns } from './paretoNbdFit.js';
+import { compressColumns, sortPatterns } from './compressColumns.js';
+import { fitParetoNbdColumns, warmStartSubsample } from './paretoNbdFit.js';
 import { paretoNbdLogLikelihood, type SummaryColumns } from './paretoNbdLikelihood.js';
+import { simulateParetoNbd } from './simulateParetoNbd.js';
 
 type Hessian = (fn: Objective, x: ArrayLike<number>) => number[][];
 
@@ -33,7 +35,7 @@ const spy = vi.hoisted(() => ({
   /** Matrices returned, in order, instead of the finite-difference Hessian (then the real one). */
   plan: [] as Hessian[],
   /** Every quasiNewtonFrom call: its objective, start, inverse Hessian, tolerance, step limit and result. */
-  quasiNewton: [] as { fn: Objective; start: number[]; inverse: number[][]; tolerance: number; maxSteps: number; result: { x: Float64Array; steps: number; converged: boolean } }[],
+  quasiNewton: [] as { fn: Objective; start: number[]; inverse: number[][]; tolerance: number; maxSteps: number; result: { x: Float64Array; steps: number; evaluations: number; converged: boolean } }[],
 }));
 
 vi.mock(import('../../_lib/newton.js'), async (importOriginal) => {
@@ -117,9 +119,27 @@ function distinctRows(n: number, repeat: (i: number) => boolean, weight: (i: num
   return { x, tx, T, w };
 }
 
-function everyKth(rows: SummaryColumns, k: number): SummaryColumns {
-  const pick = (v: Float64Array) => v.filter((_, i) => i % k === 0);
-  return { x: pick(rows.x), tx: pick(rows.tx), T: pick(rows.T), w: pick(rows.w) };
+/**
+ * The documented subsample, written out independently: the patterns in (x, t_x, T) order; those of
+ * weight >= k (k = ceil(m / 30,000), doubled while more than 15,000 patterns are that heavy) kept
+ * with their weight; of the others every j-th (j = ceil(light / (30,000 - heavy))), starting with
+ * the first, with its weight times j.
+ */
+function subsampleOf(rows: SummaryColumns): SummaryColumns {
+  const order = Array.from(rows.x, (_, i) => i).sort((a, b) => (rows.x[a] as number) - (rows.x[b] as number) || (rows.tx[a] as number) - (rows.tx[b] as number) || (rows.T[a] as number) - (rows.T[b] as number));
+  const m = order.length;
+  let k = Math.ceil(m / 30_000);
+  while (order.filter((i) => (rows.w[i] as number) >= k).length > 15_000) k *= 2;
+  const heavy = order.filter((i) => (rows.w[i] as number) >= k).length;
+  const j = Math.ceil((m - heavy) / (30_000 - heavy));
+  const kept: [number, number][] = [];
+  let light = 0;
+  for (const i of order) {
+    if ((rows.w[i] as number) >= k) kept.push([i, rows.w[i] as number]);
+    else if (light++ % j === 0) kept.push([i, (rows.w[i] as number) * j]);
+  }
+  const pick = (v: Float64Array) => Float64Array.from(kept, ([i]) => v[i] as number);
+  return { x: pick(rows.x), tx: pick(rows.tx), T: pick(rows.T), w: Float64Array.from(kept, ([, w]) => w) };
 }
 
 const sum = (v: Float64Array) => v.reduce((acc, u) => acc + u, 0);
@@ -282,8 +302,9 @@ describe('fitParetoNbdColumns: fit errors', () => {
 });
 
 describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
-  // 40,001 rows: the subsample takes every k-th row with k = ceil(40,001 / 40,000) = 2, i.e. rows
-  // 0, 2, ..., 40,000: 20,001 rows.
+  // 40,001 rows of weight below 4: no heavy pattern, so the subsample takes every j-th pattern in
+  // (x, t_x, T) order with j = ceil(40,001 / 30,000) = 2, i.e. patterns 0, 2, ..., 40,000: 20,001
+  // rows, each with twice its weight.
   const N = 40_001;
   const SUB = 20_001;
 
@@ -297,11 +318,12 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     expect(spy.minimize).toHaveLength(2);
   });
 
-  it('fits the subsample (every 2nd row) once, to 1e-6, without covariance, then hands its estimate to the polish and the polish’s to BFGS', () => {
+  it('fits the subsample (every 2nd pattern, weights doubled) once, to 1e-6, without covariance, then hands its estimate to the polish and the polish’s to BFGS', () => {
     spy.stubMinimize = true;
     const rows = distinctRows(N, (i) => i % 5 !== 1, (i) => 1 + (i % 3));
-    const sub = everyKth(rows, 2);
+    const sub = subsampleOf(rows);
     expect(sub.x.length).toBe(SUB);
+    expect(sum(sub.w)).toBeCloseTo(sum(rows.w), -3); // every 2nd of weights 1, 2, 3 in turn, doubled: about the total
     const penalty = 1e-4;
     // "Hessians" that are not positive definite: the subsample's (no quasi-Newton polish) and then
     // the first Newton step's (the Newton polish stops at once).
@@ -323,38 +345,47 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     const subHessian = spy.hessians[0] as (typeof spy.hessians)[number];
     subHessian.x.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
     expectRelative(valueAt(subHessian.fn, probe), penalisedObjective(sub, penalty, probe), 1e-13);
-    // The Newton polish's objective is the penalised objective of all rows; it asked for one Hessian, at the warm estimate.
+    // The Newton polish's objective is the penalised objective of all rows, the same function that
+    // BFGS on all rows gets; it asked for one Hessian, at the warm estimate.
     const polish = spy.hessians[1] as (typeof spy.hessians)[number];
     expect(polish.fn).not.toBe(warm.fn);
-    expect(polish.fn).not.toBe(full.fn);
+    expect(polish.fn).toBe(full.fn);
     polish.x.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
     expectRelative(valueAt(polish.fn, probe), penalisedObjective(rows, penalty, probe), 1e-13);
     // That Hessian is not positive definite: the polish stops there, and BFGS on all rows starts from the warm estimate.
     const fullStart = full.options.starts[0] as readonly number[];
     fullStart.forEach((v, k) => expect(v).toBeCloseTo(warmStart[k] as number, 12));
     expectRelative(valueAt(full.fn, probe), penalisedObjective(rows, penalty, probe), 1e-13);
-    // Likelihood evaluations: the subsample's BFGS (stub) and its reported log-likelihood; the polish's start;
-    // then all rows' BFGS (stub), reported log-likelihood and covariance (the probes above came after).
-    expect(spy.likelihoodRows.slice(0, 5)).toEqual([SUB, SUB, N, N, N]);
+    // Likelihood evaluations: the subsample's BFGS (stub; its reported log-likelihood is that
+    // evaluation's); the polish's start on all rows; BFGS (stub) starts there and the reported
+    // log-likelihood is the same point's: no evaluation; then the covariance's 8 (the probes above came after).
+    expect(spy.likelihoodRows.slice(0, 10)).toEqual([SUB, N, N, N, N, N, N, N, N, N]);
+    expect(subHessian.evaluationsBefore).toBe(1);
+    expect((spy.hessians[2] as (typeof spy.hessians)[number]).evaluationsBefore).toBe(2);
   });
 
   it('skips the subsample when it holds no repeat buyer, and uses it when only it does', () => {
     spy.stubMinimize = true;
-    // Rows 0, 2, 4, ... (the subsample) have no purchases: one direct fit on all rows.
-    fitParetoNbdColumns(distinctRows(N, (i) => i % 2 !== 0), {});
+    // 40,002 patterns, one repeat buyer, last in (x, t_x, T) order at position 40,001: the subsample
+    // (positions 0, 2, ..., 40,000) holds no purchase, so one direct fit on all rows.
+    const missed = distinctRows(40_002, (i) => i === 40_001);
+    expect(subsampleOf(missed).x.every((x) => x === 0)).toBe(true);
+    fitParetoNbdColumns(missed, {});
     expect(spy.minimize).toHaveLength(1);
-    defaultLogStart(distinctRows(N, (i) => i % 2 !== 0)).forEach((v, k) => expect((spy.minimize[0]?.options.starts[0] as readonly number[])[k]).toBeCloseTo(v, 12));
+    defaultLogStart(missed).forEach((v, k) => expect((spy.minimize[0]?.options.starts[0] as readonly number[])[k]).toBeCloseTo(v, 12));
     spy.minimize.length = 0;
-    // Only the subsample's rows have purchases: the subsample start is used.
+    // 40,001 patterns, the repeat buyer at position 40,000: in the subsample, whose start is used.
+    const caught = distinctRows(N, (i) => i === N - 1);
+    expect(subsampleOf(caught).x.at(-1)).toBeGreaterThan(0);
     spy.plan.push(scaledIdentity(-1), scaledIdentity(-1));
-    fitParetoNbdColumns(distinctRows(N, (i) => i % 2 === 0), {});
+    fitParetoNbdColumns(caught, {});
     expect(spy.minimize).toHaveLength(2);
   });
 
   it('stops polishing as soon as the gradient test max|g| <= tol * max(1, |f|) holds (and not before)', () => {
     spy.stubMinimize = true;
     const rows = distinctRows(N, (i) => i % 3 === 0);
-    const start = defaultLogStart(everyKth(rows, 2));
+    const start = defaultLogStart(subsampleOf(rows));
     const f = penalisedObjective(rows, 0, start);
     // The gradient at the polish's start, from the likelihood's analytic gradient: d(-ll)/d ln theta = -theta d ll / d theta.
     const grad = new Float64Array(4);
@@ -377,14 +408,16 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     fitParetoNbdColumns(rows, { gradientTolerance: ratio * 0.999 });
     expect(spy.hessians).toHaveLength(3);
     expect(spy.quasiNewton).toHaveLength(0);
-    expect(spy.hessians[1]?.fn).not.toBe(spy.minimize[1]?.fn);
+    // The Newton polish evaluated its start on all rows before asking for its Hessian there.
+    expect((spy.hessians[1]?.evaluationsBefore as number) - (spy.hessians[0]?.evaluationsBefore as number)).toBe(1);
+    spy.hessians[1]?.x.forEach((v, k) => expect(v).toBe(spy.hessians[0]?.x[k]));
   });
 
   it('halves a Newton step until the objective does not increase, accepts an unchanged point, and stops when 20 halvings fail', () => {
     spy.stubMinimize = true;
     // Only repeat buyers with t_x = T here: no death integral at the far-off trial points.
     const rows = distinctRows(N, () => true);
-    const start = defaultLogStart(everyKth(rows, 2));
+    const start = defaultLogStart(subsampleOf(rows));
     const f0 = penalisedObjective(rows, 0, start);
     const grad = new Float64Array(4);
     const theta = start.map(Math.exp) as [number, number, number, number];
@@ -405,12 +438,14 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     const [, h1, h2, h3, cov] = spy.hessians as [unknown, (typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number], (typeof spy.hessians)[number]];
     expect(spy.hessians).toHaveLength(5);
     // Evaluations of all rows: one at the polish's start; then the trials of step 1 (more than one: halvings);
-    // one trial for step 2; 20 for step 3; then BFGS (stub), the reported value, the covariance.
+    // none for step 2 (its trial is the point evaluated last, which the objective remembers); 20 for
+    // step 3; then BFGS (stub) at the polish's point (one: the last evaluation was step 3's last trial),
+    // the reported value (that evaluation's), the covariance.
     const trials1 = h2.evaluationsBefore - h1.evaluationsBefore;
     expect(trials1).toBeGreaterThan(1);
     expect(trials1).toBeLessThanOrEqual(20);
-    expect(h3.evaluationsBefore - h2.evaluationsBefore).toBe(1);
-    expect(cov.evaluationsBefore).toBe(h3.evaluationsBefore + 20 + 2);
+    expect(h3.evaluationsBefore - h2.evaluationsBefore).toBe(0);
+    expect(cov.evaluationsBefore).toBe(h3.evaluationsBefore + 20 + 1);
     // Step 1 moved the point and lowered the objective; steps 2 and 3 left it where it was.
     expect(h2.x).not.toEqual(h1.x);
     expect(valueAt(h2.fn, h2.x)).toBeLessThan(f0);
@@ -432,7 +467,7 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
   it('polishes on all rows by quasi-Newton from the subsample’s Hessian scaled by the weights, and hands its point to BFGS', () => {
     spy.stubMinimize = true;
     const rows = distinctRows(N, (i) => i % 5 !== 1, (i) => 1 + (i % 3));
-    const sub = everyKth(rows, 2);
+    const sub = subsampleOf(rows);
     const penalty = 1e-4;
     fitParetoNbdColumns(rows, { penalty, gradientTolerance: 1e-9 });
     const warmStart = spy.minimize[0]?.options.starts[0] as readonly number[];
@@ -456,5 +491,95 @@ describe('fitParetoNbdColumns: more than 40,000 distinct rows', () => {
     const fullStart = spy.minimize[1]?.options.starts[0] as readonly number[];
     fullStart.forEach((v, k) => expectRelative(v, q.result.x[k] as number, 1e-14));
     expect(valueAt(q.fn, fullStart)).toBeLessThan(valueAt(q.fn, warmStart));
+  });
+});
+
+describe('warmStartSubsample', () => {
+  const columns = (rows: readonly (readonly [number, number, number, number])[]): SummaryColumns => ({
+    x: Float64Array.from(rows, (r) => r[0]),
+    tx: Float64Array.from(rows, (r) => r[1]),
+    T: Float64Array.from(rows, (r) => r[2]),
+    w: Float64Array.from(rows, (r) => r[3]),
+  });
+  const rowsOf = (c: SummaryColumns) => Array.from(c.x, (x, i) => [x, c.tx[i], c.T[i], c.w[i]]);
+
+  it('keeps patterns at least as heavy as the stride whole and every k-th of the others with k times their weight', () => {
+    // 10 patterns, size 4: threshold ceil(10 / 4) = 3; heavy: weights 5 and 3 (2 <= 4 / 2);
+    // 8 light ones, stride ceil(8 / (4 - 2)) = 4: the 1st and 5th light ones, weights times 4.
+    const rows = columns([
+      [0, 0, 10, 5],
+      [1, 1, 10, 1],
+      [1, 2, 10, 2],
+      [1, 3, 10, 1],
+      [2, 1, 10, 3],
+      [2, 2, 10, 1],
+      [2, 3, 10, 1],
+      [3, 1, 10, 2],
+      [3, 2, 10, 1],
+      [3, 3, 10, 1],
+    ]);
+    expect(rowsOf(warmStartSubsample(rows, 4))).toEqual([
+      [0, 0, 10, 5],
+      [1, 1, 10, 4], // light 1: 1 x 4
+      [2, 1, 10, 3],
+      [2, 3, 10, 4], // light 5: 1 x 4
+    ]);
+  });
+
+  it('raises the threshold (doubling) while more than half the size would be heavy', () => {
+    // 12 patterns of weight 3 and 4 of weight 12, size 8: threshold 2 makes all 16 heavy, 4 makes the
+    // four of weight 12 heavy (4 <= 8 / 2). Light: 12, stride ceil(12 / (8 - 4)) = 3.
+    const rows = columns([...Array.from({ length: 4 }, (_, i) => [0, 0, 10 + i, 12] as const), ...Array.from({ length: 12 }, (_, i) => [1, i + 1, 30, 3] as const)]);
+    const sub = warmStartSubsample(rows, 8);
+    expect(rowsOf(sub)).toEqual([
+      [0, 0, 10, 12],
+      [0, 0, 11, 12],
+      [0, 0, 12, 12],
+      [0, 0, 13, 12],
+      [1, 1, 30, 9],
+      [1, 4, 30, 9],
+      [1, 7, 30, 9],
+      [1, 10, 30, 9],
+    ]);
+    // The total weight is kept: 4 x 12 + 4 x 9 = 84 = 4 x 12 + 12 x 3.
+    expect(sum(sub.w)).toBe(sum(rows.w));
+  });
+
+  it('stays within the size and keeps the total weight within sampling error (property, seed 1208)', () => {
+    const rows = distinctRows(50_000, (i) => i % 3 !== 0, (i) => (i % 97 === 0 ? 500 : 1 + (i % 2)));
+    const sub = warmStartSubsample(rows, 30_000);
+    expect(sub.x.length).toBeLessThanOrEqual(30_000);
+    expect(Math.abs(sum(sub.w) - sum(rows.w))).toBeLessThan(0.01 * sum(rows.w));
+    // The heavy patterns (weight 500) are all there with their weight.
+    expect(Array.from(sub.w).filter((w) => w === 500)).toHaveLength(Array.from(rows.w).filter((w) => w === 500).length);
+  });
+});
+
+describe('fitParetoNbdColumns: the big-data path end to end', () => {
+  it('reports the log-likelihood of its estimate, the sum of all stages in its convergence report, and a gradient at the tolerance', () => {
+    const model = { parameters: { r: 0.55, alpha: 10.6, s: 0.6, beta: 11.7 } };
+    // 120,000 customers with continuous recency: about 45,000 distinct patterns (above 40,000).
+    const rows = simulateParetoNbd(model, { customers: 120_000, T: 39, seed: 1208 });
+    const data = historyColumns(rows);
+    const patterns = sortPatterns(compressColumns(data));
+    expect(patterns.x.length).toBeGreaterThan(40_000);
+    const fit = fitParetoNbdColumns(data, {});
+    const theta = [fit.parameters.r, fit.parameters.alpha, fit.parameters.s, fit.parameters.beta] as const;
+    // The value at the estimate, summed over the patterns in the fit's order: the same bits.
+    expect(fit.logLikelihood).toBe(paretoNbdLogLikelihood(theta, patterns));
+    // Stages: the subsample's BFGS, its Hessian and the polish, the final BFGS (which starts where
+    // the polish stopped and converges there) and its report.
+    expect(spy.minimize).toHaveLength(2);
+    expect(spy.quasiNewton).toHaveLength(1);
+    const q = spy.quasiNewton[0] as (typeof spy.quasiNewton)[number];
+    expect(q.result.converged).toBe(true);
+    expect(fit.convergence.iterations).toBeGreaterThan(q.result.steps);
+    expect(fit.convergence.converged).toBe(true);
+    // The evaluations of all rows: the polish's, then none at BFGS's start, then 8 for the covariance.
+    const all = spy.likelihoodRows.filter((n) => n > 40_000).length;
+    expect(all).toBe(q.result.evaluations + 8 + 1); // + 1: the check of the reported value above
+    // The report: the subsample's BFGS evaluations and 8 for its Hessian, the polish's, and BFGS's one at its start.
+    const warmEvaluations = spy.likelihoodRows.filter((n) => n <= 40_000).length - 8;
+    expect(fit.convergence.functionEvaluations).toBe(warmEvaluations + 8 + q.result.evaluations + 1);
   });
 });

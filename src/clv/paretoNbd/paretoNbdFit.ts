@@ -32,25 +32,67 @@ const NAMES = ['r', 'alpha', 's', 'beta'] as const;
 
 /** Fits the model to (uncompressed or compressed) columns. */
 export function fitParetoNbdColumns(columns: SummaryColumns, settings: ParetoNbdFitSettings): FittedTransactionModel<'pareto-nbd', ParetoNbdParameters> {
-  const rows = compressColumns(columns);
+  // In a canonical order: the fit does not depend on the order of the customers (see sortPatterns),
+  // nor does the subsample below.
+  const rows = sortPatterns(compressColumns(columns));
   if (rows.x.length > WARM_START_ROWS) {
-    // Many distinct rows: a deterministic every-k-th subsample gives a start near the optimum, so
-    // that the full data need only the last few BFGS iterations. The final fit and its convergence
-    // test are on all rows; only the starting point changes.
-    const stride = Math.ceil(rows.x.length / WARM_START_ROWS);
-    const pick = (v: Float64Array) => v.filter((_, i) => i % stride === 0);
-    const sub = { x: pick(rows.x), tx: pick(rows.tx), T: pick(rows.T), w: pick(rows.w) };
+    // Many distinct rows: a subsample gives a start near the optimum, so that the full data need
+    // only the last few quasi-Newton steps. The final fit and its convergence test are on all rows;
+    // only the starting point changes.
+    const sub = warmStartSubsample(rows, SUBSAMPLE_ROWS);
     let subRepeat = 0;
     for (let i = 0; i < sub.x.length; i++) if ((sub.x[i] as number) > 0) subRepeat += sub.w[i] as number;
     if (subRepeat > 0) {
       const warm = fitCompressed(sub, { ...settings, gradientTolerance: 1e-6, starts: 1 }, false);
-      const sorted = sortPatterns(rows);
-      const start = quasiNewtonPolish(sorted, sub, settings, warm.parameters) ?? newtonPolish(sorted, settings, warm.parameters);
-      return fitCompressed(sorted, { ...settings, initialParameters: start }, true);
+      // One objective for the polish and the final stage: it remembers its last evaluation, so the
+      // final BFGS, which starts where the polish stopped, and the reported log-likelihood there
+      // cost no second evaluation of all rows.
+      const objective = makeObjective(rows, (settings.penalty ?? 0) * sumWeights(rows), settings.signal);
+      const polish = quasiNewtonPolish(objective, rows, sub, settings, warm.parameters) ?? newtonPolish(objective, settings, warm.parameters);
+      const fit = fitCompressed(rows, settings, true, { objective, start: polish.phi });
+      // The report adds up the three stages (the subsample's evaluations are cheaper).
+      const [a, b] = [warm.convergence, fit.convergence];
+      return { ...fit, convergence: { ...b, iterations: a.iterations + polish.steps + b.iterations, functionEvaluations: a.functionEvaluations + polish.evaluations + b.functionEvaluations } };
     }
   }
-  // In a canonical order: the fit does not depend on the order of the customers (see sortPatterns).
-  return fitCompressed(sortPatterns(rows), settings, true);
+  return fitCompressed(rows, settings, true);
+}
+
+/**
+ * The subsample of the big-data start, about `size` rows of the sorted patterns, weighted so that
+ * its log-likelihood estimates that of all rows: patterns heavier than the sampling stride (the
+ * customers without repeat purchases share a handful of patterns that hold most of the weight) are
+ * all kept with their weight; of the others every k-th is kept with its weight times k. A plain
+ * every-k-th sample kept one in k of the heavy patterns too, by chance of position: on a million
+ * customers with continuous recency its optimum lay 27% off the full data's in r, and the polish
+ * on all rows needed 9 evaluations instead of 4.
+ */
+export function warmStartSubsample(rows: SummaryColumns, size: number): SummaryColumns {
+  const m = rows.w.length;
+  // The heavy patterns: weight at least `threshold`, doubled until they are at most half the size.
+  let threshold = Math.ceil(m / size);
+  let heavy = m;
+  for (;;) {
+    heavy = 0;
+    for (let i = 0; i < m; i++) if ((rows.w[i] as number) >= threshold) heavy++;
+    if (heavy <= size / 2) break;
+    threshold *= 2;
+  }
+  const stride = Math.max(1, Math.ceil((m - heavy) / (size - heavy)));
+  const keep: number[] = [];
+  const weight: number[] = [];
+  for (let i = 0, light = 0; i < m; i++) {
+    const wi = rows.w[i] as number;
+    if (wi >= threshold) {
+      keep.push(i);
+      weight.push(wi);
+    } else if (light++ % stride === 0) {
+      keep.push(i);
+      weight.push(wi * stride);
+    }
+  }
+  const pick = (v: Float64Array) => Float64Array.from(keep, (i) => v[i] as number);
+  return { x: pick(rows.x), tx: pick(rows.tx), T: pick(rows.T), w: Float64Array.from(weight) };
 }
 
 /**
@@ -62,7 +104,7 @@ export function fitParetoNbdColumns(columns: SummaryColumns, settings: ParetoNbd
  * positive definite, or when no step is accepted and the start does not pass the gradient test
  * (the caller then takes `newtonPolish`).
  */
-function quasiNewtonPolish(rows: SummaryColumns, sub: SummaryColumns, settings: ParetoNbdFitSettings, start: ParetoNbdParameters): ParetoNbdParameters | undefined {
+function quasiNewtonPolish(objective: Objective, rows: SummaryColumns, sub: SummaryColumns, settings: ParetoNbdFitSettings, start: ParetoNbdParameters): Polish | undefined {
   const total = sumWeights(rows);
   const subTotal = sumWeights(sub);
   const penalty = settings.penalty ?? 0;
@@ -70,11 +112,17 @@ function quasiNewtonPolish(rows: SummaryColumns, sub: SummaryColumns, settings: 
   const subInverse = invertPositiveDefinite(hessianFromGradient(makeObjective(sub, penalty * subTotal, settings.signal), phi));
   if (subInverse === undefined) return undefined;
   const inverse = subInverse.map((row) => row.map((v) => (v * subTotal) / total));
-  const objective = makeObjective(rows, penalty * total, settings.signal);
   const polished = quasiNewtonFrom(objective, phi, inverse, settings.gradientTolerance ?? 1e-10, POLISH_STEPS);
   if (!Number.isFinite(polished.value) || (polished.steps === 0 && !polished.converged)) return undefined;
-  const x = polished.x;
-  return { r: Math.exp(x[0] as number), alpha: Math.exp(x[1] as number), s: Math.exp(x[2] as number), beta: Math.exp(x[3] as number) };
+  // Evaluations: the subsample's Hessian (two per coordinate) and the steps on all rows.
+  return { phi: polished.x, steps: polished.steps, evaluations: 8 + polished.evaluations };
+}
+
+/** Where a polish stopped (log-parameters), its accepted steps and its objective evaluations. */
+interface Polish {
+  readonly phi: Float64Array;
+  readonly steps: number;
+  readonly evaluations: number;
 }
 
 /** At most this many quasi-Newton steps on all rows after the subsample fit. */
@@ -87,17 +135,19 @@ const POLISH_STEPS = 12;
  * the curvature of the flat (s, beta) ridge. Returns the last point (the BFGS that follows checks
  * convergence and takes over if a Hessian is not positive definite).
  */
-function newtonPolish(rows: SummaryColumns, settings: ParetoNbdFitSettings, start: ParetoNbdParameters): ParetoNbdParameters {
-  const objective = makeObjective(rows, (settings.penalty ?? 0) * sumWeights(rows), settings.signal);
+function newtonPolish(objective: Objective, settings: ParetoNbdFitSettings, start: ParetoNbdParameters): Polish {
   const tol = settings.gradientTolerance ?? 1e-10;
   let phi = Float64Array.from([start.r, start.alpha, start.s, start.beta], Math.log);
   const g = new Float64Array(4);
   let f = objective(phi, g);
+  let evaluations = 1;
+  let steps = 0;
   for (let iter = 0; iter < 8 && Number.isFinite(f); iter++) {
     let gmax = 0;
     for (let k = 0; k < 4; k++) gmax = Math.max(gmax, Math.abs(g[k] as number));
     if (gmax <= tol * Math.max(1, Math.abs(f))) break;
     const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
+    evaluations += 8;
     if (inverse === undefined) break;
     const step = inverse.map((row) => -row.reduce((acc, v, j) => acc + v * (g[j] as number), 0));
     let scale = 1;
@@ -107,6 +157,7 @@ function newtonPolish(rows: SummaryColumns, settings: ParetoNbdFitSettings, star
     for (let halving = 0; halving < 20; halving++) {
       for (let k = 0; k < 4; k++) trial[k] = (phi[k] as number) + scale * (step[k] as number);
       const fTrial = objective(trial, gTrial);
+      evaluations += 1;
       if (fTrial <= f) {
         phi = Float64Array.from(trial);
         g.set(gTrial);
@@ -117,8 +168,9 @@ function newtonPolish(rows: SummaryColumns, settings: ParetoNbdFitSettings, star
       scale /= 2;
     }
     if (!accepted) break;
+    steps += 1;
   }
-  return { r: Math.exp(phi[0] as number), alpha: Math.exp(phi[1] as number), s: Math.exp(phi[2] as number), beta: Math.exp(phi[3] as number) };
+  return { phi, steps, evaluations };
 }
 
 function sumWeights(rows: SummaryColumns): number {
@@ -127,11 +179,31 @@ function sumWeights(rows: SummaryColumns): number {
   return total;
 }
 
-/** The penalised negative log-likelihood on log-parameters, with its gradient. */
-function makeObjective(rows: SummaryColumns, penaltyScale: number, signal: AbortSignal | undefined): (phi: Float64Array, g: Float64Array) => number {
+/**
+ * The penalised negative log-likelihood on log-parameters, with its gradient. It remembers its last
+ * evaluation: called again at the same point it returns the same value and gradient without
+ * evaluating the rows, and {@link Objective.logLikelihoodAt} gives the log-likelihood of the last
+ * point evaluated (the same sum, whether or not the gradient was asked for).
+ */
+interface Objective {
+  (phi: Float64Array, g: Float64Array): number;
+  /** The log-likelihood at `theta` when it is the last point evaluated, else `undefined`. */
+  logLikelihoodAt(theta: readonly number[]): number | undefined;
+}
+
+function makeObjective(rows: SummaryColumns, penaltyScale: number, signal: AbortSignal | undefined): Objective {
   const theta = new Float64Array(4);
   const grad = new Float64Array(4);
-  return abortable((phi: Float64Array, g: Float64Array): number => {
+  const lastPhi = new Float64Array(4).fill(Number.NaN);
+  const lastG = new Float64Array(4);
+  let lastValue = Number.NaN;
+  let lastLl = Number.NaN;
+  const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+  const fn = abortable((phi: Float64Array, g: Float64Array): number => {
+    if (same(phi, lastPhi)) {
+      g.set(lastG);
+      return lastValue;
+    }
     for (let k = 0; k < 4; k++) theta[k] = Math.exp(phi[k] as number);
     const ll = paretoNbdLogLikelihood(theta as unknown as readonly [number, number, number, number], rows, grad);
     let value = -ll;
@@ -141,17 +213,25 @@ function makeObjective(rows: SummaryColumns, penaltyScale: number, signal: Abort
       g[k] = -(grad[k] as number) * t + 2 * penaltyScale * t * t;
       value += penaltyScale * t * t;
     }
-    return Number.isFinite(value) ? value : Infinity;
+    value = Number.isFinite(value) ? value : Infinity;
+    lastPhi.set(phi);
+    lastG.set(g);
+    lastValue = value;
+    lastLl = ll;
+    return value;
   }, signal);
+  return Object.assign(fn, { logLikelihoodAt: (at: readonly number[]) => (same(at, theta) ? lastLl : undefined) });
 }
 
-/** Above this many distinct rows the fit starts from a fit to a subsample. */
+/** Above this many distinct rows the fit starts from a fit to a subsample of about SUBSAMPLE_ROWS rows. */
 const WARM_START_ROWS = 40_000;
+const SUBSAMPLE_ROWS = 30_000;
 
 function fitCompressed(
   rows: SummaryColumns,
   settings: ParetoNbdFitSettings,
   withCovariance: boolean,
+  prepared?: { readonly objective: Objective; readonly start: Float64Array },
 ): FittedTransactionModel<'pareto-nbd', ParetoNbdParameters> {
   let total = 0;
   let repeat = 0;
@@ -169,13 +249,13 @@ function fitCompressed(
   if (!(sumT > 0)) throw new MetricsFitError('no-observation-time', 'Every customer has T = 0: there is no observation time to fit to.');
   const penalty = settings.penalty ?? 0;
   const penaltyScale = penalty * total;
-  const objective = makeObjective(rows, penaltyScale, settings.signal);
+  const objective = prepared?.objective ?? makeObjective(rows, penaltyScale, settings.signal);
   // Deterministic starts: unit shapes; alpha from the mean purchase rate r / alpha = mean(x) / mean(T);
   // beta = mean(T) (a mean lifetime of the order of the observation time).
   const meanT = sumT / total;
   const meanRate = Math.max(sumX, 0.1 * total) / sumT;
   const init = settings.initialParameters ?? {};
-  const base = [init.r ?? 1, init.alpha ?? 1 / meanRate, init.s ?? 1, init.beta ?? meanT].map(Math.log);
+  const base = prepared === undefined ? [init.r ?? 1, init.alpha ?? 1 / meanRate, init.s ?? 1, init.beta ?? meanT].map(Math.log) : Array.from(prepared.start);
   const starts: number[][] = [base];
   for (let k = 1; k < (settings.starts ?? 1); k++) {
     // A deterministic spread around the base point: each coordinate moved by +-ln 3 in turn.
@@ -194,7 +274,8 @@ function fitCompressed(
   const phi = clampLogToDomain(result.x);
   const estimate = Array.from(phi, Math.exp);
   const parameters: ParetoNbdParameters = { r: estimate[0] as number, alpha: estimate[1] as number, s: estimate[2] as number, beta: estimate[3] as number };
-  const logLikelihood = paretoNbdLogLikelihood([parameters.r, parameters.alpha, parameters.s, parameters.beta], rows);
+  const at = [parameters.r, parameters.alpha, parameters.s, parameters.beta] as const;
+  const logLikelihood = objective.logLikelihoodAt(at) ?? paretoNbdLogLikelihood(at, rows);
   const inverse = withCovariance ? invertPositiveDefinite(hessianFromGradient(objective, phi)) : undefined;
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, estimate);
   const se = covariance?.map((row, i) => Math.sqrt(Math.max(0, row[i] as number)));
