@@ -8,8 +8,9 @@
 import { clampLogToDomain } from '../shared/modelChecks.js';
 import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
-import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
+import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, maxAbs, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { quasiNewtonFrom } from '../../_lib/newton.js';
+import { warmStartSample } from '../shared/warmStartSample.js';
 import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { type BgNbdParameters, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
@@ -42,9 +43,29 @@ const schema = optionsSchema({
 
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
-// The penalised negative log-likelihood on log-parameters, with its gradient.
-function makeObjective(data: LikelihoodData, d: number, penalty: number, signal: AbortSignal | undefined): Objective {
-  return abortable((phi, grad) => {
+/**
+ * The penalised negative log-likelihood on log-parameters, with its gradient. It remembers its last
+ * evaluation: called again at the same point (the final BFGS starts where the big-data polish
+ * stopped) it returns the same value and gradient without a pass over the data, and
+ * `logLikelihoodAt` gives the log-likelihood of the last point evaluated (the kernel's value does
+ * not depend on whether the gradient is asked for).
+ */
+interface FitObjective extends Objective {
+  logLikelihoodAt(theta: readonly number[]): number | undefined;
+}
+
+function makeObjective(data: LikelihoodData, d: number, penalty: number, signal: AbortSignal | undefined): FitObjective {
+  const lastPhi = new Float64Array(4).fill(Number.NaN);
+  const lastTheta = new Float64Array(4).fill(Number.NaN);
+  const lastGrad = new Float64Array(4);
+  let lastValue = Number.NaN;
+  let lastLl = Number.NaN;
+  const same = (u: ArrayLike<number>, v: ArrayLike<number>) => u[0] === v[0] && u[1] === v[1] && u[2] === v[2] && u[3] === v[3];
+  const fn = abortable((phi, grad) => {
+    if (same(phi, lastPhi)) {
+      grad.set(lastGrad);
+      return lastValue;
+    }
     const r = Math.exp(phi[0] as number);
     const alpha = Math.exp(phi[1] as number);
     const a = Math.exp(phi[2] as number);
@@ -60,16 +81,24 @@ function makeObjective(data: LikelihoodData, d: number, penalty: number, signal:
         grad[k] = (grad[k] as number) + 2 * penalty * t * t;
       }
     }
-    return Number.isFinite(value) ? value : Infinity;
+    value = Number.isFinite(value) ? value : Infinity;
+    lastPhi.set(phi);
+    lastTheta.set([r, alpha, a, b]);
+    lastGrad.set(grad);
+    lastValue = value;
+    lastLl = ll;
+    return value;
   }, signal);
+  return Object.assign(fn, { logLikelihoodAt: (theta: readonly number[]) => (same(theta, lastTheta) ? lastLl : undefined) });
 }
 
 const SUBSAMPLE_ABOVE = 60_000;
 // A cap on the quasi-Newton steps of the big-data path after the subsample fit.
 const POLISH_STEPS = 12;
 
-// With many distinct patterns, first fit every k-th pattern (about 30,000; the penalty scaled to
-// their share of the weight). The Hessian of that fit, scaled up by the ratio of the weights,
+// With many distinct patterns, first fit a weighted subsample of about 30,000 (warmStartSample:
+// heavy patterns whole, every k-th of the others with k times its weight; the penalty scaled to
+// its share of the weight). The Hessian of that fit, scaled up by the ratio of the weights,
 // approximates the Hessian of all patterns, so quasi-Newton steps from it take the full data to the
 // optimum in a few evaluations; BFGS on all patterns then confirms convergence (normally in its
 // first evaluation) or takes over. The report adds up all three stages.
@@ -84,8 +113,8 @@ function minimizeLarge(
 ): MinimizeResult {
   const n = data.pW.length;
   if (n <= SUBSAMPLE_ABOVE) return minimize(objective, { starts, ...settings });
-  const step = Math.ceil(n / 30_000);
-  const m = Math.ceil(n / step);
+  const sample = warmStartSample(data.pW, 30_000);
+  const m = sample.index.length;
   const pW = new Float64Array(m);
   const pX = new Int32Array(m);
   const pTx = new Int32Array(m);
@@ -98,8 +127,9 @@ function minimizeLarge(
   const txAt = new Map<number, number>();
   let nTx = 0;
   let subTotal = 0;
-  for (let j = 0, i = 0; j < m; j++, i += step) {
-    const w = data.pW[i] as number;
+  for (let j = 0; j < m; j++) {
+    const i = sample.index[j] as number;
+    const w = sample.weight[j] as number;
     const s = data.pX[i] as number;
     const t = data.pTx[i] as number;
     let at = txAt.get(t);
@@ -190,11 +220,29 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   };
   const result = minimizeLarge(data, d, penalty, objective, starts, settings, opts.signal);
   if (!Number.isFinite(result.value)) throw new MetricsFitError('no-finite-likelihood', 'The log-likelihood is not finite at any point the optimizer tried.');
-  const phi = clampLogToDomain(result.x);
+  let phi = clampLogToDomain(result.x);
+  let report = result.report;
+  const g = new Float64Array(4);
+  const f = data.pW.length > SUBSAMPLE_ABOVE ? objective(phi, g) : Number.NaN; // where the fit stopped: remembered, no pass
+  const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
+  if (data.pW.length > SUBSAMPLE_ABOVE && inverse !== undefined && report.converged) {
+    // The big-data path stops as soon as the gradient test holds, about 1e-7 (relative) from the
+    // optimum in the flattest direction. One Newton step with the Hessian just computed for the
+    // covariance lands within about 1e-10 of it, for one more pass; kept when the objective does
+    // not rise beyond rounding and the gradient test still holds there.
+    const next = phi.map((v, i) => v - (inverse[i] as number[]).reduce((acc, h, j) => acc + h * (g[j] as number), 0));
+    const gNext = new Float64Array(4);
+    const fNext = objective(next, gNext);
+    const tolerance = settings.gradientTolerance ?? DEFAULT_GRADIENT_TOLERANCE;
+    if (fNext <= f + 1e-12 * Math.abs(f) && maxAbs(gNext) <= tolerance * Math.max(1, Math.abs(fNext))) {
+      phi = clampLogToDomain(next);
+      report = { ...report, iterations: report.iterations + 1, gradientNorm: maxAbs(gNext) };
+    }
+    report = { ...report, functionEvaluations: report.functionEvaluations + 1 };
+  }
   const theta = Array.from(phi, Math.exp);
   const parameters: BgNbdParameters = { r: theta[0] as number, alpha: theta[1] as number, a: theta[2] as number, b: theta[3] as number };
-  const logLikelihood = logLikelihoodAndGradient(data, d, parameters.r, parameters.alpha, parameters.a, parameters.b, undefined);
-  const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
+  const logLikelihood = objective.logLikelihoodAt(theta) ?? logLikelihoodAndGradient(data, d, parameters.r, parameters.alpha, parameters.a, parameters.b, undefined);
   const covariance = inverse === undefined ? undefined : covarianceFromLogScale(inverse, theta);
   const se = covariance?.map((row, i) => Math.sqrt(row[i] as number));
   return finiteFit({
@@ -205,7 +253,7 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
     standardErrors: se === undefined ? undefined : { r: se[0] as number, alpha: se[1] as number, a: se[2] as number, b: se[3] as number },
     covariance,
     customers: total,
-    convergence: result.report,
+    convergence: report,
     timeUnit: opts.timeUnit,
     penalty,
   });
