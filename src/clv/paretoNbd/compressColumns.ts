@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { radixOrder } from '../../_lib/radixOrder.js';
 import type { SummaryColumns } from './paretoNbdLikelihood.js';
 
 const bits = new Float64Array(1);
@@ -69,10 +70,11 @@ export function compressColumns(data: SummaryColumns): SummaryColumns {
  * the last bits and, on the flat (s, beta) ridge of the Pareto/NBD likelihood, stop the optimizer
  * ~1e-8 (relative) elsewhere.
  *
- * Method: a least-significant-digit radix sort of the pattern indices on 16-bit digits of the three
- * keys' IEEE 754 bits, T first and x last. For numbers >= 0 the bits, read as an unsigned 64-bit
- * integer, order as the numbers do (-0 is read as 0); a digit that is the same in every pattern is
- * skipped (whole-number T, small x). Each pass is stable, so the result is the order by (x, t_x, T).
+ * Method: a least-significant-digit radix sort of the pattern indices ({@link radixOrder}) on the
+ * three keys' IEEE 754 bits, T first and x last. For numbers >= 0 the bits, read as an unsigned
+ * 64-bit integer, order as the numbers do (-0 is read as 0); a digit that is the same in every
+ * pattern is skipped (whole-number T, small x). Each pass is stable, so the result is the order by
+ * (x, t_x, T).
  * O(m) per pass, at most 12 passes: on 390,000 patterns about 25 ms, where a comparison sort took
  * 160 ms. Requires finite keys >= 0 (the checked histories); patterns are distinct after
  * {@link compressColumns}, so the order is total.
@@ -81,9 +83,8 @@ export function sortPatterns(data: SummaryColumns): SummaryColumns {
   const { x, tx, T, w } = data;
   const m = x.length;
   let order = new Uint32Array(m);
-  let next = new Uint32Array(m);
+  let spare = new Uint32Array(m);
   for (let k = 0; k < m; k++) order[k] = k;
-  const counts = new Uint32Array(65536);
   const key = new Float64Array(m);
   const words = new Uint32Array(key.buffer);
   for (const column of [T, tx, x]) {
@@ -91,30 +92,8 @@ export function sortPatterns(data: SummaryColumns): SummaryColumns {
       const v = column[k] as number;
       key[k] = v === 0 ? 0 : v; // -0 sorts as 0
     }
-    // Little-endian words: 2k the low half, 2k + 1 the high half of key k.
-    for (let digit = 0; digit < 4; digit++) {
-      const word = digit >> 1;
-      const shift = (digit & 1) * 16;
-      counts.fill(0);
-      for (let k = 0; k < m; k++) {
-        const d = ((words[2 * k + word] as number) >>> shift) & 0xffff;
-        counts[d] = (counts[d] as number) + 1;
-      }
-      if (m === 0 || counts[((words[word] as number) >>> shift) & 0xffff] === m) continue; // one value: nothing to move
-      let total = 0;
-      for (let d = 0; d < 65536; d++) {
-        const c = counts[d] as number;
-        counts[d] = total;
-        total += c;
-      }
-      for (let k = 0; k < m; k++) {
-        const i = order[k] as number;
-        const d = ((words[2 * i + word] as number) >>> shift) & 0xffff;
-        next[counts[d] as number] = i;
-        counts[d] = (counts[d] as number) + 1;
-      }
-      [order, next] = [next, order];
-    }
+    const sorted = radixOrder(order, spare, words);
+    if (sorted !== order) [order, spare] = [sorted, order];
   }
   const take = (v: ArrayLike<number>) => {
     const out = new Float64Array(m);

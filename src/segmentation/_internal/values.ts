@@ -15,6 +15,7 @@
 import { checkMoney, Money, type Decimal } from '../../_lib/money.js';
 import type { MoneyInput, NumericArray } from '../../types.js';
 import { checkNumberArray, type IssueList } from '../../_lib/validate.js';
+import { radixOrder } from '../../_lib/radixOrder.js';
 
 /**
  * Customer values as callers pass them: an array of amounts (numbers, decimal strings such as
@@ -194,43 +195,9 @@ export function orderDescendingUnits(units: Float64Array): Uint32Array {
       words[2 * i] = ~(words[2 * i] as number) >>> 0;
     }
   }
-  let order = new Uint32Array(n);
+  const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Uint32Array(n);
-  const counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass >> 1;
-    const shift = (pass & 1) * 16;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const d = ((words[2 * i + word] as number) >>> shift) & 0xffff;
-      counts[d] = (counts[d] as number) + 1;
-    }
-    let skip = false;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d] as number;
-      if (c === n) skip = true;
-      if (c !== 0) break;
-    }
-    if (skip) continue;
-    let at = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = counts[d] as number;
-      counts[d] = at;
-      at += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const idx = order[i] as number;
-      const d = ((words[2 * idx + word] as number) >>> shift) & 0xffff;
-      const at = counts[d] as number;
-      counts[d] = at + 1;
-      next[at] = idx;
-    }
-    const t = order;
-    order = next;
-    next = t;
-  }
-  return order;
+  return radixOrder(order, new Uint32Array(n), words);
 }
 
 /**
