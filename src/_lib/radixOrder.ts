@@ -29,7 +29,8 @@ export function radixOrder<A extends Uint32Array>(order: A, spare: A, words: Uin
       const d = ((words[2 * i + word] as number) >>> shift) & 0xffff;
       counts[d] = (counts[d] as number) + 1;
     }
-    if (n === 0 || counts[((words[word] as number) >>> shift) & 0xffff] === n) continue; // one digit value: nothing moves
+    // One digit value (no keys at all included: words[word] is then undefined, digit 0, count 0): nothing moves.
+    if (counts[((words[word] as number) >>> shift) & 0xffff] === n) continue;
     let at = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d] as number;

@@ -153,6 +153,24 @@ describe('expectedSpend', () => {
     expect([...out]).toEqual([...expectedSpendBatch(spend, [{ frequency: 2, monetaryValue: 20 }, { frequency: 0, monetaryValue: -5 }])]);
   });
 
+  it('batch over columns: messages, an invalid model beside columns, null customers', () => {
+    expect(inputIssues(() => expectedSpendBatch(spend, { frequency: [1], monetaryValue: undefined } as never))).toEqual([
+      { code: 'invalid_type', path: ['customers', 'monetaryValue'], message: 'is required' },
+    ]);
+    expect(inputIssues(() => expectedSpendBatch(spend, { frequency: 'x', monetaryValue: [1] } as never))).toEqual([
+      { code: 'invalid_type', path: ['customers', 'frequency'], message: 'must be an array or a typed array of numbers' },
+    ]);
+    expect(inputIssues(() => expectedSpendBatch(spend, { frequency: [1, 1], monetaryValue: [undefined, 'x'] } as never))).toEqual([
+      { code: 'invalid_type', path: ['customers', 'monetaryValue', 0], message: 'is required' },
+      { code: 'invalid_type', path: ['customers', 'monetaryValue', 1], message: 'must be a number' },
+    ]);
+    // The model's problem is reported; the columns are not read without a model.
+    expect(inputIssues(() => expectedSpendBatch({ parameters: { p: -1, q: 2, gamma: 1 } }, { frequency: Float64Array.of(1), monetaryValue: Float64Array.of(5) }))).toEqual([
+      { code: 'too_small', path: ['spendModel', 'parameters', 'p'], message: 'must be greater than 0' },
+    ]);
+    expect(inputIssues(() => expectedSpendBatch(spend, null as never)).length).toBe(1);
+  });
+
   it('batch rejects bad rows with their index and a non-array', () => {
     expect(() => expectedSpendBatch(spend, [{ frequency: 1, monetaryValue: 2 }, { frequency: -1, monetaryValue: 2 }])).toThrow(/customers\[1\]\.frequency/);
     expect(() => expectedSpendBatch(spend, 'x' as never)).toThrow(/customers: must be an array/);
