@@ -21,6 +21,20 @@ vi.mock('./bgFamilyKernel.js', async (importOriginal) => {
   };
 });
 
+// Hessians planned by a test, in call order (null: the real one), instead of the finite-difference
+// Hessian; empty: always the real one.
+const hessianPlan = vi.hoisted(() => [] as (number[][] | null)[]);
+vi.mock('../../_lib/optimize.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../_lib/optimize.js')>();
+  return {
+    ...actual,
+    hessianFromGradient: (...args: Parameters<typeof actual.hessianFromGradient>) => {
+      const planned = hessianPlan.shift();
+      return planned === undefined || planned === null ? actual.hessianFromGradient(...args) : planned.map((row) => [...row]);
+    },
+  };
+});
+
 // Ten customers as (frequency, recency, T, weight): 12.5 in all (weights 3, 2, 2.5, 1 ...).
 const rows = [
   { frequency: 0, recency: 0, T: 30, weight: 3 },
@@ -309,11 +323,49 @@ describe('many distinct patterns (above 60,000): a fit on every k-th pattern fir
     expect(dataOf(atLimit).pW.length).toBe(60_000);
   });
 
-  it('60,000 patterns: every evaluation sees all of them', () => {
+  it('60,000 patterns: every evaluation sees all of them, and the estimate is BFGS\'s own (no Newton step)', () => {
     evaluations.clear();
     const model = fitBgNbd(atLimit, { tolerance: 1e-5 });
     expect(model.convergence.converged).toBe(true);
     expect([...evaluations.keys()].map((d) => d.pW.length)).toEqual([60_000]);
+    // The same BFGS run on the documented objective from the documented start, to the last bit.
+    const data = dataOf(atLimit);
+    const { x, T, w } = historyColumns(atLimit);
+    let sumX = 0;
+    let sumT = 0;
+    let total = 0;
+    for (let i = 0; i < x.length; i++) {
+      sumX += (w[i] as number) * (x[i] as number);
+      sumT += (w[i] as number) * (T[i] as number);
+      total += w[i] as number;
+    }
+    const base = [1, 1 / (Math.max(sumX, 0.1 * total) / sumT), 1, 1].map(Math.log);
+    const reference = minimize(objectiveOf(data, 0, 0), { starts: [base], gradientTolerance: 1e-5 });
+    expect(model.convergence).toEqual(reference.report);
+    expect([model.parameters.r, model.parameters.alpha, model.parameters.a, model.parameters.b]).toEqual(Array.from(reference.x, Math.exp));
+  });
+
+  it('60,001 patterns: the Newton step is kept when the objective does not rise, and dropped when it does', () => {
+    const I = (c: number) => [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((j) => (i === j ? c : 0)));
+    // A tolerance the polish meets (max|g| <= 1e-6 |f|), so that the gradient test holds where it stops.
+    const options = { tolerance: 1e-6 };
+    // The covariance Hessian (the second call; the first is the subsample's) planned as 1e300 I: the
+    // step is below the spacing of doubles, the point and the objective stay, and the step is kept.
+    hessianPlan.push(null, I(1e300));
+    const kept = fitBgNbd(trimmed, options);
+    // Planned as 1e-9 I: the step is -1e9 g, the objective rises (or overflows), the step is dropped.
+    hessianPlan.push(null, I(1e-9));
+    const dropped = fitBgNbd(trimmed, options);
+    expect(hessianPlan).toHaveLength(0);
+    // Both end where the polish stopped; the kept step counts as an iteration, both as an evaluation.
+    expect(kept.parameters).toEqual(dropped.parameters);
+    expect(kept.convergence.iterations).toBe(dropped.convergence.iterations + 1);
+    expect(kept.convergence.functionEvaluations).toBe(dropped.convergence.functionEvaluations);
+    expect(kept.convergence.converged && dropped.convergence.converged).toBe(true);
+    // And without a plan the step moves the estimate (to the optimum).
+    const real = fitBgNbd(trimmed, options);
+    expect(real.parameters).not.toEqual(dropped.parameters);
+    expect(real.convergence.gradientNorm).toBeLessThan(dropped.convergence.gradientNorm);
   });
 
   it('60,001 patterns: the finish on all patterns stops at the tolerance asked for', () => {
