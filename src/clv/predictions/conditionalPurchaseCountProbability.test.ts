@@ -197,6 +197,9 @@ describe('conditionalPurchaseCountProbability', () => {
       { code: 'too_small', path: ['model', 'parameters', 's'], message: expect.any(String) },
       { code: 'invalid_value', path: ['model', 'timeUnit'], message: expect.any(String) },
     ]],
+    ['a missing covariate of a model with covariates', { ...pareto, covariates: { purchase: ['vip'], dropout: [], coefficients: { purchase: { vip: Math.LN2 }, dropout: {} } } }, hardie, 0, weeks(1), [
+      { code: 'invalid_type', path: ['customer', 'vip'], message: expect.any(String) },
+    ]],
   ])('rejects %s with one MetricsInputError naming the path', (_, model, customer, n, horizon, issues) => {
     expect(inputIssues(() => conditionalPurchaseCountProbability(model as never, customer as never, n as never, horizon as never))).toEqual(issues);
   });
