@@ -122,7 +122,7 @@ describe('checkModel and modelName', () => {
     expect(modelName('pareto-nbd', 'en')).toBe('Pareto/NBD');
     expect(modelName('other', 'en')).toBe('model');
     expect(modelName('other', 'vi')).toBe('mô hình');
-    const subtitle = (spec: { title: { subtitle?: string | string[] } }) => String(spec.title.subtitle);
+    const subtitle = (spec: { title: { subtitle?: string | readonly string[] } }) => String(spec.title.subtitle);
     expect(subtitle(purchaseRateHeterogeneityChart(mbgNbd))).toMatch(/^MBG\/NBD: Gamma\(r = 0\.525, alpha = 6\.183\)/);
     expect(subtitle(dropoutHeterogeneityChart(paretoNbd))).toMatch(/^Pareto\/NBD: Gamma\(s = 0\.606, beta = 11\.670\); mean dropout rate 0\.0519 per week$/);
     expect(subtitle(dropoutHeterogeneityChart(mbgNbd))).toMatch(/^MBG\/NBD: Beta\(a = 0\.891, b = 1\.614\)/);
