@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { dataOf } from '../../test/helpers/charts.js';
 import { calibrationHoldoutChart, holdoutTrackingChart, periodTransactionsChart } from './index.js';
 
-type Enc = Record<string, { field?: string; sort?: unknown; title?: string | null; scale?: { domain: unknown[]; range: unknown[] }; type?: string; format?: string; axis?: unknown }[] & { field?: string; sort?: unknown; title?: string | null; scale?: { domain: unknown[]; range: unknown[] } }>;
+type Channel = { field?: string; sort?: unknown; title?: string | null; scale?: { domain: unknown[]; range: unknown[] } };
+type Enc = { x: Channel; y: Channel; xOffset: Channel; strokeDash: Channel; tooltip: Channel[] };
 
 describe('periodTransactionsChart', () => {
   const bins = [
