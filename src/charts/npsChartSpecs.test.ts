@@ -102,7 +102,7 @@ describe('npsTrendChart', () => {
   });
 
   it('in Vietnamese', () => {
-    const spec = npsTrendChart({ rows }, { locale: 'vi' });
+    const spec = npsTrendChart({ rows } as never, { locale: 'vi' });
     expect(spec.title.text).toBe('Chỉ số NPS theo thời gian');
     expect(spec.title.subtitle).toBe('Vùng tô: khoảng tin cậy 90%');
     expect(spec.description).toBe('Biểu đồ đường của chỉ số NPS qua 3 kỳ, từ 10,1 (2024-01) đến -12,3 (2024-03), kèm dải tin cậy 90%.');
