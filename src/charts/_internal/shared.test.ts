@@ -164,6 +164,9 @@ describe('parseRows: the two input forms and their issue paths', () => {
     const issues = new IssueList();
     expect(parseRows({ rows: [] }, 'trend', schema, issues)).toBeUndefined();
     expect(issues.isEmpty).toBe(false);
+    const arrayIssues = new IssueList();
+    expect(parseRows([{ ...row, score: 101 }], 'trend', schema, arrayIssues)).toBeUndefined();
+    expect(issueSummaries(() => arrayIssues.throwIfAny())).toEqual(['too_big trend.0.score']);
   });
 
   it('the trend and segment charts report row problems under rows for a result object', () => {
