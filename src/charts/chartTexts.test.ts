@@ -93,6 +93,7 @@ describe('heterogeneity charts: titles and unit words', () => {
     const p = dropoutHeterogeneityChart(pareto('month'));
     expect(p.title.subtitle).toBe('Pareto/NBD: Gamma(s = 1.000, beta = 8.000); mean dropout rate 0.1250 per month');
     expect(firstLayer(p).x?.title).toBe('Dropout rate μ (per month)');
+    expect(p.description).toBe('Density curve of the dropout rate across customers; mean 0.1250 (dashed line). Pareto/NBD: Gamma(s = 1.000, beta = 8.000); mean dropout rate 0.1250 per month.');
     expect(dropoutHeterogeneityChart(pareto()).title.subtitle).toMatch(/per time unit$/);
     const pvi = dropoutHeterogeneityChart(pareto('month'), { locale: 'vi' });
     expect(pvi.title.subtitle).toBe('Pareto/NBD: Gamma(s = 1,000, beta = 8,000); tốc độ rời bỏ trung bình 0,1250 mỗi tháng');

@@ -31,6 +31,12 @@ describe('the grouped segment bars', () => {
     // equal counts: by name
     const tied = rfmSegmentsChart([{ ...rows[0]!, name: 'z', count: 2 }, { ...rows[1]!, name: 'y', count: 2 }] as never);
     expect(dataOf<{ segment: string }>(tied).map((r) => r.segment)).toEqual(['y', 'y', 'z', 'z']);
+    // three tied counts in every input order: always by name
+    const row = (name: string) => ({ name, count: 1, customerShare: 1 / 3, valueShare: 1 / 3, total: '1' });
+    for (const order of [['b', 'c', 'a'], ['c', 'b', 'a'], ['a', 'c', 'b'], ['c', 'a', 'b']]) {
+      const spec = rfmSegmentsChart(order.map(row) as never);
+      expect([...new Set(dataOf<{ segment: string }>(spec).map((r) => r.segment))]).toEqual(['a', 'b', 'c']);
+    }
   });
 
   it('in Vietnamese: measures, percentages with a decimal comma and the description', () => {
