@@ -161,6 +161,16 @@ export function describeCdnowEquivalence(engine: EngineUnderTest): void {
       expect(fromTable).toEqual(fromJoin);
       const tables = await client.query(engine.listTables);
       expect(tables.map((t) => String(t.name)).filter((n) => n.startsWith('cm_work_'))).toEqual([]);
+      // The scores table: the join keys are 64-bit integers, the scores doubles (the engine's catalogue).
+      const [int, dbl] = { duckdb: ['bigint', 'double'], postgres: ['bigint', 'double precision'], clickhouse: ['int64', 'float64'] }[client.dialect];
+      expect(await columnTypes(client, engine.scratch('scores2'))).toEqual({
+        frequency: int,
+        recency_periods: int,
+        t_periods: int,
+        expected_purchases: dbl,
+        probability_alive: dbl,
+        discounted_purchases: dbl,
+      });
     });
   });
 }
@@ -279,4 +289,54 @@ export function describeNpsCounts(engine: EngineUnderTest): void {
       expect(npsBreakdown(webCounts)).toEqual(npsBreakdown(web));
     });
   });
+}
+
+/**
+ * Text amounts (`amountType: 'text'`) on every engine: a plain decimal (optional sign, digits with
+ * an optional point, or a point and digits, spaces around) is an amount; anything else (an exponent,
+ * a lone point, an empty or blank text, two numbers) is counted as `amountNotNumeric`. The engine's
+ * reading is checked against the rule written here in JavaScript, and the summary of the rows kept
+ * (`invalidRows: 'exclude'`) against rfmSummary of the same rows with their amounts parsed here.
+ */
+export function describeTextAmounts(engine: EngineUnderTest): void {
+  describe(`${engine.name}: text amounts`, () => {
+    it("plain decimals with signs, points and spaces are amounts; other texts are counted as amountNotNumeric; the rest equals rfmSummary", async () => {
+      const client = engine.client();
+      const d = client.dialect;
+      const table = engine.scratch('text_amounts');
+      const texts = ['10.50', ' 2 ', '5.', '+3', '.25', '  7.125  ', 'abc', '1e3', '.', '', '   ', '1 2', '-.5', '- 4', '0x10', '3.5.1'];
+      // The rule of a plain decimal, as the engines must read it.
+      const plain = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+      const rows = texts.map((text, i) => ({ customerId: 1 + (i % 4), date: Date.UTC(2024, 0, 2 + i, 6), text }));
+      const types = d === 'clickhouse' ? ['Int32', 'DateTime', 'String'] : ['INTEGER', 'TIMESTAMP', d === 'duckdb' ? 'VARCHAR' : 'TEXT'];
+      const lit = (ms: number) => (d === 'clickhouse' ? `'${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}'` : `TIMESTAMP '${new Date(ms).toISOString().replace('T', ' ').replace('Z', '')}'`);
+      await client.execute(`DROP TABLE IF EXISTS ${table}`);
+      await client.execute(`CREATE TABLE ${table} (customer_id ${types[0]}, ts ${types[1]}, amount ${types[2]})${d === 'clickhouse' ? ' ENGINE = Memory' : ''}`);
+      await client.execute(`INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.customerId}, ${lit(r.date)}, '${r.text}')`).join(', ')}`);
+      const end = Date.UTC(2024, 1, 1);
+      const options = { table, columns: cols, observationEnd: end, amountType: 'text' } as const;
+      const numeric = rows.filter((r) => plain.test(r.text));
+      // '-.5' is refused as negative, '  7.125  ' as too precise for 2 decimals.
+      const kept = numeric.filter((r) => Number(r.text.trim()) >= 0 && r.text.trim() !== '7.125');
+      const result = await rfmSummaryInSql(client, { ...options, invalidRows: 'exclude' });
+      // 7 numeric texts, 9 others; 5 rows used.
+      expect([numeric.length, kept.length]).toEqual([7, 5]);
+      expect(result.rows).toEqual({ rows: texts.length, usedRows: 5, afterObservationEnd: 0, invalid: { customerIdNull: 0, timestampNull: 0, amountNull: 0, amountNotNumeric: 9, amountNegative: 1, amountTooPrecise: 1 } });
+      const log = kept.map((r) => ({ customerId: r.customerId, date: r.date, amount: String(Number(r.text.trim())) }));
+      expectSameSummaries(result.customers, rfmSummary(log, { observationEnd: end }), `${engine.name} text amounts`);
+    });
+  });
+}
+
+/**
+ * The column types of a table the engine holds, by name, as the engine's catalogue gives them
+ * (`information_schema` in DuckDB and PostgreSQL, `system.columns` in ClickHouse). `table` is an
+ * unquoted name in the default schema.
+ */
+export async function columnTypes(client: SqlClient, table: string): Promise<Record<string, string>> {
+  const sql =
+    client.dialect === 'clickhouse'
+      ? `SELECT name, type FROM system.columns WHERE database = currentDatabase() AND table = '${table}'`
+      : `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = '${table}'`;
+  return Object.fromEntries((await client.query(sql)).map((r) => [String(r.name), String(r.type).toLowerCase()]));
 }

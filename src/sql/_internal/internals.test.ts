@@ -47,8 +47,8 @@ describe('identifiers and literals', () => {
   });
 
   it('numberLiteral refuses what is not finite, and writes exponent forms out in full', () => {
-    expect(() => numberLiteral(Number.POSITIVE_INFINITY)).toThrow(RangeError);
-    expect(() => numberLiteral(Number.NaN)).toThrow(RangeError);
+    expect(() => numberLiteral(Number.POSITIVE_INFINITY)).toThrow(new RangeError('numberLiteral: not finite'));
+    expect(() => numberLiteral(Number.NaN)).toThrow(new RangeError('numberLiteral: not finite'));
     expect(numberLiteral(1e21)).toBe('1000000000000000000000');
     expect(numberLiteral(-1.5e-7)).toBe('-0.00000015');
     expect(numberLiteral(1.2345e25)).toBe('12345000000000000000000000');
