@@ -11,7 +11,7 @@ import { fitGammaGamma, fitParetoNbd, rfmSummary, type CalendarPeriod, type Tran
 import { duckDbClient, invalidRowsSql, rfmSummaryInSql, scoreCustomersInSql, SqlQueryError, type SqlClient } from '../src/sql/index.js';
 import { doubleLiteral } from '../src/sql/_internal/dialect.js';
 import { jsOptions, loadLog, readCdnowLog, expectSameSummaries, worstParameterDifference } from './helpers/sql-engine.js';
-import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts, describeTextAmounts } from './helpers/sql-suite.js';
+import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts, describeScoreWorkTable, describeTextAmounts } from './helpers/sql-suite.js';
 import { describeCovariatePatterns } from './helpers/sql-covariates-suite.js';
 
 let client: SqlClient;
@@ -27,6 +27,7 @@ describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
 describeTextAmounts(engine);
+describeScoreWorkTable(engine, 'duck_work');
 describeCovariatePatterns(engine);
 
 describe('DuckDB: a table whose name is itself hostile is quoted and read', () => {

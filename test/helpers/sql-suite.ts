@@ -340,3 +340,69 @@ export async function columnTypes(client: SqlClient, table: string): Promise<Rec
       : `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = '${table}'`;
   return Object.fromEntries((await client.query(sql)).map((r) => [String(r.name), String(r.type).toLowerCase()]));
 }
+
+/**
+ * scoreCustomersInSql's work table on every engine, seen in the engine's catalogue while the call
+ * runs (a client that passes every statement to the engine and reads the catalogue after each):
+ * one table `cm_work_` + 12 hex digits, a new name per call; a temporary table in DuckDB, an
+ * UNLOGGED table in the scores table's schema in PostgreSQL, a Memory table in the scores table's
+ * database in ClickHouse; dropped at the end. And which error comes back when dropping it fails:
+ * the drop's own error after a successful run, the first error after a failed one. `schema` is a
+ * schema (a database in ClickHouse) the test may create.
+ */
+export function describeScoreWorkTable(engine: EngineUnderTest, schema: string): void {
+  const options = { columns: cols, observationEnd: calibrationEnd, period: 'week', unit: 'week', horizon: { length: 3, unit: 'month' } } as const;
+  const catalogue = {
+    duckdb: "SELECT table_name AS name, schema_name AS place, temporary AS kind FROM duckdb_tables() WHERE table_name LIKE 'cm_work_%'",
+    postgres: "SELECT c.relname AS name, n.nspname AS place, c.relpersistence AS kind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname LIKE 'cm_work_%' AND c.relkind = 'r'",
+    clickhouse: "SELECT name, database AS place, engine AS kind FROM system.tables WHERE name LIKE 'cm_work_%'",
+  };
+  /** A client that runs everything on the engine; `fail` picks statements that then fail after running. */
+  const watching = (fail: (sql: string) => boolean = () => false) => {
+    const client = engine.client();
+    const seen: string[] = [];
+    const watched: SqlClient = {
+      dialect: client.dialect,
+      query: (sql) => client.query(sql),
+      execute: async (sql) => {
+        await client.execute(sql);
+        for (const row of await client.query(catalogue[client.dialect])) seen.push(`${String(row.name)} ${String(row.place)} ${String(row.kind)}`);
+        if (fail(sql)) throw new Error('the statement failed');
+      },
+    };
+    return { client, watched, seen };
+  };
+  const isWorkDrop = (sql: string) => sql.startsWith('DROP TABLE') && sql.includes('cm_work_');
+
+  describe(`${engine.name}: scoreCustomersInSql's work table`, () => {
+    it('is cm_work_ and 12 hex digits (a new one per call), of the documented kind and place, and is gone afterwards', async () => {
+      const { client, watched, seen } = watching();
+      const d = client.dialect;
+      await client.execute(d === 'clickhouse' ? `CREATE DATABASE IF NOT EXISTS ${schema}` : `CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      // The scores table's schema given both ways: split from a string, and as an array.
+      await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: `${schema}.work_scores` });
+      await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: [schema, 'work_scores'] });
+      const tables = [...new Set(seen)];
+      expect(tables).toHaveLength(2);
+      const names = tables.map((t) => t.split(' ')[0] as string);
+      expect(names.every((n) => /^cm_work_[0-9a-f]{12}$/.test(n)), names.join(', ')).toBe(true);
+      expect(names[0]).not.toBe(names[1]);
+      const where = tables.map((t) => t.split(' ').slice(1).join(' '));
+      const expected = { duckdb: 'main true', postgres: `${schema} u`, clickhouse: `${schema} Memory` }[d];
+      expect(where).toEqual([expected, expected]);
+      expect(await client.query(catalogue[d])).toEqual([]);
+    });
+
+    it("a failed drop of the work table is the call's error after a successful run, and not after a failed one", async () => {
+      const { client, watched } = watching(isWorkDrop);
+      const afterSuccess = await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: engine.scratch('drop_scores') }).catch((e: unknown) => e);
+      expect(afterSuccess).toBeInstanceOf(SqlQueryError);
+      expect(isWorkDrop((afterSuccess as SqlQueryError).sql)).toBe(true);
+      // The scores table in a schema that does not exist: its CREATE fails first.
+      const afterFailure = await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: ['no_such_schema', 'scores'] }).catch((e: unknown) => e);
+      expect(afterFailure).toBeInstanceOf(SqlQueryError);
+      expect((afterFailure as SqlQueryError).sql).toContain('no_such_schema');
+      expect(await client.query(catalogue[client.dialect])).toEqual([]);
+    });
+  });
+}
