@@ -244,6 +244,8 @@ describe('readers: bad rows', () => {
     ['weight 0', [{ duration_ms: 1, observed: 1, weight: 0 }], undefined, ['too_small rows.0.weight']],
     ['entry on some rows only', [{ duration_ms: 1, observed: 1, weight: 1 }, { duration_ms: 1, observed: 1, weight: 1, entry_ms: 0 }], undefined, ['invalid_structure rows.1.entry_ms']],
     ['a bad unit', [], { unit: 'hour' }, ['invalid_value options.unit']],
+    ['a bad unit and a bad row (both reported)', [{ duration_ms: 1, observed: 1, weight: 1 }, { duration_ms: -1, observed: 1, weight: 1 }], { unit: 'hour' }, ['invalid_value options.unit', 'too_small rows.1.duration_ms']],
+    ['options that are not an object and a bad row', [{ duration_ms: 1, observed: 3, weight: 1 }], 'day', ['invalid_type options', 'too_big rows.0.observed']],
   ])('readSurvivalTable: %s', (_, rows, options, expected) => {
     expect(issueSummaries(() => readSurvivalTable(rows as never, options as never))).toEqual(expected);
   });
