@@ -14,7 +14,7 @@ import { checkRows, readId, readInteger, readNonNegative, readUnits } from './ro
 import { checkClient, checkDriver, insertRows, readCounts, withClientDialect } from './runner.js';
 import { readSubscriptionCounts, readSubscriptionSource } from './subscriptions.js';
 import { parseOptions, readEndSource } from './source.js';
-import { rfmSummaryInSql, rfmSummarySql, type SqlClient } from '../index.js';
+import { rfmSummaryInSql, rfmSummarySql, scoreCustomersInSql, type SqlClient } from '../index.js';
 
 /** Runs `read` with a fresh issue list; returns its value and `code path message` of each issue. */
 function collect<T>(read: (issues: IssueList) => T): { value: T; issues: string[] } {
@@ -127,6 +127,7 @@ describe('runners: client, counts, options', () => {
 
   it('a count query that returns no row is an error, not a crash inside the reader', async () => {
     await expect(rfmSummaryInSql(fakeClient([]), options)).rejects.toThrow('rfmSummaryInSql: the count query returned no row');
+    await expect(scoreCustomersInSql(fakeClient([]), { ...options, horizon: { length: 1, unit: 'month' }, scoresTable: 's' })).rejects.toThrow(new TypeError('scoreCustomersInSql: the count query returned no row'));
     expect(collect((i) => readCounts(undefined, i))).toEqual({ value: undefined, issues: [] });
   });
 
