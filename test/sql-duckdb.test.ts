@@ -134,6 +134,23 @@ describe('DuckDB: bad rows are counted per reason, refused by default, excluded 
   });
 });
 
+describe('DuckDB: the day of a timestamp after June 2255 (beyond 2^53 microseconds)', () => {
+  it('the last microsecond of a day stays on that day, as rfmSummary puts the same instant (to the millisecond)', async () => {
+    // 2515-08-07 23:59:59.999999 is 1.72e16 microseconds after 1970: a double of it rounds up to
+    // midnight, the next day. Customer 1: Aug 7 (that microsecond) and Aug 8: two days, frequency 1.
+    await client.execute(`CREATE TABLE far_days AS SELECT * FROM (VALUES (1, TIMESTAMP '2515-08-07 23:59:59.999999', 1.00), (1, TIMESTAMP '2515-08-08 00:00:00', 2.00), (2, TIMESTAMP '2515-08-01 12:00:00', 3.00)) AS t(customer_id, ts, amount)`);
+    const options = { table: 'far_days', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(2515, 7, 20), period: 'day', unit: 'day' } as const;
+    const { customers } = await rfmSummaryInSql(client, options);
+    const log = [
+      { customerId: 1, date: Date.UTC(2515, 7, 7, 23, 59, 59, 999), amount: '1' },
+      { customerId: 1, date: Date.UTC(2515, 7, 8), amount: '2' },
+      { customerId: 2, date: Date.UTC(2515, 7, 1, 12), amount: '3' },
+    ];
+    expectSameSummaries(customers, rfmSummary(log, jsOptions(options)), 'after 2255');
+    expect(customers.find((c) => c.customerId === 1)).toMatchObject({ frequency: 1, recency: 1, T: 13 });
+  });
+});
+
 describe('DuckDB: time zones (timestamps are UTC instants) at the US DST change of 2024-03-10', () => {
   it('TIMESTAMPTZ values under session zone America/New_York are grouped by UTC day, as rfmSummary groups them', async () => {
     await client.execute("SET TimeZone = 'America/New_York'");
