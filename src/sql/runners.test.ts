@@ -116,6 +116,15 @@ describe('scoreCustomersInSql: without an amount, bad options, a failing column 
     expect(stored).toEqual(row);
   });
 
+  it('the default model is BG/NBD, and without customerScoresTable no per-customer table is created', async () => {
+    await shop('shop_default');
+    const before = (await client.query('SELECT count(*) AS n FROM duckdb_tables()'))[0]?.n;
+    const result = await scoreCustomersInSql(client, { ...run, table: 'shop_default', columns: { customerId: 'id', timestamp: 'day' }, scoresTable: 'default_scores' });
+    expect([result.transactionModel.kind, result.customerScoresTable]).toEqual(['bg-nbd', undefined]);
+    // One table more: the scores table (the work table is dropped).
+    expect((await client.query('SELECT count(*) AS n FROM duckdb_tables()'))[0]?.n).toBe(Number(before) + 1);
+  });
+
   it('options missing: one issue at options, not a crash reading the table names', async () => {
     expect(await issuesOf(scoreCustomersInSql(client, undefined as never))).toEqual(['invalid_type options']);
   });
