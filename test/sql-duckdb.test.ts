@@ -11,7 +11,7 @@ import { fitGammaGamma, fitParetoNbd, rfmSummary, type CalendarPeriod, type Tran
 import { duckDbClient, invalidRowsSql, rfmSummaryInSql, scoreCustomersInSql, SqlQueryError, type SqlClient } from '../src/sql/index.js';
 import { doubleLiteral } from '../src/sql/_internal/dialect.js';
 import { jsOptions, loadLog, readCdnowLog, expectSameSummaries, worstParameterDifference } from './helpers/sql-engine.js';
-import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './helpers/sql-suite.js';
+import { describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts, describeScoreWorkTable, describeTextAmounts } from './helpers/sql-suite.js';
 import { describeCovariatePatterns } from './helpers/sql-covariates-suite.js';
 
 let client: SqlClient;
@@ -26,6 +26,8 @@ const engine = { name: 'DuckDB', client: () => client, table: 'cdnow', scratch: 
 describeCdnowEquivalence(engine);
 describeHostileIdentifiers(engine);
 describeNpsCounts(engine);
+describeTextAmounts(engine);
+describeScoreWorkTable(engine, 'duck_work');
 describeCovariatePatterns(engine);
 
 describe('DuckDB: a table whose name is itself hostile is quoted and read', () => {
@@ -129,6 +131,30 @@ describe('DuckDB: bad rows are counted per reason, refused by default, excluded 
     const error = await rfmSummaryInSql(client, textOptions).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SqlQueryError);
     expect((error as SqlQueryError).sql).toContain('"bad_text"');
+  });
+});
+
+describe('DuckDB: the day of a timestamp after June 2255 (beyond 2^53 microseconds)', () => {
+  it('the last microsecond of a day stays on that day, as rfmSummary puts the same instant (to the millisecond); before 1970 too', async () => {
+    // 2515-08-07 23:59:59.999999 is 1.72e16 microseconds after 1970: a double of it rounds up to
+    // midnight, the next day. Customer 1: Aug 7 (that microsecond) and Aug 8: two days, frequency 1.
+    // Customer 3, before 1970 (negative microseconds, floored): Dec 31, 1969 (day -1), twice, then
+    // Jan 1, 1970 (day 0): frequency 1.
+    await client.execute(`CREATE TABLE far_days AS SELECT * FROM (VALUES (1, TIMESTAMP '2515-08-07 23:59:59.999999', 1.00), (1, TIMESTAMP '2515-08-08 00:00:00', 2.00), (2, TIMESTAMP '2515-08-01 12:00:00', 3.00),
+      (3, TIMESTAMP '1969-12-31 00:00:00', 1.00), (3, TIMESTAMP '1969-12-31 23:59:59.999', 1.00), (3, TIMESTAMP '1970-01-01 00:00:00', 4.00)) AS t(customer_id, ts, amount)`);
+    const options = { table: 'far_days', columns: { customerId: 'customer_id', timestamp: 'ts', amount: 'amount' }, observationEnd: Date.UTC(2515, 7, 20), period: 'day', unit: 'day' } as const;
+    const { customers } = await rfmSummaryInSql(client, options);
+    const log = [
+      { customerId: 1, date: Date.UTC(2515, 7, 7, 23, 59, 59, 999), amount: '1' },
+      { customerId: 1, date: Date.UTC(2515, 7, 8), amount: '2' },
+      { customerId: 2, date: Date.UTC(2515, 7, 1, 12), amount: '3' },
+      { customerId: 3, date: Date.UTC(1969, 11, 31), amount: '1' },
+      { customerId: 3, date: Date.UTC(1969, 11, 31, 23, 59, 59, 999), amount: '1' },
+      { customerId: 3, date: Date.UTC(1970, 0, 1), amount: '4' },
+    ];
+    expectSameSummaries(customers, rfmSummary(log, jsOptions(options)), 'after 2255');
+    expect(customers.find((c) => c.customerId === 1)).toMatchObject({ frequency: 1, recency: 1, T: 13 });
+    expect(customers.find((c) => c.customerId === 3)).toMatchObject({ frequency: 1, recency: 1 });
   });
 });
 

@@ -49,6 +49,23 @@ const WORKED: SubscriptionRow[] = [
   { customerId: 5, start: Date.UTC(2024, 0, 31), end: null },
 ];
 
+describe('survivalTableSql: instants read to the millisecond (floor), far from 1970 too', () => {
+  it('microsecond timestamps in the year 2515 and 3058 give the floored milliseconds (a double of the epoch seconds would not)', async () => {
+    // At these instants the epoch in seconds as a double, times 1000, lands on the wrong side of a
+    // millisecond: 19:14:28.361998 would read as .362 and 08:55:15.324000 as .323. The builders
+    // read microseconds as integers: durations .361 -> .363 = 2 ms and .324 -> .330 = 6 ms.
+    await client.execute(`CREATE TABLE far AS SELECT * FROM (VALUES
+      (1, TIMESTAMP '2515-08-07 19:14:28.361998', TIMESTAMP '2515-08-07 19:14:28.363'),
+      (2, TIMESTAMP '3058-11-20 08:55:15.324000', TIMESTAMP '3058-11-20 08:55:15.330')) AS t(customer_id, started, ended)`);
+    const sql = survivalTableSql({ dialect: 'duckdb', table: 'far', columns: cols, observationEnd: Date.UTC(3100, 0, 1), unit: 'day' });
+    const rows = await client.query(`${sql} ORDER BY duration_ms`);
+    expect(rows.map((r) => [r.duration_ms, r.observed, r.weight])).toEqual([
+      [2, 1, 1],
+      [6, 1, 1],
+    ]);
+  });
+});
+
 describe('survivalTableSql: worked examples', () => {
   it('merges overlapping and touching subscriptions, ignores a return, censors at the end (days)', async () => {
     // a: Jan 1 .. Jan 11 -> 10 days, churned.
@@ -244,6 +261,8 @@ describe('readers: bad rows', () => {
     ['weight 0', [{ duration_ms: 1, observed: 1, weight: 0 }], undefined, ['too_small rows.0.weight']],
     ['entry on some rows only', [{ duration_ms: 1, observed: 1, weight: 1 }, { duration_ms: 1, observed: 1, weight: 1, entry_ms: 0 }], undefined, ['invalid_structure rows.1.entry_ms']],
     ['a bad unit', [], { unit: 'hour' }, ['invalid_value options.unit']],
+    ['a bad unit and a bad row (both reported)', [{ duration_ms: 1, observed: 1, weight: 1 }, { duration_ms: -1, observed: 1, weight: 1 }], { unit: 'hour' }, ['invalid_value options.unit', 'too_small rows.1.duration_ms']],
+    ['options that are not an object and a bad row', [{ duration_ms: 1, observed: 3, weight: 1 }], 'day', ['invalid_type options', 'too_big rows.0.observed']],
   ])('readSurvivalTable: %s', (_, rows, options, expected) => {
     expect(issueSummaries(() => readSurvivalTable(rows as never, options as never))).toEqual(expected);
   });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { thrownIssues as issuesOf } from '../../test/helpers/thrown-issues.js';
 import { customerProfitability, type CustomerCosts } from './customerProfitability.js';
 
-
 describe('customerProfitability', () => {
   it('computes profit per customer and totals exactly', () => {
     const result = customerProfitability([
@@ -57,5 +56,17 @@ describe('customerProfitability', () => {
     ],
   ])('rejects %s', (_, customers, expected) => {
     expect(issuesOf(() => customerProfitability(customers as CustomerCosts[])).map((i) => [i.code, i.path])).toEqual(expected);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a missing argument', undefined, 'is required'],
+    ['an object for the array', {}, 'must be an array'],
+    ['a null customer', [null], 'must be an object with customerId and revenue'],
+    ['a number for a customer', [7], 'must be an object with customerId and revenue'],
+    ['a missing id', [{ revenue: 1 }], 'is required'],
+    ['a null id', [{ customerId: null, revenue: 1 }], 'must be a string or a finite number'],
+    ['an infinite id', [{ customerId: Number.POSITIVE_INFINITY, revenue: 1 }], 'must be a string or a finite number'],
+  ])('says why: %s', (_, customers, message) => {
+    expect(issuesOf(() => customerProfitability(customers as CustomerCosts[])).map((i) => i.message)).toEqual([message]);
   });
 });

@@ -51,10 +51,9 @@ const schema = optionsSchema({ unit: z.enum(['day', 'week', 'month', 'year']).op
 export function readSurvivalTable(rows: readonly Readonly<Record<string, unknown>>[], options?: ReadSurvivalTableOptions): WeightedSurvivalData {
   const issues = new IssueList();
   const parsed = parseInput(schema, options, 'options', issues);
-  const ok = checkRows(rows, 'rows', issues);
-  if (!ok || (parsed === undefined && options !== undefined)) {
-    issues.throwIfAny();
-  }
+  // Rows that are not an array of objects cannot be read; an invalid unit does not stop the rows'
+  // own checks (their problems are reported with it; the month stands in for the durations).
+  if (!checkRows(rows, 'rows', issues)) issues.throwIfAny();
   const unitMs = SURVIVAL_UNIT_MS[(parsed?.unit as SurvivalUnit | undefined) ?? 'month'];
   const durations: number[] = [];
   const observed: boolean[] = [];

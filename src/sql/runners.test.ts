@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { calibrationHoldoutSql, duckDbClient, rfmSummaryInSql, scoreCustomersInSql, type SqlClient } from './index.js';
+import { calibrationHoldoutSql, duckDbClient, rfmSummaryInSql, scoreCustomersInSql, SqlQueryError, type SqlClient } from './index.js';
 
 let client: SqlClient;
 const issuesOf = async (p: Promise<unknown>) => {
@@ -92,5 +92,49 @@ describe('duckDbClient.insert', () => {
       const c = duckDbClient({ run: async () => result, runAndReadAll: async () => ({ getRowObjects: () => [{ a: 2 }] }) });
       expect([...((await c.queryNumbers?.('SELECT 2 AS a'))?.a ?? [])]).toEqual([2]);
     }
+  });
+});
+
+describe('scoreCustomersInSql: without an amount, bad options, a failing column read', () => {
+  // 60 customers: customer i buys on day 0 and then every (i mod 7 + 2) days, i mod 5 more times.
+  const shop = async (name: string) => {
+    const values: string[] = [];
+    for (let i = 1; i <= 60; i++) {
+      for (let k = 0; k <= i % 5; k++) values.push(`(${i}, DATE '2024-01-01' + ${k * ((i % 7) + 2)}, 10.00)`);
+    }
+    await client.execute(`CREATE OR REPLACE TABLE ${name} AS SELECT * FROM (VALUES ${values.join(', ')}) AS t(id, day, amount)`);
+  };
+  const run = { observationEnd: Date.UTC(2024, 2, 31), horizon: { length: 1, unit: 'month' } } as const;
+
+  it('without an amount column: no spend model, no spend patterns, and the join has no expected_spend or clv', async () => {
+    await shop('shop_plain');
+    const result = await scoreCustomersInSql(client, { ...run, table: 'shop_plain', columns: { customerId: 'id', timestamp: 'day' }, scoresTable: 'plain_scores', customerScoresTable: 'plain_customers' });
+    expect([result.spendModel, result.spendPatterns, result.transactionModel.customers]).toEqual([undefined, 0, 60]);
+    const [row] = await client.query(`SELECT * FROM (${result.joinSql}) AS j WHERE customer_id = 1`);
+    expect(Object.keys(row ?? {}).sort()).toEqual(['T', 'customer_id', 'expected_purchases', 'frequency', 'monetary_value', 'probability_alive', 'recency']);
+    const [stored] = await client.query('SELECT * FROM plain_customers WHERE customer_id = 1');
+    expect(stored).toEqual(row);
+  });
+
+  it('the default model is BG/NBD, and without customerScoresTable no per-customer table is created', async () => {
+    await shop('shop_default');
+    const before = (await client.query('SELECT count(*) AS n FROM duckdb_tables()'))[0]?.n;
+    const result = await scoreCustomersInSql(client, { ...run, table: 'shop_default', columns: { customerId: 'id', timestamp: 'day' }, scoresTable: 'default_scores' });
+    expect([result.transactionModel.kind, result.customerScoresTable]).toEqual(['bg-nbd', undefined]);
+    // One table more: the scores table (the work table is dropped).
+    expect((await client.query('SELECT count(*) AS n FROM duckdb_tables()'))[0]?.n).toBe(Number(before) + 1);
+  });
+
+  it('options missing: one issue at options, not a crash reading the table names', async () => {
+    expect(await issuesOf(scoreCustomersInSql(client, undefined as never))).toEqual(['invalid_type options']);
+  });
+
+  it("a failure of the client's column read (queryNumbers) comes back as SqlQueryError with the spend patterns' SQL", async () => {
+    await shop('shop_cols');
+    // The engine itself fails: the column read sends a statement cut short.
+    const broken: SqlClient = { ...client, queryNumbers: (sql) => (client.queryNumbers as NonNullable<SqlClient['queryNumbers']>)(`${sql} AND`) };
+    const error = await scoreCustomersInSql(broken, { ...run, table: 'shop_cols', columns: { customerId: 'id', timestamp: 'day', amount: 'amount' }, scoresTable: 'cols_scores' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SqlQueryError);
+    expect((error as SqlQueryError).sql).toMatch(/^SELECT .* AS "monetary_value"/);
   });
 });

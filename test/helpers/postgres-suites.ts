@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rfmSummary } from '../../src/index.js';
 import { rfmSummaryInSql, type SqlClient } from '../../src/sql/index.js';
 import { expectSameSummaries, jsOptions, loadLog, readCdnowLog } from './sql-engine.js';
-import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from './sql-suite.js';
+import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts, describeScoreWorkTable, describeTextAmounts } from './sql-suite.js';
 import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from './sql-retention-suite.js';
 import { describeCovariatePatterns } from './sql-covariates-suite.js';
 
@@ -27,6 +27,8 @@ export function describePostgresSuites(name: string, prefix: string, connect: ()
   describeCdnowEquivalence(engine);
   describeHostileIdentifiers(engine);
   describeNpsCounts(engine);
+  describeTextAmounts(engine);
+  describeScoreWorkTable(engine, `${prefix}_work`);
   describeRetentionEquivalence({ ...engine, subscriptions: 'subs' }, subscriptions);
   describeRetentionBadInput(engine);
   describeCovariatePatterns(engine);

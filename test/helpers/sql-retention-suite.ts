@@ -169,12 +169,18 @@ export function describeRetentionBadInput(engine: EngineUnderTest): void {
       for (const run of [() => survivalTableInSql(client, options), () => cohortRetentionInSql(client, { table, columns: cols, observationEnd })]) {
         const error = await run().catch((e: unknown) => e);
         expect(isMetricsInputError(error)).toBe(true);
-        expect((error as { issues: { path: unknown[] }[] }).issues.map((i) => i.path)).toEqual([
-          ['options', 'table', 'customerIdNull'],
-          ['options', 'table', 'startNull'],
-          ['options', 'table', 'endBeforeStart'],
+        const tail = " (set invalidRows: 'exclude' to leave them out and count them)";
+        expect((error as { issues: unknown[] }).issues).toEqual([
+          { code: 'invalid_value', path: ['options', 'table', 'customerIdNull'], message: `2 rows have a NULL customer id${tail}` },
+          { code: 'invalid_value', path: ['options', 'table', 'startNull'], message: `2 rows have a NULL start${tail}` },
+          { code: 'invalid_value', path: ['options', 'table', 'endBeforeStart'], message: `1 rows end before they start${tail}` },
         ]);
       }
+      // Only the reasons with rows are refused: the valid rows and the one that ends before it starts.
+      const oneReason = engine.scratch('bad_subs_one');
+      await loadSubscriptions(client, oneReason, [...BAD_SUBSCRIPTIONS.slice(0, 3), BAD_SUBSCRIPTIONS[5] as SubscriptionRow]);
+      const refused = await survivalTableInSql(client, { ...options, table: oneReason }).catch((e: unknown) => e);
+      expect(isMetricsInputError(refused) && refused.issues.map((i) => i.path.join('.'))).toEqual(['options.table.endBeforeStart']);
       const survival = await survivalTableInSql(client, { ...options, invalidRows: 'exclude' });
       const counts = { rows: 7, validRows: 3, invalid: { customerIdNull: 2, startNull: 2, endBeforeStart: 1 } };
       expect(survival.rows).toEqual(counts);

@@ -161,6 +161,16 @@ export function describeCdnowEquivalence(engine: EngineUnderTest): void {
       expect(fromTable).toEqual(fromJoin);
       const tables = await client.query(engine.listTables);
       expect(tables.map((t) => String(t.name)).filter((n) => n.startsWith('cm_work_'))).toEqual([]);
+      // The scores table: the join keys are 64-bit integers, the scores doubles (the engine's catalogue).
+      const [int, dbl] = { duckdb: ['bigint', 'double'], postgres: ['bigint', 'double precision'], clickhouse: ['int64', 'float64'] }[client.dialect];
+      expect(await columnTypes(client, engine.scratch('scores2'))).toEqual({
+        frequency: int,
+        recency_periods: int,
+        t_periods: int,
+        expected_purchases: dbl,
+        probability_alive: dbl,
+        discounted_purchases: dbl,
+      });
     });
   });
 }
@@ -277,6 +287,122 @@ export function describeNpsCounts(engine: EngineUnderTest): void {
       const web = answers.filter((a) => a.segment === 'web' && a.score !== null && a.score <= 10).map((a) => a.score as number);
       const webCounts = rows.filter((r) => r.segment === 'web').reduce<{ detractors: number; passives: number; promoters: number }>((s, r) => ({ detractors: s.detractors + Number(r.detractors), passives: s.passives + Number(r.passives), promoters: s.promoters + Number(r.promoters) }), { detractors: 0, passives: 0, promoters: 0 });
       expect(npsBreakdown(webCounts)).toEqual(npsBreakdown(web));
+    });
+  });
+}
+
+/**
+ * Text amounts (`amountType: 'text'`) on every engine: a plain decimal (optional sign, digits with
+ * an optional point, or a point and digits, spaces around) is an amount; anything else (an exponent,
+ * a lone point, an empty or blank text, two numbers) is counted as `amountNotNumeric`. The engine's
+ * reading is checked against the rule written here in JavaScript, and the summary of the rows kept
+ * (`invalidRows: 'exclude'`) against rfmSummary of the same rows with their amounts parsed here.
+ */
+export function describeTextAmounts(engine: EngineUnderTest): void {
+  describe(`${engine.name}: text amounts`, () => {
+    it("plain decimals with signs, points and spaces are amounts; other texts are counted as amountNotNumeric; the rest equals rfmSummary", async () => {
+      const client = engine.client();
+      const d = client.dialect;
+      const table = engine.scratch('text_amounts');
+      const texts = ['10.50', ' 2 ', '5.', '+3', '.25', '  7.125  ', 'abc', '1e3', '.', '', '   ', '1 2', '-.5', '- 4', '0x10', '3.5.1'];
+      // The rule of a plain decimal, as the engines must read it.
+      const plain = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+      const rows = texts.map((text, i) => ({ customerId: 1 + (i % 4), date: Date.UTC(2024, 0, 2 + i, 6), text }));
+      const types = d === 'clickhouse' ? ['Int32', 'DateTime', 'String'] : ['INTEGER', 'TIMESTAMP', d === 'duckdb' ? 'VARCHAR' : 'TEXT'];
+      const lit = (ms: number) => (d === 'clickhouse' ? `'${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')}'` : `TIMESTAMP '${new Date(ms).toISOString().replace('T', ' ').replace('Z', '')}'`);
+      await client.execute(`DROP TABLE IF EXISTS ${table}`);
+      await client.execute(`CREATE TABLE ${table} (customer_id ${types[0]}, ts ${types[1]}, amount ${types[2]})${d === 'clickhouse' ? ' ENGINE = Memory' : ''}`);
+      await client.execute(`INSERT INTO ${table} VALUES ${rows.map((r) => `(${r.customerId}, ${lit(r.date)}, '${r.text}')`).join(', ')}`);
+      const end = Date.UTC(2024, 1, 1);
+      const options = { table, columns: cols, observationEnd: end, amountType: 'text' } as const;
+      const numeric = rows.filter((r) => plain.test(r.text));
+      // '-.5' is refused as negative, '  7.125  ' as too precise for 2 decimals.
+      const kept = numeric.filter((r) => Number(r.text.trim()) >= 0 && r.text.trim() !== '7.125');
+      const result = await rfmSummaryInSql(client, { ...options, invalidRows: 'exclude' });
+      // 7 numeric texts, 9 others; 5 rows used.
+      expect([numeric.length, kept.length]).toEqual([7, 5]);
+      expect(result.rows).toEqual({ rows: texts.length, usedRows: 5, afterObservationEnd: 0, invalid: { customerIdNull: 0, timestampNull: 0, amountNull: 0, amountNotNumeric: 9, amountNegative: 1, amountTooPrecise: 1 } });
+      const log = kept.map((r) => ({ customerId: r.customerId, date: r.date, amount: String(Number(r.text.trim())) }));
+      expectSameSummaries(result.customers, rfmSummary(log, { observationEnd: end }), `${engine.name} text amounts`);
+    });
+  });
+}
+
+/**
+ * The column types of a table the engine holds, by name, as the engine's catalogue gives them
+ * (`information_schema` in DuckDB and PostgreSQL, `system.columns` in ClickHouse). `table` is an
+ * unquoted name in the default schema.
+ */
+export async function columnTypes(client: SqlClient, table: string): Promise<Record<string, string>> {
+  const sql =
+    client.dialect === 'clickhouse'
+      ? `SELECT name, type FROM system.columns WHERE database = currentDatabase() AND table = '${table}'`
+      : `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = '${table}'`;
+  return Object.fromEntries((await client.query(sql)).map((r) => [String(r.name), String(r.type).toLowerCase()]));
+}
+
+/**
+ * scoreCustomersInSql's work table on every engine, seen in the engine's catalogue while the call
+ * runs (a client that passes every statement to the engine and reads the catalogue after each):
+ * one table `cm_work_` + 12 hex digits, a new name per call; a temporary table in DuckDB, an
+ * UNLOGGED table in the scores table's schema in PostgreSQL, a Memory table in the scores table's
+ * database in ClickHouse; dropped at the end. And which error comes back when dropping it fails:
+ * the drop's own error after a successful run, the first error after a failed one. `schema` is a
+ * schema (a database in ClickHouse) the test may create.
+ */
+export function describeScoreWorkTable(engine: EngineUnderTest, schema: string): void {
+  const options = { columns: cols, observationEnd: calibrationEnd, period: 'week', unit: 'week', horizon: { length: 3, unit: 'month' } } as const;
+  const catalogue = {
+    duckdb: "SELECT table_name AS name, schema_name AS place, temporary AS kind FROM duckdb_tables() WHERE table_name LIKE 'cm_work_%'",
+    postgres: "SELECT c.relname AS name, n.nspname AS place, c.relpersistence AS kind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relname LIKE 'cm_work_%' AND c.relkind = 'r'",
+    clickhouse: "SELECT name, database AS place, engine AS kind FROM system.tables WHERE name LIKE 'cm_work_%'",
+  };
+  /** A client that runs everything on the engine; `fail` picks statements that then fail after running. */
+  const watching = (fail: (sql: string) => boolean = () => false) => {
+    const client = engine.client();
+    const seen: string[] = [];
+    const watched: SqlClient = {
+      dialect: client.dialect,
+      query: (sql) => client.query(sql),
+      execute: async (sql) => {
+        await client.execute(sql);
+        for (const row of await client.query(catalogue[client.dialect])) seen.push(`${String(row.name)} ${String(row.place)} ${String(row.kind)}`);
+        if (fail(sql)) throw new Error('the statement failed');
+      },
+    };
+    return { client, watched, seen };
+  };
+  const isWorkDrop = (sql: string) => sql.startsWith('DROP TABLE') && sql.includes('cm_work_');
+
+  describe(`${engine.name}: scoreCustomersInSql's work table`, () => {
+    it('is cm_work_ and 12 hex digits (a new one per call), of the documented kind and place, and is gone afterwards', async () => {
+      const { client, watched, seen } = watching();
+      const d = client.dialect;
+      await client.execute(d === 'clickhouse' ? `CREATE DATABASE IF NOT EXISTS ${schema}` : `CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      // The scores table's schema given both ways: split from a string, and as an array.
+      await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: `${schema}.work_scores` });
+      await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: [schema, 'work_scores'] });
+      const tables = [...new Set(seen)];
+      expect(tables).toHaveLength(2);
+      const names = tables.map((t) => t.split(' ')[0] as string);
+      expect(names.every((n) => /^cm_work_[0-9a-f]{12}$/.test(n)), names.join(', ')).toBe(true);
+      expect(names[0]).not.toBe(names[1]);
+      const where = tables.map((t) => t.split(' ').slice(1).join(' '));
+      const expected = { duckdb: 'main true', postgres: `${schema} u`, clickhouse: `${schema} Memory` }[d];
+      expect(where).toEqual([expected, expected]);
+      expect(await client.query(catalogue[d])).toEqual([]);
+    });
+
+    it("a failed drop of the work table is the call's error after a successful run, and not after a failed one", async () => {
+      const { client, watched } = watching(isWorkDrop);
+      const afterSuccess = await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: engine.scratch('drop_scores') }).catch((e: unknown) => e);
+      expect(afterSuccess).toBeInstanceOf(SqlQueryError);
+      expect(isWorkDrop((afterSuccess as SqlQueryError).sql)).toBe(true);
+      // The scores table in a schema that does not exist: its CREATE fails first.
+      const afterFailure = await scoreCustomersInSql(watched, { ...options, table: engine.table, scoresTable: ['no_such_schema', 'scores'] }).catch((e: unknown) => e);
+      expect(afterFailure).toBeInstanceOf(SqlQueryError);
+      expect((afterFailure as SqlQueryError).sql).toContain('no_such_schema');
+      expect(await client.query(catalogue[client.dialect])).toEqual([]);
     });
   });
 }

@@ -8,7 +8,7 @@ import { createClient, type ClickHouseClient } from '@clickhouse/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickHouseClient, rfmSummarySql, type SqlClient } from '../../src/sql/index.js';
 import { loadLog, readCdnowLog } from '../helpers/sql-engine.js';
-import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts } from '../helpers/sql-suite.js';
+import { badRowTuples, describeBadRows, describeCdnowEquivalence, describeHostileIdentifiers, describeNpsCounts, describeScoreWorkTable, describeTextAmounts } from '../helpers/sql-suite.js';
 import { describeRetentionBadInput, describeRetentionEquivalence, generateSubscriptions, loadSubscriptions } from '../helpers/sql-retention-suite.js';
 import { describeCovariatePatterns } from '../helpers/sql-covariates-suite.js';
 
@@ -54,6 +54,8 @@ describeCdnowEquivalence(single);
 describeCdnowEquivalence(sharded);
 describeHostileIdentifiers(single);
 describeNpsCounts(single);
+describeTextAmounts(single);
+describeScoreWorkTable(single, 'ch_work');
 describeRetentionEquivalence({ ...single, subscriptions: 'subs' }, subscriptions);
 describeRetentionEquivalence({ ...sharded, subscriptions: 'subs_dist' }, subscriptions);
 describeRetentionBadInput(single);

@@ -124,14 +124,19 @@ export function floorDiv(num: string, den: number, dialect: SqlDialect): string 
 
 /**
  * Days since 1970-01-01 UTC of the instant in column `col`: `floor(epoch / 86400)`.
- * DuckDB: `epoch_us` of a TIMESTAMP (read as UTC), TIMESTAMPTZ (an instant) or DATE (midnight UTC).
+ * DuckDB: `epoch_us` of a TIMESTAMP (read as UTC), TIMESTAMPTZ (an instant) or DATE (midnight UTC),
+ * floored in integer arithmetic.
  * PostgreSQL: `EXTRACT(EPOCH FROM ...)` (numeric, exact) of the same three types.
  * ClickHouse: a DateTime is a Unix time; a Date is converted at midnight in the server's time zone.
  */
 export function dayIndexOf(col: string, dialect: SqlDialect): string {
   switch (dialect) {
-    case 'duckdb':
-      return `CAST(floor(epoch_us(${col}) / 86400000000.0) AS BIGINT)`;
+    case 'duckdb': {
+      // Integer arithmetic: beyond 2^53 microseconds (June 2255) a double of epoch_us is not exact,
+      // and a division by a double put the last microsecond of a day on the next one.
+      const us = `epoch_us(${col})`;
+      return `((${us} - ((${us} % 86400000000) + 86400000000) % 86400000000) // 86400000000)`;
+    }
     case 'postgres':
       return `CAST(floor(EXTRACT(EPOCH FROM ${col}) / 86400) AS BIGINT)`;
     case 'clickhouse':

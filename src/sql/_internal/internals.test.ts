@@ -14,7 +14,7 @@ import { checkRows, readId, readInteger, readNonNegative, readUnits } from './ro
 import { checkClient, checkDriver, insertRows, readCounts, withClientDialect } from './runner.js';
 import { readSubscriptionCounts, readSubscriptionSource } from './subscriptions.js';
 import { parseOptions, readEndSource } from './source.js';
-import { rfmSummaryInSql, rfmSummarySql, type SqlClient } from '../index.js';
+import { rfmSummaryInSql, rfmSummarySql, scoreCustomersInSql, type SqlClient } from '../index.js';
 
 /** Runs `read` with a fresh issue list; returns its value and `code path message` of each issue. */
 function collect<T>(read: (issues: IssueList) => T): { value: T; issues: string[] } {
@@ -47,8 +47,8 @@ describe('identifiers and literals', () => {
   });
 
   it('numberLiteral refuses what is not finite, and writes exponent forms out in full', () => {
-    expect(() => numberLiteral(Number.POSITIVE_INFINITY)).toThrow(RangeError);
-    expect(() => numberLiteral(Number.NaN)).toThrow(RangeError);
+    expect(() => numberLiteral(Number.POSITIVE_INFINITY)).toThrow(new RangeError('numberLiteral: not finite'));
+    expect(() => numberLiteral(Number.NaN)).toThrow(new RangeError('numberLiteral: not finite'));
     expect(numberLiteral(1e21)).toBe('1000000000000000000000');
     expect(numberLiteral(-1.5e-7)).toBe('-0.00000015');
     expect(numberLiteral(1.2345e25)).toBe('12345000000000000000000000');
@@ -127,6 +127,7 @@ describe('runners: client, counts, options', () => {
 
   it('a count query that returns no row is an error, not a crash inside the reader', async () => {
     await expect(rfmSummaryInSql(fakeClient([]), options)).rejects.toThrow('rfmSummaryInSql: the count query returned no row');
+    await expect(scoreCustomersInSql(fakeClient([]), { ...options, horizon: { length: 1, unit: 'month' }, scoresTable: 's' })).rejects.toThrow(new TypeError('scoreCustomersInSql: the count query returned no row'));
     expect(collect((i) => readCounts(undefined, i))).toEqual({ value: undefined, issues: [] });
   });
 
@@ -145,6 +146,12 @@ describe('runners: client, counts, options', () => {
     const bad = collect((i) => readSubscriptionCounts({ rows: 3, valid_rows: 'x', customer_id_null: 0, start_null: -1, end_before_start: 0 }, i));
     expect(bad.value).toBeUndefined();
     expect(bad.issues.map((s) => s.split(':')[0])).toEqual(['invalid_type counts.valid_rows', 'too_small counts.start_null']);
+    // One unreadable count is enough for no result, and its issue names its column.
+    const good = { rows: 3, valid_rows: 2, customer_id_null: 0, start_null: 1, end_before_start: 0 };
+    for (const column of Object.keys(good)) {
+      const one = collect((i) => readSubscriptionCounts({ ...good, [column]: 'x' }, i));
+      expect(one).toEqual({ value: undefined, issues: [`invalid_type counts.${column}: must be a whole number (a number or an integer string)`] });
+    }
     expect(collect((i) => readSubscriptionCounts({ rows: 3, valid_rows: 2, customer_id_null: 0, start_null: 1, end_before_start: 0 }, i)).value).toEqual({
       rows: 3,
       validRows: 2,
@@ -191,6 +198,25 @@ describe('builder options', () => {
     expect(collect((i) => readEndSource(null, {}, i)).issues).toEqual(['invalid_type options: must be an object']);
     expect(collect((i) => readSubscriptionSource(undefined, {}, i)).issues).toEqual(['invalid_type options: is required']);
     expect(collect((i) => readSubscriptionSource(null, {}, i)).issues).toEqual(['invalid_type options: must be an object']);
+  });
+
+  it('readSubscriptionSource gives no source when any one part is refused (table, a column, observationEnd), with that issue', () => {
+    const good = { dialect: 'postgres', table: 'subs', columns: { customerId: 'id', start: 's', end: 'e' }, observationEnd: 0 };
+    expect(collect((i) => readSubscriptionSource(good, {}, i))).toEqual({
+      value: { src: { dialect: 'postgres', table: '"subs"', id: '"id"', start: '"s"', end: '"e"', endMs: 0 }, parsed: good },
+      issues: [],
+    });
+    const bad: [string, unknown][] = [
+      ['options.table', { ...good, table: '' }],
+      ['options.columns.customerId', { ...good, columns: { ...good.columns, customerId: '' } }],
+      ['options.columns.start', { ...good, columns: { ...good.columns, start: 'a\u0000' } }],
+      ['options.columns.end', { ...good, columns: { ...good.columns, end: 'x'.repeat(64) } }],
+      ['options.observationEnd', { ...good, observationEnd: Number.NaN }],
+    ];
+    for (const [path, options] of bad) {
+      const out = collect((i) => readSubscriptionSource(options, {}, i));
+      expect([out.value, out.issues.map((s) => s.split(':')[0]?.split(' ')[1])], path).toEqual([undefined, [path]]);
+    }
   });
 
   it('a table name of exactly three parts is accepted, four refused', () => {
