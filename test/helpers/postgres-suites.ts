@@ -28,7 +28,8 @@ export function describePostgresSuites(name: string, prefix: string, connect: ()
   describeHostileIdentifiers(engine);
   describeNpsCounts(engine);
   describeTextAmounts(engine);
-  describeScoreWorkTable(engine, `${prefix}_work`);
+  // Not `${prefix}_work`: PostgreSQL reserves schema names that start with pg_ ("pg_work" is refused).
+  describeScoreWorkTable(engine, `work_${prefix}`);
   describeRetentionEquivalence({ ...engine, subscriptions: 'subs' }, subscriptions);
   describeRetentionBadInput(engine);
   describeCovariatePatterns(engine);
