@@ -236,7 +236,8 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
     const tolerance = settings.gradientTolerance ?? DEFAULT_GRADIENT_TOLERANCE;
     if (fNext <= f + 1e-12 * Math.abs(f) && maxAbs(gNext) <= tolerance * Math.max(1, Math.abs(fNext))) {
       phi = clampLogToDomain(next);
-      report = { ...report, iterations: report.iterations + 1, gradientNorm: maxAbs(gNext) };
+      // The gradient test holds at the new point, whatever stopped BFGS before it.
+      report = { ...report, converged: true, reason: 'gradient-tolerance', iterations: report.iterations + 1, gradientNorm: maxAbs(gNext) };
     }
     report = { ...report, functionEvaluations: report.functionEvaluations + 1 };
   }
