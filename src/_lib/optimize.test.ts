@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { covarianceFromLogScale, evaluationCap, hessianFromGradient, invertPositiveDefinite, minimize, type Objective } from './optimize.js';
+import { covarianceFromLogScale, evaluationCap, hessianFromGradient, invertPositiveDefinite, minimize, rememberLast, type Objective } from './optimize.js';
 
 // Rosenbrock: minimum 0 at (1, 1), a curved valley that defeats steepest descent.
 const rosenbrock: Objective = (x, g) => {
@@ -637,5 +637,36 @@ describe('minimize: the evaluation cap', () => {
     };
     expect(() => minimize(failing, { starts: [[-3, 4, -5, 2]] })).toThrow('stop');
     expect(calls).toBe(7);
+  });
+});
+
+describe('rememberLast', () => {
+  it('answers a call at the point evaluated last without evaluating, and the log-likelihood at exp of that point', () => {
+    let calls = 0;
+    // f(phi) = sum phi^2, gradient 2 phi, "log-likelihood" -f.
+    const fn = rememberLast((phi, g) => {
+      calls += 1;
+      let value = 0;
+      phi.forEach((v, k) => {
+        value += v * v;
+        g[k] = 2 * v;
+      });
+      return { value, logLikelihood: -value };
+    }, undefined);
+    const g = new Float64Array(2);
+    expect(fn(Float64Array.of(1, 2), g)).toBe(5);
+    const again = new Float64Array(2);
+    expect(fn(Float64Array.of(1, 2), again)).toBe(5);
+    expect(calls).toBe(1);
+    expect([...again]).toEqual([2, 4]);
+    expect(fn.logLikelihoodAt([Math.E, Math.exp(2)])).toBe(-5);
+    expect(fn.logLikelihoodAt([Math.E, 7])).toBeUndefined();
+    expect(fn(Float64Array.of(1, 3), g)).toBe(10);
+    expect(calls).toBe(2);
+    expect(fn.logLikelihoodAt([Math.E, Math.exp(2)])).toBeUndefined();
+    const controller = new AbortController();
+    const aborting = rememberLast(() => ({ value: 0, logLikelihood: 0 }), controller.signal);
+    controller.abort();
+    expect(() => aborting(Float64Array.of(0), new Float64Array(1))).toThrow();
   });
 });

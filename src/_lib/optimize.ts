@@ -32,6 +32,7 @@
  * @internal
  * @module
  */
+import { abortable, type AbortSignal } from './abort.js';
 
 /** An objective: returns f(x) and writes the gradient into `grad` (length of x). */
 export type Objective = (x: Float64Array, grad: Float64Array) => number;
@@ -467,4 +468,44 @@ export function invertPositiveDefinite(matrix: readonly (readonly number[])[]): 
  */
 export function covarianceFromLogScale(covariance: readonly (readonly number[])[], jacobian: readonly number[]): number[][] {
   return covariance.map((row, i) => row.map((v, j) => (jacobian[i] as number) * (jacobian[j] as number) * v));
+}
+
+/** An objective that also gives the log-likelihood summed at the point it evaluated last. */
+export interface RememberingObjective extends Objective {
+  /**
+   * The log-likelihood at `theta` when `theta` is exp of the point evaluated last (componentwise,
+   * the same bits), else `undefined`.
+   */
+  logLikelihoodAt(theta: ArrayLike<number>): number | undefined;
+}
+
+/**
+ * The fits' objective on log-parameters, remembering its last evaluation: called again at the same
+ * point it returns the same value and gradient without evaluating again (the final BFGS of a
+ * big-data fit starts where its polish stopped), and {@link RememberingObjective.logLikelihoodAt}
+ * gives the log-likelihood that evaluation summed (the reported value at the estimate, without one
+ * more pass; the likelihoods' sums do not depend on whether the gradient is asked for). Checks
+ * `signal` before every call, as {@link abortable} does.
+ */
+export function rememberLast(evaluate: (phi: Float64Array, g: Float64Array) => { value: number; logLikelihood: number }, signal: AbortSignal | undefined): RememberingObjective {
+  let lastPhi = new Float64Array(0);
+  let lastG = new Float64Array(0);
+  let lastValue = Number.NaN;
+  let lastLogLikelihood = Number.NaN;
+  const same = (phi: Float64Array) => phi.length === lastPhi.length && phi.every((v, k) => v === lastPhi[k]);
+  const fn = abortable((phi: Float64Array, g: Float64Array): number => {
+    if (lastPhi.length > 0 && same(phi)) {
+      g.set(lastG);
+      return lastValue;
+    }
+    const { value, logLikelihood } = evaluate(phi, g);
+    lastPhi = Float64Array.from(phi);
+    lastG = Float64Array.from(g);
+    lastValue = value;
+    lastLogLikelihood = logLikelihood;
+    return value;
+  }, signal);
+  const logLikelihoodAt = (theta: ArrayLike<number>): number | undefined =>
+    lastPhi.length > 0 && theta.length === lastPhi.length && lastPhi.every((v, k) => theta[k] === Math.exp(v)) ? lastLogLikelihood : undefined;
+  return Object.assign(fn, { logLikelihoodAt });
 }

@@ -8,10 +8,10 @@
 import { clampLogToDomain } from '../shared/modelChecks.js';
 import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
-import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, maxAbs, minimize, type MinimizeOptions, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
+import { covarianceFromLogScale, DEFAULT_GRADIENT_TOLERANCE, hessianFromGradient, invertPositiveDefinite, maxAbs, minimize, rememberLast, type MinimizeOptions, type RememberingObjective, type MinimizeResult, type Objective } from '../../_lib/optimize.js';
 import { quasiNewtonFrom } from '../../_lib/newton.js';
 import { warmStartSample } from '../shared/warmStartSample.js';
-import { abortable, signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
+import { signalSchema, throwIfAborted, type AbortSignal } from '../../_lib/abort.js';
 import { IssueList, optionsSchema, parseInput, z } from '../../_lib/validate.js';
 import { type BgNbdParameters, type LikelihoodData, likelihoodData, logLikelihoodAndGradient } from './bgFamilyKernel.js';
 import { checkHistoryRows } from '../shared/historyInput.js';
@@ -43,29 +43,10 @@ const schema = optionsSchema({
 
 const NAMES = ['r', 'alpha', 'a', 'b'] as const;
 
-/**
- * The penalised negative log-likelihood on log-parameters, with its gradient. It remembers its last
- * evaluation: called again at the same point (the final BFGS starts where the big-data polish
- * stopped) it returns the same value and gradient without a pass over the data, and
- * `logLikelihoodAt` gives the log-likelihood of the last point evaluated (the kernel's value does
- * not depend on whether the gradient is asked for).
- */
-interface FitObjective extends Objective {
-  logLikelihoodAt(theta: readonly number[]): number | undefined;
-}
-
-function makeObjective(data: LikelihoodData, d: number, penalty: number, signal: AbortSignal | undefined): FitObjective {
-  const lastPhi = new Float64Array(4).fill(Number.NaN);
-  const lastTheta = new Float64Array(4).fill(Number.NaN);
-  const lastGrad = new Float64Array(4);
-  let lastValue = Number.NaN;
-  let lastLl = Number.NaN;
-  const same = (u: ArrayLike<number>, v: ArrayLike<number>) => u[0] === v[0] && u[1] === v[1] && u[2] === v[2] && u[3] === v[3];
-  const fn = abortable((phi, grad) => {
-    if (same(phi, lastPhi)) {
-      grad.set(lastGrad);
-      return lastValue;
-    }
+// The penalised negative log-likelihood on log-parameters, with its gradient (remembering its last
+// evaluation: the final BFGS of the big-data path starts where the polish stopped).
+function makeObjective(data: LikelihoodData, d: number, penalty: number, signal: AbortSignal | undefined): RememberingObjective {
+  return rememberLast((phi, grad) => {
     const r = Math.exp(phi[0] as number);
     const alpha = Math.exp(phi[1] as number);
     const a = Math.exp(phi[2] as number);
@@ -81,15 +62,8 @@ function makeObjective(data: LikelihoodData, d: number, penalty: number, signal:
         grad[k] = (grad[k] as number) + 2 * penalty * t * t;
       }
     }
-    value = Number.isFinite(value) ? value : Infinity;
-    lastPhi.set(phi);
-    lastTheta.set([r, alpha, a, b]);
-    lastGrad.set(grad);
-    lastValue = value;
-    lastLl = ll;
-    return value;
+    return { value: Number.isFinite(value) ? value : Infinity, logLikelihood: ll };
   }, signal);
-  return Object.assign(fn, { logLikelihoodAt: (theta: readonly number[]) => (same(theta, lastTheta) ? lastLl : undefined) });
 }
 
 const SUBSAMPLE_ABOVE = 60_000;
@@ -223,9 +197,10 @@ export function fitBgFamily<K extends 'bg-nbd' | 'mbg-nbd'>(kind: K, d: 0 | 1, c
   let phi = clampLogToDomain(result.x);
   let report = result.report;
   const g = new Float64Array(4);
-  const f = data.pW.length > SUBSAMPLE_ABOVE ? objective(phi, g) : Number.NaN; // where the fit stopped: remembered, no pass
+  const large = data.pW.length > SUBSAMPLE_ABOVE;
+  const f = large ? objective(phi, g) : Number.NaN; // where the fit stopped: remembered, no pass
   const inverse = invertPositiveDefinite(hessianFromGradient(objective, phi));
-  if (data.pW.length > SUBSAMPLE_ABOVE && inverse !== undefined && report.converged) {
+  if (large && inverse !== undefined && report.converged) {
     // The big-data path stops as soon as the gradient test holds, about 1e-7 (relative) from the
     // optimum in the flattest direction. One Newton step with the Hessian just computed for the
     // covariance lands within about 1e-10 of it, for one more pass; kept when the objective does

@@ -75,8 +75,8 @@ export function compressColumns(data: SummaryColumns): SummaryColumns {
  * 64-bit integer, order as the numbers do (-0 is read as 0); a digit that is the same in every
  * pattern is skipped (whole-number T, small x). Each pass is stable, so the result is the order by
  * (x, t_x, T).
- * O(m) per pass, at most 12 passes: on 390,000 patterns about 25 ms, where a comparison sort took
- * 160 ms. Requires finite keys >= 0 (the checked histories); patterns are distinct after
+ * O(m) per pass, at most 12 passes: on 392,467 patterns the whole function (order and the four
+ * gathered columns) took 73 ms, the order by a comparison sort alone 154 ms (2026-12-08). Requires finite keys >= 0 (the checked histories); patterns are distinct after
  * {@link compressColumns}, so the order is total.
  */
 export function sortPatterns(data: SummaryColumns): SummaryColumns {

@@ -9,8 +9,8 @@
 import { clampLogToDomain } from '../shared/modelChecks.js';
 import { finiteFit } from '../../_lib/finiteFit.js';
 import { MetricsFitError } from '../../errors.js';
-import { abortable, type AbortSignal } from '../../_lib/abort.js';
-import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize } from '../../_lib/optimize.js';
+import type { AbortSignal } from '../../_lib/abort.js';
+import { covarianceFromLogScale, hessianFromGradient, invertPositiveDefinite, minimize, rememberLast, type RememberingObjective as Objective } from '../../_lib/optimize.js';
 import { compressColumns, sortPatterns } from './compressColumns.js';
 import { quasiNewtonFrom } from '../../_lib/newton.js';
 import { warmStartSample } from '../shared/warmStartSample.js';
@@ -153,31 +153,11 @@ function sumWeights(rows: SummaryColumns): number {
   return total;
 }
 
-/**
- * The penalised negative log-likelihood on log-parameters, with its gradient. It remembers its last
- * evaluation: called again at the same point it returns the same value and gradient without
- * evaluating the rows, and {@link Objective.logLikelihoodAt} gives the log-likelihood of the last
- * point evaluated (the same sum, whether or not the gradient was asked for).
- */
-interface Objective {
-  (phi: Float64Array, g: Float64Array): number;
-  /** The log-likelihood at `theta` when it is the last point evaluated, else `undefined`. */
-  logLikelihoodAt(theta: readonly number[]): number | undefined;
-}
-
+/** The penalised negative log-likelihood on log-parameters, with its gradient (remembering its last evaluation). */
 function makeObjective(rows: SummaryColumns, penaltyScale: number, signal: AbortSignal | undefined): Objective {
   const theta = new Float64Array(4);
   const grad = new Float64Array(4);
-  const lastPhi = new Float64Array(4).fill(Number.NaN);
-  const lastG = new Float64Array(4);
-  let lastValue = Number.NaN;
-  let lastLl = Number.NaN;
-  const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-  const fn = abortable((phi: Float64Array, g: Float64Array): number => {
-    if (same(phi, lastPhi)) {
-      g.set(lastG);
-      return lastValue;
-    }
+  return rememberLast((phi, g) => {
     for (let k = 0; k < 4; k++) theta[k] = Math.exp(phi[k] as number);
     const ll = paretoNbdLogLikelihood(theta as unknown as readonly [number, number, number, number], rows, grad);
     let value = -ll;
@@ -187,14 +167,8 @@ function makeObjective(rows: SummaryColumns, penaltyScale: number, signal: Abort
       g[k] = -(grad[k] as number) * t + 2 * penaltyScale * t * t;
       value += penaltyScale * t * t;
     }
-    value = Number.isFinite(value) ? value : Infinity;
-    lastPhi.set(phi);
-    lastG.set(g);
-    lastValue = value;
-    lastLl = ll;
-    return value;
+    return { value: Number.isFinite(value) ? value : Infinity, logLikelihood: ll };
   }, signal);
-  return Object.assign(fn, { logLikelihoodAt: (at: readonly number[]) => (same(at, theta) ? lastLl : undefined) });
 }
 
 /** Above this many distinct rows the fit starts from a fit to a subsample of about SUBSAMPLE_ROWS rows. */
